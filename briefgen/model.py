@@ -1,0 +1,175 @@
+"""The checked, plain-data model of a site and its briefs. Nothing here knows about YAML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+NAMED_KINDS = ("person", "organization", "government")
+
+
+@dataclass(frozen=True, slots=True)
+class Rating:
+    id: str
+    label: str
+    colour: str
+    value: float | None = None
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    name: str
+    url: str = ""
+
+
+DEFAULT_RATINGS = (
+    Rating("true", "True", "#1a7f37", 5,
+           "The claim is accurate and nothing significant is missing."),
+    Rating("mostly-true", "Mostly true", "#4d7c0f", 4,
+           "The claim is accurate but needs clarification or added context."),
+    Rating("mixed", "Half true", "#9a6700", 3,
+           "The claim is partly accurate but leaves out important details or takes things out "
+           "of context."),
+    Rating("mostly-false", "Mostly false", "#bc4c00", 2,
+           "The claim contains an element of truth but ignores facts that would give a different "
+           "impression."),
+    Rating("false", "False", "#cf222e", 1, "The claim is not accurate."),
+    Rating("unproven", "Unproven", "#57606a", None,
+           "The evidence available does not show whether the claim is accurate."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str = "Fact-check briefs"
+    description: str = "Claims, responses and the evidence, side by side."
+    base_url: str = ""
+    language: str = "en"
+    publisher: Publisher = Publisher("briefgen")
+    ratings: tuple[Rating, ...] = DEFAULT_RATINGS
+
+    def rating(self, rating_id: str) -> Rating:
+        return next(r for r in self.ratings if r.id == rating_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    id: str
+    name: str
+    kind: str
+    role: str = ""
+    affiliation: str = ""
+    url: str = ""
+
+    @property
+    def is_named(self) -> bool:
+        return self.kind in NAMED_KINDS
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A passage of the article, as the article writes it, with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    by: Speaker
+    summary: str
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    by: Speaker
+    stance: str
+    summary: str
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    by: Speaker
+    side: str  # "claim", "response" or "other"
+    quotes: tuple[Quote, ...]
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str = ""
+    publisher: str = ""
+    date: dt.date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    rating: Rating
+    summary: str
+    body: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    date: dt.date
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    text: str
+    headline: str = ""
+    outlet: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    language: str = "en"
+    file: str = ""  # the project-relative path it was read from, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    slug: str
+    source: str  # the project-relative path of the brief file
+    title: str
+    date: dt.date
+    authors: tuple[str, ...]
+    article: Article
+    claim: Claim
+    verdict: Verdict
+    updated: dt.date | None = None
+    tags: tuple[str, ...] = ()
+    draft: bool = False
+    speakers: tuple[Speaker, ...] = ()
+    responses: tuple[Response, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    sources: tuple[Source, ...] = ()
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def language(self) -> str:
+        return self.article.language
+
+    def attributions(self) -> list[tuple[str, Speaker, Quote]]:
+        """Every annotated quote with its side: claim, response or other."""
+        out = [("claim", self.claim.by, q) for q in self.claim.quotes]
+        out += [("response", r.by, q) for r in self.responses for q in r.quotes]
+        out += [(s.side, s.by, q) for s in self.statements for q in s.quotes]
+        return out
+
+
+@dataclass(frozen=True)
+class Project:
+    config: SiteConfig
+    briefs: tuple[Brief, ...] = field(default_factory=tuple)
+
+    @property
+    def published(self) -> list[Brief]:
+        """Briefs readers see, newest first (ties broken by slug for stable output)."""
+        live = [b for b in self.briefs if not b.draft]
+        return sorted(live, key=lambda b: (-b.date.toordinal(), b.slug))

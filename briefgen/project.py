@@ -1,0 +1,93 @@
+"""Load a project folder: its config, shared speakers and every brief, checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Report
+from .model import Brief, Project, SiteConfig, Speaker
+from .schema import BRIEF, CONFIG, SPEAKERS_FILE, Context, FieldType
+from .validate import build_brief, build_config, build_speakers
+from .yamlsource import parse_yaml, read_text
+
+CONFIG_FILE = "briefgen.yaml"
+SPEAKERS_FILE_NAME = "speakers.yaml"
+BRIEFS_DIR = "briefs"
+
+
+def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
+    """The file's data converted by ``spec``, or None when it cannot be used."""
+    text = read_text(path, report, what=what)
+    if text is None:
+        return None
+    before = len(report.errors)
+    node = parse_yaml(text, path, report)
+    if node is None:
+        if len(report.errors) == before:
+            report.error(path, None, f"the {what} is empty", "fill it in or delete it")
+        return None
+    if node.kind != "map":
+        report.error(path, node.mark, f"the {what} must be a mapping of keys (key: value lines), "
+                     f"not {node.describe()}", "start with a line such as 'title: ...'"
+                     if spec is BRIEF else "write one 'key: value' per line")
+        return None
+    data = spec.convert(node, "", Context(path, report))
+    return None if len(report.errors) > before else data
+
+
+def find_briefs(root: Path) -> list[Path]:
+    folder = root / BRIEFS_DIR
+    if not folder.is_dir():
+        return []
+    found = [p for pattern in ("*.yaml", "*.yml") for p in folder.rglob(pattern)]
+    return sorted(p for p in found if p.is_file() and not p.name.startswith("."))
+
+
+def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speaker]]:
+    config = SiteConfig()
+    path = root / CONFIG_FILE
+    if path.exists():
+        data = load_yaml(path, CONFIG, report, "site config")
+        if data is not None:
+            config = build_config(data, path, report)
+    speakers: dict[str, Speaker] = {}
+    path = root / SPEAKERS_FILE_NAME
+    if path.exists():
+        data = load_yaml(path, SPEAKERS_FILE, report, "speakers file")
+        if data is not None:
+            speakers = build_speakers(data)
+    return config, speakers
+
+
+def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
+               report: Report) -> Brief | None:
+    data = load_yaml(path, BRIEF, report, "brief")
+    if data is None:
+        return None
+    return build_brief(data, path, root, config, speakers, report)
+
+
+def load_project(root: Path, paths: list[Path] | None = None) -> tuple[Project, Report]:
+    """Every brief of the project (or only ``paths``), with every problem found."""
+    report = Report()
+    config, speakers = load_config(root, report)
+    files = find_briefs(root) if paths is None else paths
+    briefs = []
+    for path in files:
+        brief = load_brief(path, root, config, speakers, report)
+        if brief is not None:
+            briefs.append(brief)
+    check_unique_slugs(briefs, root, report)
+    return Project(config, tuple(briefs)), report
+
+
+def check_unique_slugs(briefs: list[Brief], root: Path, report: Report) -> None:
+    first: dict[str, Brief] = {}
+    for brief in briefs:
+        if brief.slug in first:
+            report.error(root / brief.source, None,
+                         f"the slug {brief.slug!r} is also used by {first[brief.slug].source}",
+                         "rename one of the files or set a different 'slug:'")
+        else:
+            first[brief.slug] = brief

@@ -1,0 +1,421 @@
+"""The brief and site file formats, declared once.
+
+Each field type checks a located YAML value and converts it to plain Python data,
+reporting every problem with its line and column. The same declarations give the
+documentation of the format, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .diagnostics import Mark, Report
+from .yamlsource import Node
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+COLOUR_PATTERN = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+URL_SCHEMES = ("http://", "https://", "mailto:")
+
+# Words editors reach for that the format spells differently.
+SYNONYMS = {"evidence": "sources", "speaker": "by", "rating_id": "rating", "author": "authors",
+            "tag": "tags", "quote": "quotes", "response": "responses", "statement": "statements",
+            "source": "sources", "correction": "corrections", "text_file": "file"}
+
+
+class Missing:
+    """Marks a value that was absent or unusable; distinct from an explicit empty value."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = Missing()
+
+
+@dataclass(frozen=True)
+class Context:
+    path: Path
+    report: Report
+
+    def error(self, node_or_mark: Node | Mark | None, where: str, message: str, hint: str = ""
+              ) -> Any:
+        mark = node_or_mark.mark if isinstance(node_or_mark, Node) else node_or_mark
+        self.report.error(self.path, mark, f"{where}: {message}" if where else message, hint)
+        return MISSING
+
+
+class FieldType:
+    """Base of all field types: ``convert`` returns plain data or MISSING."""
+
+    label = "value"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        raise NotImplementedError
+
+    def wrong_type(self, node: Node, where: str, ctx: Context, hint: str = "") -> Any:
+        return ctx.error(node, where, f"must be {self.label}, not {node.describe()}", hint)
+
+
+@dataclass(frozen=True)
+class Text(FieldType):
+    label = "text"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind == "str":
+            value = node.value.strip()
+            if not value:
+                return ctx.error(node, where, "is empty", "write the text or remove the key")
+            return value
+        if node.is_scalar and node.kind != "null":
+            return self.wrong_type(node, where, ctx, f'put it in quotes: "{node.raw}"')
+        if node.kind == "null":
+            return ctx.error(node, where, "is empty", "write the text or remove the key")
+        return self.wrong_type(node, where, ctx, "write a single line of text after the colon")
+
+
+@dataclass(frozen=True)
+class Markdown(Text):
+    label = "Markdown text"
+
+
+@dataclass(frozen=True)
+class Ident(Text):
+    """A short id that goes into URLs and cross-references: lowercase ASCII only."""
+
+    label = "an id"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        value = super().convert(node, where, ctx)
+        if value is MISSING:
+            return value
+        if not ID_PATTERN.fullmatch(value):
+            suggestion = slugify(value)
+            hint = (f"use lowercase letters, digits and single hyphens, e.g. {suggestion!r}"
+                    if suggestion else "use lowercase letters, digits and single hyphens")
+            return ctx.error(node, where, f"{value!r} is not a valid id", hint)
+        return value
+
+
+@dataclass(frozen=True)
+class Url(Text):
+    label = "a web address"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        value = super().convert(node, where, ctx)
+        if value is MISSING:
+            return value
+        if not value.lower().startswith(URL_SCHEMES) or any(c.isspace() for c in value):
+            return ctx.error(node, where, f"{value!r} is not a web address",
+                             "write the full address, starting with https://")
+        return value
+
+
+@dataclass(frozen=True)
+class Colour(Text):
+    label = "a colour"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        value = super().convert(node, where, ctx)
+        if value is MISSING:
+            return value
+        if not COLOUR_PATTERN.fullmatch(value):
+            return ctx.error(node, where, f"{value!r} is not a colour",
+                             'write it as a hex code in quotes, e.g. "#1a7f37"')
+        return value.lower()
+
+
+@dataclass(frozen=True)
+class Date(FieldType):
+    label = "a date"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind in ("date", "str"):
+            text = node.raw.strip()
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+            try:  # a full timestamp is fine: keep its day
+                return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            except ValueError:
+                return ctx.error(node, where, f"{text!r} is not a valid date",
+                                 "write it as YYYY-MM-DD, e.g. 2025-04-09")
+        return self.wrong_type(node, where, ctx, "write it as YYYY-MM-DD, e.g. 2025-04-09")
+
+
+@dataclass(frozen=True)
+class Bool(FieldType):
+    label = "yes or no"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind == "bool":
+            return node.value
+        return self.wrong_type(node, where, ctx, "write true or false")
+
+
+@dataclass(frozen=True)
+class Number(FieldType):
+    label = "a number"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind in ("int", "float"):
+            return node.value
+        return self.wrong_type(node, where, ctx, "write a number without quotes, e.g. 3")
+
+
+@dataclass(frozen=True)
+class Whole(FieldType):
+    label = "a whole number"
+    minimum: int = 1
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind == "int" and node.value >= self.minimum:
+            return node.value
+        return self.wrong_type(node, where, ctx, f"write a whole number from {self.minimum} up")
+
+
+@dataclass(frozen=True)
+class Choice(Text):
+    options: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return "one of " + ", ".join(self.options)
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        value = super().convert(node, where, ctx)
+        if value is MISSING or value in self.options:
+            return value
+        return ctx.error(node, where, f"{value!r} is not {self.label}", did_you_mean(
+            value, self.options))
+
+
+@dataclass(frozen=True)
+class ListOf(FieldType):
+    item: FieldType
+    non_empty: bool = False
+
+    @property
+    def label(self) -> str:  # type: ignore[override]
+        return "a list"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind == "null" and not self.non_empty:
+            return []
+        if node.kind != "list":
+            example = node.raw if node.is_scalar and node.raw else "..."
+            return self.wrong_type(node, where, ctx,
+                                   f"start each item on its own line with '- ', e.g. - {example}")
+        if self.non_empty and not node.value:
+            return ctx.error(node, where, "needs at least one item", "add an item starting '- '")
+        items = [self.item.convert(child, f"{where}[{i}]", ctx)
+                 for i, child in enumerate(node.value, 1)]
+        return [item for item in items if item is not MISSING]
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: FieldType
+    required: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class Obj(FieldType):
+    """A mapping with known keys. Converts to a dict that also holds ``_mark``, the
+    mapping's position, and ``_marks``, each present key's value position."""
+
+    fields: tuple[Field, ...] = field(default_factory=tuple)
+    label = "a mapping (key: value pairs)"
+
+    def names(self) -> list[str]:
+        return [f.name for f in self.fields]
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind != "map":
+            return self.wrong_type(node, where, ctx, "write its keys on the lines below, indented")
+        known = {f.name: f for f in self.fields}
+        out: dict[str, Any] = {"_mark": node.mark, "_marks": {}}
+        for key in node.value:
+            if key not in known:
+                at = f"{where}.{key}" if where else key
+                ctx.error(node.key_marks[key], "", f"unknown key {at!r}",
+                          did_you_mean(key, self.names()))
+        for spec in self.fields:
+            at = f"{where}.{spec.name}" if where else spec.name
+            child = node.value.get(spec.name)
+            if child is None:
+                if spec.required:
+                    inside = f" in {where}" if where else ""
+                    ctx.error(node, "", f"missing required key {spec.name!r}{inside}",
+                              f"add '{spec.name}:' ({spec.help})" if spec.help else
+                              f"add '{spec.name}:'")
+                continue
+            value = spec.type.convert(child, at, ctx)
+            if value is not MISSING:
+                out[spec.name] = value
+                out["_marks"][spec.name] = child.mark
+        return out
+
+
+@dataclass(frozen=True)
+class MapOf(FieldType):
+    """A mapping from ids (chosen by the editor) to values of one type."""
+
+    item: FieldType
+    label = "a mapping of ids"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind == "null":
+            return {}
+        if node.kind != "map":
+            return self.wrong_type(node, where, ctx, "write one id per line followed by a colon")
+        out: dict[str, Any] = {}
+        for key, child in node.value.items():
+            mark = node.key_marks[key]
+            if not ID_PATTERN.fullmatch(key):
+                suggestion = slugify(key)
+                ctx.error(mark, where, f"{key!r} is not a valid id",
+                          f"use lowercase letters, digits and single hyphens, e.g. {suggestion!r}"
+                          if suggestion else "use lowercase letters, digits and hyphens")
+                continue
+            value = self.item.convert(child, f"{where}.{key}", ctx)
+            if value is not MISSING:
+                value["_key_mark"] = mark
+                out[key] = value
+        return out
+
+
+@dataclass(frozen=True)
+class QuoteText(FieldType):
+    """A passage of the article: plain text, or text with the occurrence meant."""
+
+    label = "a quote"
+    spec: Obj = field(default_factory=lambda: Obj((
+        Field("text", Text(), True, "the exact words from the article"),
+        Field("occurrence", Whole(), help="which match, when the words occur more than once"),
+    )))
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind == "map":
+            return self.spec.convert(node, where, ctx)
+        text = Text().convert(node, where, ctx)
+        if text is MISSING:
+            return text
+        return {"text": text, "_mark": node.mark, "_marks": {"text": node.mark}}
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
+    if word in SYNONYMS and SYNONYMS[word] in options:
+        return f"did you mean {SYNONYMS[word]!r}?"
+    close = difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if close:
+        return f"did you mean {close[0]!r}?"
+    return "expected one of: " + ", ".join(options)
+
+
+def slugify(text: str) -> str:
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+# --- The formats --------------------------------------------------------------------------
+
+SPEAKER_KINDS = ("person", "organization", "government", "group", "anonymous", "vague")
+STANCES = ("denies", "disputes", "confirms", "declines-to-comment", "clarifies")
+SIDES = ("claim", "response", "other")
+
+QUOTES = ListOf(QuoteText(), non_empty=True)
+
+SPEAKER = Obj((
+    Field("name", Text(), True, "how the article names them, e.g. Dmitry Peskov"),
+    Field("kind", Choice(options=SPEAKER_KINDS), True, "one of " + ", ".join(SPEAKER_KINDS)),
+    Field("role", Text(), help="e.g. Kremlin spokesperson"),
+    Field("affiliation", Text(), help="e.g. Government of Russia"),
+    Field("url", Url(), help="a page about them"),
+))
+
+ARTICLE = Obj((
+    Field("file", Text(), help="path of the article's text file, e.g. seeds/article.txt"),
+    Field("text", Text(), help="the article's text, when it is not in a file"),
+    Field("headline", Text(), help="the article's own headline"),
+    Field("outlet", Text(), help="who published it"),
+    Field("url", Url(), help="where it was published"),
+    Field("published", Date(), help="when it was published, YYYY-MM-DD"),
+    Field("language", Text(), help="language code, default en"),
+))
+
+BRIEF = Obj((
+    Field("title", Text(), True, "the brief's headline"),
+    Field("slug", Ident(), help="the page address; defaults to the file name"),
+    Field("date", Date(), True, "publication date, YYYY-MM-DD"),
+    Field("updated", Date(), help="date of the last substantive update"),
+    Field("authors", ListOf(Text(), non_empty=True), True, "the fact-checkers, one per line"),
+    Field("tags", ListOf(Text()), help="topics, one per line"),
+    Field("draft", Bool(), help="true keeps the brief off the site"),
+    Field("article", ARTICLE, True, "the checked article: file: or text:"),
+    Field("speakers", MapOf(SPEAKER), help="who speaks in the article, by id"),
+    Field("claim", Obj((
+        Field("by", Ident(), True, "the speaker id of the claimant"),
+        Field("summary", Text(), True, "the claim in one short sentence"),
+        Field("quotes", QUOTES, True, "the article's exact words that carry the claim"),
+    )), True, "the claim this brief reviews"),
+    Field("responses", ListOf(Obj((
+        Field("by", Ident(), True, "the speaker id of who responds"),
+        Field("stance", Choice(options=STANCES), True, "one of " + ", ".join(STANCES)),
+        Field("summary", Text(), True, "the response in one short sentence"),
+        Field("quotes", QUOTES, True, "the article's exact words of the response"),
+    ))), help="denials and other responses to the claim"),
+    Field("statements", ListOf(Obj((
+        Field("by", Ident(), True, "the speaker id"),
+        Field("side", Choice(options=SIDES), help="claim, response or other; default by speaker"),
+        Field("quotes", QUOTES, True, "the article's exact words"),
+        Field("note", Text(), help="why this statement matters"),
+    ))), help="the article's other attributed statements"),
+    Field("sources", ListOf(Obj((
+        Field("title", Text(), True, "what the source is"),
+        Field("url", Url(), help="where to read it"),
+        Field("publisher", Text(), help="who published it"),
+        Field("date", Date(), help="when, YYYY-MM-DD"),
+        Field("note", Text(), help="what it shows"),
+    ))), help="the evidence consulted"),
+    Field("verdict", Obj((
+        Field("rating", Ident(), True, "an id from the site's rating scale"),
+        Field("summary", Text(), True, "the finding in one or two sentences"),
+        Field("body", Markdown(), help="the analysis, in Markdown"),
+    )), True, "the rating and the reasoning"),
+    Field("corrections", ListOf(Obj((
+        Field("date", Date(), True, "when the correction was made"),
+        Field("note", Text(), True, "what was corrected"),
+    ))), help="corrections made after publication"),
+))
+
+RATING = Obj((
+    Field("id", Ident(), True, "used in briefs' verdict.rating"),
+    Field("label", Text(), True, "shown to readers"),
+    Field("colour", Colour(), True, 'hex code, e.g. "#1a7f37"'),
+    Field("value", Number(), help="a score; higher is more accurate"),
+    Field("description", Text(), help="what the rating means"),
+))
+
+CONFIG = Obj((
+    Field("title", Text(), help="the site's name"),
+    Field("description", Text(), help="one line about the site"),
+    Field("base_url", Url(), help="where the site is hosted, e.g. https://example.org/checks/"),
+    Field("language", Text(), help="language code, default en"),
+    Field("publisher", Obj((
+        Field("name", Text(), True, "the publishing organization"),
+        Field("url", Url(), help="its home page"),
+    )), help="who publishes the fact-checks"),
+    Field("ratings", ListOf(RATING, non_empty=True), help="the rating scale, truest first"),
+))
+
+SPEAKERS_FILE = MapOf(SPEAKER)

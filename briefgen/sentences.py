@@ -1,0 +1,64 @@
+"""Split news text into sentences, as character spans.
+
+A full stop ends a sentence only when what follows starts a new one and what precedes
+is not an abbreviation ("Mr.", "U.S.", "Jan.") or an initial ("John F. Kennedy").
+Closing quote marks and brackets stay with the sentence they close.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS_TEXT = """
+mr mrs ms dr prof sr jr st mt gen col lt capt cmdr adm sgt maj gov sen rep rev hon pres
+supt insp det fr no nos vol vs etc inc ltd corp co bros dept univ approx est fig al
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+u.s u.k u.n e.u u.s.a a.m p.m e.g i.e d.c
+"""
+ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
+
+# A candidate end: terminal punctuation, any closers, then space and a likely sentence start.
+_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|[.!?]+["'”’)\]]*$""")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``; a line break always ends a sentence."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        spans.extend(_split_line(line, offset))
+        offset += len(line) + 1
+    return spans
+
+
+def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
+    spans = []
+    start = _skip_space(line, 0)
+    for match in _END.finditer(line):
+        end = match.end()
+        if match.group().startswith(".") and _is_abbreviation(line[start:match.start() + 1]):
+            continue
+        if end > start:
+            spans.append((offset + start, offset + end))
+        start = _skip_space(line, end)
+    tail = line[start:].rstrip()
+    if tail:
+        spans.append((offset + start, offset + start + len(tail)))
+    return spans
+
+
+def _is_abbreviation(before: str) -> bool:
+    found = _WORD_BEFORE.search(before)
+    if not found:
+        return False
+    word = found.group(1)
+    if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def _skip_space(line: str, index: int) -> int:
+    while index < len(line) and line[index].isspace():
+        index += 1
+    return index

@@ -1,0 +1,264 @@
+"""Turn checked file data into the model, verifying what ties the pieces together:
+speaker and rating ids, the article, and every quote's place in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import anchor
+from .diagnostics import Mark, Report
+from .model import (
+    Article,
+    Brief,
+    Claim,
+    Correction,
+    Publisher,
+    Quote,
+    Rating,
+    Response,
+    SiteConfig,
+    Source,
+    Speaker,
+    Statement,
+    Verdict,
+)
+from .schema import ID_PATTERN, did_you_mean, slugify
+from .yamlsource import read_text
+
+MAX_ARTICLE_BYTES = 1024 * 1024
+MAX_ARTICLE_WORDS = 50_000
+
+
+def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig:
+    defaults = SiteConfig()
+    ratings = defaults.ratings
+    if "ratings" in data:
+        seen: set[str] = set()
+        for item in data["ratings"]:
+            if item.get("id") in seen:
+                report.error(path, item["_marks"]["id"], f"the rating id {item['id']!r} is "
+                             "used twice", "give each rating its own id")
+            seen.add(item.get("id", ""))
+        ratings = tuple(
+            Rating(r["id"], r["label"], r["colour"], r.get("value"), r.get("description", ""))
+            for r in data["ratings"] if {"id", "label", "colour"} <= r.keys()
+        ) or ratings
+    publisher = data.get("publisher", {})
+    return SiteConfig(
+        title=data.get("title", defaults.title),
+        description=data.get("description", defaults.description),
+        base_url=data.get("base_url", ""),
+        language=data.get("language", defaults.language),
+        publisher=Publisher(publisher["name"], publisher.get("url", ""))
+        if "name" in publisher else defaults.publisher,
+        ratings=ratings,
+    )
+
+
+def build_speakers(data: dict[str, Any]) -> dict[str, Speaker]:
+    return {
+        key: Speaker(key, value["name"], value["kind"], value.get("role", ""),
+                     value.get("affiliation", ""), value.get("url", ""))
+        for key, value in data.items() if {"name", "kind"} <= value.keys()
+    }
+
+
+class _BriefBuilder:
+    """Builds one brief, reporting every cross-reference problem it meets."""
+
+    def __init__(self, path: Path, root: Path, config: SiteConfig,
+                 speakers: dict[str, Speaker], report: Report) -> None:
+        self.path, self.root, self.config, self.report = path, root, config, report
+        self.speakers = speakers
+        self.article: Article | None = None
+        self.folded: anchor.Normalised | None = None
+
+    def error(self, mark: Mark | None, message: str, hint: str = "") -> None:
+        self.report.error(self.path, mark, message, hint)
+
+    def speaker(self, item: dict[str, Any], where: str) -> Speaker | None:
+        if "by" not in item:
+            return None
+        speaker_id = item["by"]
+        if speaker_id in self.speakers:
+            return self.speakers[speaker_id]
+        known = sorted(self.speakers)
+        hint = did_you_mean(speaker_id, known) if known else "define speakers under 'speakers:'"
+        if known and not hint.startswith("did you"):
+            hint = "define it under 'speakers:' or use one of: " + ", ".join(known)
+        self.error(item["_marks"]["by"], f"{where}.by: unknown speaker id {speaker_id!r}", hint)
+        return None
+
+    def quotes(self, item: dict[str, Any], where: str) -> tuple[Quote, ...]:
+        if self.article is None or self.folded is None:
+            return ()
+        found = []
+        for number, entry in enumerate(item.get("quotes", []), 1):
+            quote = self.quote(entry, f"{where}.quotes[{number}]")
+            if quote is not None:
+                found.append(quote)
+        return tuple(found)
+
+    def quote(self, entry: dict[str, Any], where: str) -> Quote | None:
+        assert self.article is not None and self.folded is not None
+        text = entry["text"]
+        mark = entry["_marks"]["text"]
+        spans = anchor.find_all(self.folded, text)
+        if not spans:
+            closest = anchor.closest_passage(self.article.text, text)
+            hint = (f"the closest passage in the article is: {closest!r}" if closest else
+                    "copy the words exactly as the article has them")
+            self.error(mark, f"{where}: quote not found in the article: {shorten(text)!r}", hint)
+            return None
+        occurrence = entry.get("occurrence")
+        if occurrence is None and len(spans) > 1:
+            lines = ", ".join(str(self.article_line(start)) for start, _ in spans)
+            self.error(mark, f"{where}: the quote occurs {len(spans)} times in the article "
+                       f"(paragraphs {lines})", "add words around it so that it occurs once, or "
+                       "write it as 'text:' with 'occurrence: N' to pick one")
+            return None
+        if occurrence is not None and occurrence > len(spans):
+            self.error(entry["_marks"]["occurrence"], f"{where}.occurrence: the quote occurs only "
+                       f"{len(spans)} time(s)", f"use a number from 1 to {len(spans)}")
+            return None
+        start, end = spans[(occurrence or 1) - 1]
+        return Quote(self.article.text[start:end], start, end)
+
+    def article_line(self, offset: int) -> int:
+        assert self.article is not None
+        return self.article.text.count("\n", 0, offset) + 1
+
+    def load_article(self, data: dict[str, Any], mark: Mark) -> Article | None:
+        has_file, has_text = "file" in data, "text" in data
+        if has_file == has_text:
+            self.error(mark, "article: give either 'file:' or 'text:'" if has_file else
+                       "article: missing 'file:' or 'text:'",
+                       "use file: for a text file under the project, or text: for the text inline")
+            return None
+        if has_text:
+            text = data["text"]
+        else:
+            text = self.read_article_file(data["file"], data["_marks"]["file"])
+            if text is None:
+                return None
+        if not text.strip():
+            self.error(mark, "article: the article is empty", "paste the article's text")
+            return None
+        words = len(text.split())
+        if words > MAX_ARTICLE_WORDS:
+            self.error(mark, f"article: the article has {words:,} words, over the limit of "
+                       f"{MAX_ARTICLE_WORDS:,}", "check only the relevant part of the text")
+            return None
+        return Article(
+            text=text, headline=data.get("headline", ""), outlet=data.get("outlet", ""),
+            url=data.get("url", ""), published=data.get("published"),
+            language=data.get("language", self.config.language), file=data.get("file", ""),
+        )
+
+    def read_article_file(self, name: str, mark: Mark) -> str | None:
+        relative = Path(name)
+        target = (self.root / relative).resolve()
+        root = self.root.resolve()
+        if relative.is_absolute() or not target.is_relative_to(root):
+            self.error(mark, f"article.file: {name!r} is outside the project",
+                       "put the article inside the project, e.g. in seeds/, and give its path "
+                       "relative to the project folder")
+            return None
+        sub = Report()
+        text = read_text(target, sub, limit=MAX_ARTICLE_BYTES, what="article file")
+        for problem in sub.items:  # locate the problem at the reference, naming the file
+            where = f" ({problem.mark.line}:{problem.mark.column})" if problem.mark else ""
+            self.error(mark, f"article.file: {name!r}{where}: {problem.message}", problem.hint)
+        return text
+
+    def build(self, data: dict[str, Any]) -> Brief | None:
+        before = len(self.report.errors)
+        slug = data.get("slug") or self.path.stem
+        if "slug" not in data and not ID_PATTERN.fullmatch(slug):
+            suggestion = slugify(slug)
+            self.error(None, f"the file name {self.path.name!r} is not a valid page address",
+                       f"rename the file to {suggestion}.yaml or add 'slug: {suggestion}'"
+                       if suggestion else "rename the file using lowercase letters and hyphens")
+        local = {k: v for k, v in data.get("speakers", {}).items() if {"name", "kind"} <= v.keys()}
+        self.speakers = {**self.speakers, **build_speakers(local)}
+        if "article" in data:
+            self.article = self.load_article(data["article"], data["_marks"]["article"])
+            if self.article is not None:
+                self.folded = anchor.normalise(self.article.text)
+
+        claim = responses = statements = verdict = None
+        if "claim" in data:
+            c = data["claim"]
+            by = self.speaker(c, "claim")
+            quotes = self.quotes(c, "claim")
+            if by and "summary" in c:
+                claim = Claim(by, c["summary"], quotes)
+        responses = []
+        for number, r in enumerate(data.get("responses", []), 1):
+            where = f"responses[{number}]"
+            by, quotes = self.speaker(r, where), self.quotes(r, where)
+            if by and {"stance", "summary"} <= r.keys():
+                responses.append(Response(by, r["stance"], r["summary"], quotes))
+        statements = []
+        for number, s in enumerate(data.get("statements", []), 1):
+            where = f"statements[{number}]"
+            by, quotes = self.speaker(s, where), self.quotes(s, where)
+            if by:
+                side = s.get("side") or self.default_side(by, claim, responses)
+                statements.append(Statement(by, side, quotes, s.get("note", "")))
+        if "verdict" in data:
+            v = data["verdict"]
+            rating = self.rating(v)
+            if rating and "summary" in v:
+                verdict = Verdict(rating, v["summary"], v.get("body", ""))
+
+        if len(self.report.errors) > before or not (claim and verdict and self.article):
+            return None
+        used = {claim.by.id} | {r.by.id for r in responses} | {s.by.id for s in statements}
+        return Brief(
+            slug=slug,
+            source=self.path.relative_to(self.root).as_posix()
+            if self.path.is_relative_to(self.root) else self.path.name,
+            title=data["title"], date=data["date"], updated=data.get("updated"),
+            authors=tuple(data["authors"]), tags=tuple(sorted(set(data.get("tags", [])))),
+            draft=data.get("draft", False), article=self.article,
+            speakers=tuple(sorted((self.speakers[i] for i in used), key=lambda s: s.id)),
+            claim=claim, responses=tuple(responses), statements=tuple(statements),
+            sources=tuple(Source(s["title"], s.get("url", ""), s.get("publisher", ""),
+                                 s.get("date"), s.get("note", ""))
+                          for s in data.get("sources", [])),
+            verdict=verdict,
+            corrections=tuple(sorted((Correction(c["date"], c["note"])
+                                      for c in data.get("corrections", [])),
+                                     key=lambda c: c.date)),
+        )
+
+    @staticmethod
+    def default_side(by: Speaker, claim: Claim | None, responses: list[Response]) -> str:
+        if claim and by.id == claim.by.id:
+            return "claim"
+        if any(by.id == r.by.id for r in responses):
+            return "response"
+        return "other"
+
+    def rating(self, verdict: dict[str, Any]) -> Rating | None:
+        if "rating" not in verdict:
+            return None
+        ids = [r.id for r in self.config.ratings]
+        if verdict["rating"] in ids:
+            return self.config.rating(verdict["rating"])
+        self.error(verdict["_marks"]["rating"],
+                   f"verdict.rating: unknown rating {verdict['rating']!r}",
+                   did_you_mean(verdict["rating"], ids).replace("expected", "the scale has"))
+        return None
+
+
+def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig,
+                speakers: dict[str, Speaker], report: Report) -> Brief | None:
+    """The brief, or None when it has errors (all of them reported)."""
+    return _BriefBuilder(path, root, config, speakers, report).build(data)
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,233 @@
+"""Read an editor's YAML file into a tree of values that remember where they were written.
+
+We build the tree from the parser's event stream ourselves instead of using a PyYAML
+loader, because a loader silently keeps the last of two duplicate keys, constructs
+custom tags, expands alias bombs and recurses on deep nesting. Here duplicate keys
+are errors, tags are never constructed, and size and depth are bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostics import Mark, Report
+
+try:  # libyaml's parser is ten times faster; the pure-Python one gives the same events
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - only on PyYAML builds without libyaml
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_NODES = 100_000
+
+_CORE = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {f"{_CORE}{name}": name for name in ("str", "int", "float", "bool", "null")}
+_SCALAR_TAGS[f"{_CORE}timestamp"] = "date"
+_RESOLVER = yaml.resolver.Resolver()
+_BOOL_WORDS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
+
+
+@dataclass(slots=True)
+class Node:
+    """A YAML value with its position.
+
+    kind is "map", "list" or a scalar type: "str", "int", "float", "bool", "null", "date".
+    Scalars keep their source text in ``raw``; maps keep each key's position.
+    """
+
+    kind: str
+    value: Any
+    mark: Mark
+    raw: str = ""
+    key_marks: dict[str, Mark] = field(default_factory=dict)
+    size: int = 1
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.kind not in ("map", "list")
+
+    def describe(self) -> str:
+        return {
+            "map": "a mapping (key: value pairs)",
+            "list": "a list",
+            "str": "text",
+            "int": "a number",
+            "float": "a number",
+            "bool": f"the yes/no value {self.raw!r}",
+            "null": "empty",
+            "date": "a date",
+        }[self.kind]
+
+
+def read_text(path: Path, report: Report, *, limit: int = MAX_FILE_BYTES, what: str = "file"
+              ) -> str | None:
+    """The file's text, or None with an error that says what to do."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            report.error(path, None, f"the {what} is {size:,} bytes, over the limit of {limit:,}",
+                         "split it or shorten it")
+            return None
+        data = path.read_bytes()
+    except FileNotFoundError:
+        report.error(path, None, f"the {what} does not exist", "check the path and its spelling")
+        return None
+    except IsADirectoryError:
+        report.error(path, None, f"the {what} is a folder, not a file", "name a file")
+        return None
+    except OSError as err:
+        report.error(path, None, f"the {what} cannot be read ({err.strerror})",
+                     "check that it exists and that you may read it")
+        return None
+    if b"\x00" in data:
+        report.error(path, None, f"the {what} is binary, not text", "save it as plain UTF-8 text")
+        return None
+    try:
+        text = data.decode("utf-8-sig")  # a byte-order mark is harmless: drop it
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        report.error(path, Mark(line, column), f"the {what} is not UTF-8 text",
+                     "save it with UTF-8 encoding in your editor")
+        return None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
+    """Parse one YAML document; None (with errors reported) when it cannot be used."""
+    try:
+        return _build(yaml.parse(text, Loader=_Loader), path, report)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = Mark(mark.line + 1, mark.column + 1) if mark else None
+        problem = err.problem or err.context or "invalid YAML"
+        report.error(path, where, f"YAML syntax error: {problem}",
+                     "check the indentation and the quotes on this line and the line above")
+    except yaml.YAMLError as err:
+        report.error(path, None, f"YAML syntax error: {err}", "check the file's syntax")
+    except _Refused:
+        pass
+    return None
+
+
+class _Refused(Exception):
+    """Raised after reporting a document we will not build (too big, too deep, bad tag)."""
+
+
+def _mark(event: yaml.Event) -> Mark:
+    return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+def _scalar(event: yaml.ScalarEvent, path: Path, report: Report) -> Node:
+    mark = _mark(event)
+    tag = event.tag
+    if tag is None or tag == "!":
+        plain = event.implicit[0]
+        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (plain, False))
+    kind = _SCALAR_TAGS.get(tag)
+    if kind is None:
+        report.error(path, mark, f"the YAML tag {event.tag} is not allowed in a brief",
+                     "remove the tag and write a plain value")
+        raise _Refused
+    raw = event.value
+    value: Any = raw
+    if kind == "null":
+        value = None
+    elif kind == "bool":
+        value = _BOOL_WORDS[raw.lower()]
+    elif kind == "int":
+        try:
+            value = int(raw.replace("_", ""), 0) if raw.lower().startswith(("0x", "0o")) else int(
+                raw.replace("_", ""))
+        except ValueError:
+            kind = "str"  # sexagesimal and other YAML 1.1 oddities: keep the text
+    elif kind == "float":
+        try:
+            value = float(raw.replace("_", ""))
+        except ValueError:
+            kind = "str"
+    return Node(kind, value, mark, raw=raw)
+
+
+def _build(events: Any, path: Path, report: Report) -> Node | None:
+    anchors: dict[str, Node] = {}
+    stack: list[tuple[Node, list[Any]]] = []  # open collections, with a pending map key
+    root: Node | None = None
+    documents = 0
+    total = 0
+
+    def attach(node: Node, *, alias: bool = False) -> None:
+        # An alias repeats its whole anchored value: count it expanded, which bounds
+        # what any later walk over the tree can cost ("billion laughs").
+        nonlocal root, total
+        total += node.size if alias else 1
+        if total > MAX_NODES:
+            report.error(path, node.mark, f"the document has more than {MAX_NODES:,} values "
+                         "(aliases included)", "a brief needs far fewer: remove repeated aliases")
+            raise _Refused
+        if not stack:
+            root = node
+            return
+        parent, pending = stack[-1]
+        parent.size += node.size
+        if parent.kind == "list":
+            parent.value.append(node)
+        elif not pending:
+            if not node.is_scalar:
+                report.error(path, node.mark, "a key must be a plain word, not a list or mapping",
+                             "write the key as simple text followed by a colon")
+                raise _Refused
+            pending.append(node)
+        else:
+            key_node = pending.pop()
+            key = key_node.raw if key_node.kind != "null" else ""
+            if key in parent.value:
+                first = parent.key_marks[key]
+                report.error(path, key_node.mark,
+                             f"the key {key!r} appears twice in this mapping (first on line "
+                             f"{first.line})", "keep one of them and delete the other")
+            else:
+                parent.value[key] = node
+                parent.key_marks[key] = key_node.mark
+
+    for event in events:
+        if isinstance(event, yaml.DocumentStartEvent):
+            documents += 1
+            if documents > 1:
+                report.error(path, _mark(event), "the file holds more than one YAML document",
+                             "keep one document per file: remove the extra '---' line")
+                raise _Refused
+        elif isinstance(event, yaml.ScalarEvent):
+            node = _scalar(event, path, report)
+            if event.anchor:
+                anchors[event.anchor] = node
+            attach(node)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in anchors:
+                report.error(path, _mark(event), f"the alias *{event.anchor} has no anchor",
+                             f"define &{event.anchor} before using it")
+                raise _Refused
+            attach(anchors[event.anchor], alias=True)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            if event.tag not in (None, "!", f"{_CORE}map", f"{_CORE}seq"):
+                report.error(path, _mark(event), f"the YAML tag {event.tag} is not allowed in a "
+                             "brief", "remove the tag")
+                raise _Refused
+            if len(stack) >= MAX_DEPTH:
+                report.error(path, _mark(event), f"the document nests deeper than {MAX_DEPTH} "
+                             "levels", "a brief is only a few levels deep: check the indentation")
+                raise _Refused
+            is_map = isinstance(event, yaml.MappingStartEvent)
+            node = Node("map" if is_map else "list", {} if is_map else [], _mark(event))
+            if event.anchor:
+                anchors[event.anchor] = node
+            stack.append((node, []))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            node, _ = stack.pop()
+            attach(node)
+    return root
