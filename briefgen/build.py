@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import time
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+import jinja2
+
 from .analysis import BriefFigures, analyse
-from .diagnostics import Report
+from .diagnostics import Mark, Report
 from .model import Project
-from .output import write_site
+from .output import OutputError, write_site
 from .project import load_project
 from .render import default_templates, render_site
 
@@ -43,6 +46,14 @@ def template_dirs(root: Path) -> list[Path]:
     return unique
 
 
+def _template_frame(error: Exception) -> tuple[Path | None, Mark | None]:
+    """Where in a template a rendering error happened: Jinja puts template lines in tracebacks."""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if frame.filename.endswith((".html", ".xml", ".txt")) and frame.lineno:
+            return Path(frame.filename), Mark(frame.lineno, 1)
+    return None, None
+
+
 def analyse_project(project: Project) -> dict[str, BriefFigures]:
     return {brief.slug: analyse(brief) for brief in project.published}
 
@@ -53,7 +64,29 @@ def build(root: Path, out: Path | None = None) -> BuildResult:
     project, report = load_project(root)
     if report.errors:
         return BuildResult(report, project)
-    files = render_site(project, analyse_project(project), template_dirs(root))
-    write_site(files, out if out is not None else root / OUTPUT_DIR)
-    pages = sum(name.endswith(".html") for name in files)
-    return BuildResult(report, project, pages, time.perf_counter() - started)
+    target = out if out is not None else root / OUTPUT_DIR
+    try:
+        files = render_site(project, analyse_project(project), template_dirs(root))
+        write_site(files, target)
+    except jinja2.TemplateSyntaxError as error:
+        report.error(Path(error.filename or error.name or "template"),
+                     Mark(error.lineno, 1) if error.lineno else None,
+                     f"template syntax error: {error.message}", "fix the template or remove it "
+                     "from your templates/ folder to use the default")
+    except jinja2.TemplateNotFound as error:
+        report.error(root / TEMPLATES_DIR, None, f"template not found: {error.name}",
+                     "check the name in your template's extends, include or import")
+    except jinja2.TemplateError as error:
+        path, mark = _template_frame(error)
+        report.error(path or root / TEMPLATES_DIR, mark, f"template error: {error}",
+                     "fix the template or remove it from templates/ to use the default")
+    except OutputError as error:
+        report.error(target, None, str(error))
+    except OSError as error:
+        report.error(target, None, f"could not write the site ({error.strerror or error})",
+                     "free some disk space or fix the folder's permissions; the previous site "
+                     "was left as it was")
+    else:
+        pages = sum(name.endswith(".html") for name in files)
+        return BuildResult(report, project, pages, time.perf_counter() - started)
+    return BuildResult(report, project)

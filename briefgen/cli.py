@@ -16,7 +16,7 @@ from . import __version__
 from .analysis import BriefFigures, analyse
 from .build import build as build_site
 from .diagnostics import Report
-from .project import BRIEFS_DIR, CONFIG_FILE, load_project
+from .project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
 
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
@@ -93,7 +93,7 @@ def check(
             files.extend(sorted(path.rglob("*.y*ml")) if path.is_dir() else [path])
     _, report = load_project(project, files)
     print_report(report)
-    checked = len(files) if files is not None else len(list((project / BRIEFS_DIR).rglob("*.y*ml")))
+    checked = len(files if files is not None else find_briefs(project))
     if report.errors:
         err.print(f"Checked {checked} brief{'s' * (checked != 1)}: {summary_line(report)}.",
                   markup=False)
@@ -135,7 +135,7 @@ def stats(
         raise typer.Exit(1)
     figures = analyse(project.briefs[0])
     if as_json:
-        out.print_json(json.dumps(_plain(figures), ensure_ascii=False))
+        typer.echo(json.dumps(_plain(figures), ensure_ascii=False, indent=2))
         return
     print_figures(project.briefs[0].title, figures)
 

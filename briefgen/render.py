@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,6 +167,9 @@ def render_site(project: Project, figures: Mapping[str, BriefFigures],
     briefs = project.published
     files = renderer.assets()
     files["index.html"] = renderer.page("index.html", "index.html", briefs=briefs)
+    counts = Counter(brief.verdict.rating.id for brief in briefs)
+    files["ratings/index.html"] = renderer.page("ratings.html", "ratings/index.html",
+                                                counts=counts)
     for brief in briefs:
         files[brief_path(brief)] = renderer.page(
             "brief.html", brief_path(brief), brief=brief, figures=figures[brief.slug],

@@ -90,6 +90,9 @@ class Ident(Text):
     label = "an id"
 
     def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        if node.kind in ("bool", "int"):
+            # `rating: false` or `by: 2024`: YAML reads a word or number, the editor meant an id
+            node = Node("str", node.raw, node.mark, raw=node.raw)
         value = super().convert(node, where, ctx)
         if value is MISSING:
             return value

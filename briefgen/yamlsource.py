@@ -29,6 +29,15 @@ _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{name}": name for name in ("str", "int", "float", "bool", "null")}
 _SCALAR_TAGS[f"{_CORE}timestamp"] = "date"
 _RESOLVER = yaml.resolver.Resolver()
+# libyaml's names for what was left open, in an editor's words.
+_PLAIN_CONTEXT = {
+    "flow sequence": "for the list opened with '['",
+    "flow mapping": "for the mapping opened with '{'",
+    "quoted scalar": "for the quoted text opened",
+    "block mapping": "for the keys that start",
+    "block collection": "for the list that starts",
+    "block sequence": "for the list that starts",
+}
 _BOOL_WORDS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
 
 
@@ -106,6 +115,13 @@ def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
         mark = err.problem_mark or err.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else None
         problem = err.problem or err.context or "invalid YAML"
+        started = err.context_mark
+        if err.context and started and started is not mark and started.line != mark.line:
+            # libyaml notices an unclosed bracket or quote only where the file ends;
+            # the editor needs to know where it was opened.
+            opened = _PLAIN_CONTEXT.get(err.context.removeprefix("while ").split(" a ")[-1],
+                                        err.context)
+            problem += f" ({opened} at line {started.line + 1}, column {started.column + 1})"
         report.error(path, where, f"YAML syntax error: {problem}",
                      "check the indentation and the quotes on this line and the line above")
     except yaml.YAMLError as err:

@@ -1,0 +1,29 @@
+"""Shared fixtures: a copy of the bundled example project, and the CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = "seeds/000_9b0e8714acc4a154.txt"
+EXAMPLE_BRIEF = "briefs/russia-china-recruits.yaml"
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> Path:
+    """A fresh copy of the bundled project (config, briefs, seeds), outside the repository."""
+    root = tmp_path / "project"
+    root.mkdir()
+    shutil.copy(REPO / "briefgen.yaml", root / "briefgen.yaml")
+    shutil.copytree(REPO / "briefs", root / "briefs")
+    shutil.copytree(REPO / "seeds", root / "seeds")
+    return root
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

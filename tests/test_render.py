@@ -1,0 +1,258 @@
+"""The built pages, read with a real HTML parser: everything is where a reader expects it."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from bs4 import BeautifulSoup
+
+from briefgen.build import build
+
+from .conftest import EXAMPLE_BRIEF
+
+BRIEF_PAGE = "site/briefs/russia-china-recruits/index.html"
+
+
+def page(root: Path, name: str) -> BeautifulSoup:
+    return BeautifulSoup((root / name).read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture
+def built(example: Path) -> Path:
+    result = build(example)
+    assert result.ok, [d.format() for d in result.report.items]
+    return example
+
+
+def text_of(node) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+def test_index_lists_the_brief_with_rating_claimant_and_respondent(built: Path) -> None:
+    soup = page(built, "site/index.html")
+    cards = soup.select(".brief-card")
+    assert len(cards) == 1
+    card = cards[0]
+    link = card.select_one("h2 a")
+    assert link["href"] == "briefs/russia-china-recruits/index.html"
+    assert "Is Russia recruiting soldiers from China?" in link.get_text()
+    assert "Unproven" in text_of(card.select_one(".badge"))
+    facts = text_of(card.select_one(".card-facts"))
+    assert "Ukrainian officials" in facts
+    assert "Denies The Kremlin" in facts and "Dmitry Peskov" in facts
+
+
+def test_claim_and_denial_sit_side_by_side(built: Path) -> None:
+    soup = page(built, BRIEF_PAGE)
+    claim = soup.select_one(".versus .side-claim")
+    response = soup.select_one(".versus .side-response")
+    assert "Ukrainian officials" in text_of(claim.select_one(".who"))
+    assert "Russia is recruiting soldiers from China" in text_of(claim.select_one(".summary"))
+    assert text_of(claim.select_one("blockquote")) == (
+        "claiming that Moscow is actively recruiting soldiers from China to bolster its "
+        "military operations")
+    responders = [text_of(r.select_one(".who")) for r in response.select(".response")]
+    assert responders[0].startswith("The Kremlin") and responders[0].endswith("Denies")
+    assert responders[1].startswith("Dmitry Peskov")
+    assert "Kremlin spokesperson, Government of Russia" in responders[1]
+    # the article's own characters, curly apostrophes and all, not the editor's typing
+    also = text_of(claim.select_one(".also-list"))
+    assert "Russia’s recent military mobilization efforts" in also
+
+
+def test_verdict_shows_rating_label_and_meaning(built: Path) -> None:
+    verdict = page(built, BRIEF_PAGE).select_one("section.verdict")
+    assert text_of(verdict.select_one(".badge")) == "Rating: Unproven"
+    assert "gives no evidence for either side" in text_of(verdict)
+    assert "does not show whether the claim is accurate" in text_of(verdict)
+
+
+def test_analysis_is_rendered_markdown(built: Path) -> None:
+    analysis = page(built, BRIEF_PAGE).select_one("section.analysis")
+    assert [text_of(s) for s in analysis.select("p > strong")][:2] == [
+        "What is claimed.", "What is denied."]
+    assert analysis.select_one("em").get_text() == "China"
+
+
+def test_article_highlights_each_annotated_passage_by_side(built: Path) -> None:
+    soup = page(built, BRIEF_PAGE)
+    body = soup.select_one(".article-body")
+    assert len(body.select("p")) == 9  # the seed's nine paragraphs
+    marks = {side: body.select(f"mark.hl-{side}") for side in ("claim", "response", "other")}
+    # each passage opens with its visible letter tag, so sides never rely on colour alone
+    opened = {side: [m for m in found if m.select_one(".hl-tag")] for side, found in marks.items()}
+    assert {side: len(found) for side, found in opened.items()} == {
+        "claim": 3, "response": 6, "other": 4}
+    assert {m.select_one(".hl-tag").get_text() for m in opened["claim"]} == {"C"}
+    first = opened["claim"][0]
+    for hidden in first.select(".hl-tag, .visually-hidden"):
+        hidden.extract()
+    assert text_of(first) == ("claiming that Moscow is actively recruiting soldiers from China "
+                              "to bolster its military operations")
+    assert first["title"] == "Claim: Ukrainian officials"
+    legend = text_of(soup.select_one(".legend"))
+    assert legend == "C Claim R Response S Other statement"
+
+
+def test_figures_are_tables_and_a_chart(built: Path) -> None:
+    figures = page(built, BRIEF_PAGE).select_one("section.figures")
+    captions = [text_of(c) for c in figures.select("table caption")]
+    assert captions == ["Attributed passages by speaker", "Attributed passages by kind of source",
+                        "Readability of the article and of this brief"]
+    speakers = figures.select("table")[0].select("tbody tr")
+    first = [text_of(cell) for cell in speakers[0].select("th, td")]
+    assert first == ["Dmitry Peskov", "named person", "Response", "5", "87", "36%"]
+    readability = {text_of(r.th): [text_of(td) for td in r.select("td")]
+                   for r in figures.select("table")[2].select("tbody tr")}
+    assert readability["Words"][0] == "690"
+    assert readability["Sentences"][0] == "24"
+    chart = figures.select_one("figure.chart svg")
+    assert chart["role"] == "img"
+    assert "Claim 57 words" in chart.title.get_text()
+    assert len(chart.select("rect.chart-bar")) == 3
+    assert len(figures.select(".hard-sentences li")) == 3
+
+
+def test_every_internal_link_is_relative_and_resolves(built: Path) -> None:
+    site = built / "site"
+    for html in site.rglob("*.html"):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")):
+            for node in soup.find_all(tag):
+                target = node.get(attr)
+                if target is None or target.startswith("#"):
+                    continue
+                parts = urlsplit(target)
+                assert not parts.scheme and not parts.netloc, f"{html}: {target}"
+                assert not target.startswith("/"), f"{html}: {target} is not relative"
+                assert (html.parent / parts.path).resolve().is_file(), f"{html}: {target}"
+
+
+def test_pages_load_nothing_from_other_hosts(built: Path) -> None:
+    for html in (built / "site").rglob("*.html"):
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        assert not soup.find_all("script")
+        for node in soup.find_all(["link", "img", "iframe", "source"]):
+            value = node.get("href") or node.get("src") or ""
+            assert "//" not in value
+
+
+def write_brief(root: Path, name: str, body: str) -> None:
+    (root / "briefs" / name).write_text(textwrap.dedent(body), encoding="utf-8")
+
+
+HOSTILE = """\
+    title: "<img src=x onerror=alert(1)> & friends"
+    date: 2026-01-02
+    authors: ["<b>Eve</b>"]
+    tags: ["<script>"]
+    article:
+      text: |
+        Mallory said "<script>alert('x')</script> is fine" on Monday.
+        Trent denied it.
+    speakers:
+      mallory: {name: "Mallory <i>the</i> speaker", kind: person}
+      trent: {name: Trent, kind: person}
+    claim:
+      by: mallory
+      summary: "</script><script>alert(2)</script>"
+      quotes: ["<script>alert('x')</script> is fine"]
+    responses:
+      - by: trent
+        stance: denies
+        summary: Trent says no.
+        quotes: [Trent denied it.]
+    sources:
+      - title: Bad link
+        url: "https://example.org/?q=\\"><script>alert(3)</script>"
+    verdict:
+      rating: "false"
+      summary: It is not fine.
+      body: |
+        <b>raw html</b> and [a trap](javascript:alert(4)) and [another](JaVaScRiPt:alert(5))
+        and ![img](data:image/svg+xml;base64,PHN2Zz4=) and [fine](https://example.org/ok).
+"""
+
+
+def test_everything_user_supplied_is_escaped(example: Path) -> None:
+    write_brief(example, "hostile.yaml", HOSTILE)
+    result = build(example)
+    assert result.ok, [d.format() for d in result.report.items]
+    html = (example / "site/briefs/hostile/index.html").read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "html.parser")
+    assert not soup.find_all("script")
+    assert not soup.find_all("img")
+    assert not soup.find_all(attrs={"onerror": True})
+    assert not soup.select("article b, article i")
+    assert soup.h1.get_text() == "<img src=x onerror=alert(1)> & friends"
+    hrefs = [a["href"] for a in soup.find_all("a")]
+    assert not [h for h in hrefs if "javascript" in h.lower() or h.startswith("data:")]
+    assert "https://example.org/ok" in hrefs
+    assert "&lt;b&gt;raw html&lt;/b&gt;" in html
+    index = BeautifulSoup((example / "site/index.html").read_text(encoding="utf-8"),
+                          "html.parser")
+    assert not index.find_all("script")
+
+
+def test_drafts_are_left_out(example: Path) -> None:
+    brief = example / EXAMPLE_BRIEF
+    brief.write_text(brief.read_text(encoding="utf-8") + "draft: true\n", encoding="utf-8")
+    result = build(example)
+    assert result.ok and result.drafts == 1
+    assert not (example / BRIEF_PAGE).exists()
+    assert page(example, "site/index.html").select(".brief-card") == []
+
+
+def test_a_site_template_overrides_the_default_of_that_name(example: Path) -> None:
+    (example / "templates").mkdir()
+    (example / "templates" / "index.html").write_text(
+        '{% extends "base.html" %}{% block main %}<p id="mine">{{ briefs | length }} briefs'
+        "</p>{% endblock %}", encoding="utf-8")
+    assert build(example).ok
+    index = page(example, "site/index.html")
+    assert index.select_one("#mine").get_text() == "1 briefs"
+    assert index.select_one(".site-title")  # the default base layout still applies
+    assert page(example, BRIEF_PAGE).select_one(".versus")  # other defaults untouched
+
+
+def test_a_broken_site_template_is_a_located_error(example: Path) -> None:
+    (example / "templates").mkdir()
+    (example / "templates" / "index.html").write_text("ok\n{% if %}\n", encoding="utf-8")
+    result = build(example)
+    assert not result.ok
+    (problem,) = result.report.errors
+    assert problem.path == example / "templates" / "index.html"
+    assert (problem.mark.line, problem.mark.column) == (2, 1)
+    assert problem.message.startswith("template syntax error: Expected an expression")
+
+
+def test_a_template_runtime_error_names_the_template_line(example: Path) -> None:
+    (example / "templates").mkdir()
+    (example / "templates" / "index.html").write_text("\n\n{{ nope.x }}\n", encoding="utf-8")
+    (problem,) = build(example).report.errors
+    assert problem.path == example / "templates" / "index.html"
+    assert problem.mark.line == 3
+    assert "'nope' is undefined" in problem.message
+    assert not (example / "site").exists()
+
+
+def test_ratings_page_lists_the_configured_scale(example: Path) -> None:
+    (example / "briefgen.yaml").write_text(textwrap.dedent("""\
+        title: Desk
+        ratings:
+          - {id: correct, label: Correct, colour: "#1a7f37", value: 2, description: Right.}
+          - {id: unproven, label: Not proven, colour: "#57606a", description: Unclear.}
+        """), encoding="utf-8")
+    assert build(example).ok
+    soup = page(example, "site/ratings/index.html")
+    terms = [text_of(dt) for dt in soup.select(".rating-scale dt")]
+    assert terms == ["Rating: Correct", "Rating: Not proven"]
+    meanings = [text_of(dd) for dd in soup.select(".rating-scale dd")]
+    assert meanings == ["Right. (0 briefs)", "Unclear. (1 brief)"]
+    brief = page(example, BRIEF_PAGE)
+    link = brief.select_one(".rating-meaning a")
+    assert link["href"] == "../../ratings/index.html#unproven"
+    assert text_of(brief.select_one(".verdict .badge")) == "Rating: Not proven"
