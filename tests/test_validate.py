@@ -1,0 +1,414 @@
+"""Cross-references of a brief: speaker and rating ids, the article, quotes in the article."""
+
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from briefgen.diagnostics import Mark
+from briefgen.project import load_project
+
+ARTICLE = (
+    "City officials said on Monday that the bridge was closed for repairs.\n"
+    "The ministry denied it: “The bridge is open,” a spokesperson said.\n"
+    "Residents said the bridge was closed again on Tuesday.\n"
+)
+
+VALID = """\
+    title: Was the bridge closed?
+    date: 2025-04-09
+    authors:
+      - The desk
+    article:
+      file: seeds/article.txt
+    speakers:
+      officials:
+        name: City officials
+        kind: group
+    claim:
+      by: officials
+      summary: The bridge was closed.
+      quotes:
+        - City officials said on Monday
+    verdict:
+      rating: unproven
+      summary: No evidence either way.
+    """
+
+
+def write_brief(root: Path, text: str, name: str = "brief") -> Path:
+    """A project at root with briefs/<name>.yaml (dedented) and seeds/article.txt."""
+    (root / "briefs").mkdir(parents=True, exist_ok=True)
+    (root / "seeds").mkdir(exist_ok=True)
+    (root / "seeds" / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    path = root / "briefs" / f"{name}.yaml"
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def variant(old: str, new: str) -> str:
+    """VALID with one line (or run of lines) replaced."""
+    text = textwrap.dedent(VALID)
+    assert text.count(old + "\n") == 1, old
+    return text.replace(old + "\n", new + "\n" if new else "")
+
+
+def only_problem(root: Path):
+    project, report = load_project(root)
+    found = report.sorted()
+    assert len(found) == 1, [d.format() for d in found]
+    assert project.briefs == ()
+    assert found[0].severity == "error"
+    return found[0]
+
+
+def test_the_valid_brief_anchors_its_quote(tmp_path):
+    write_brief(tmp_path, VALID)
+    project, report = load_project(tmp_path)
+    assert report.items == []
+    quote = project.briefs[0].claim.quotes[0]
+    assert (quote.text, quote.start, quote.end) == ("City officials said on Monday", 0, 29)
+
+
+def test_the_bundled_example_project_loads_cleanly(tmp_path):
+    repo = Path(__file__).resolve().parent.parent
+    for name in ("briefs", "seeds"):
+        shutil.copytree(repo / name, tmp_path / name)
+    shutil.copy(repo / "briefgen.yaml", tmp_path / "briefgen.yaml")
+    project, report = load_project(tmp_path)
+    assert [d.format() for d in report.items] == []
+    (brief,) = project.briefs
+    assert brief.slug == "russia-china-recruits"
+    for _side, _speaker, quote in brief.attributions():
+        assert brief.article.text[quote.start:quote.end] == quote.text
+
+
+# --- speakers ---------------------------------------------------------------------------
+
+def test_unknown_speaker_id_suggests_the_close_one(tmp_path):
+    write_brief(tmp_path, variant("  by: officials", "  by: oficials"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(12, 7)
+    assert problem.message == "claim.by: unknown speaker id 'oficials'"
+    assert problem.hint == "did you mean 'officials'?"
+
+
+def test_unknown_speaker_id_without_a_close_one_lists_the_known(tmp_path):
+    write_brief(tmp_path, variant("  by: officials", "  by: mayor"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(12, 7)
+    assert problem.message == "claim.by: unknown speaker id 'mayor'"
+    assert problem.hint == "define it under 'speakers:' or use one of: officials"
+
+
+def test_unknown_speaker_when_none_are_defined(tmp_path):
+    write_brief(tmp_path, variant("speakers:\n  officials:\n    name: City officials\n"
+                                  "    kind: group", ""))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(8, 7)
+    assert problem.message == "claim.by: unknown speaker id 'officials'"
+    assert problem.hint == "define speakers under 'speakers:'"
+
+
+def test_unknown_speaker_in_a_response_names_the_response(tmp_path):
+    write_brief(tmp_path, textwrap.dedent(VALID) + textwrap.dedent("""\
+        responses:
+          - by: ministry
+            stance: denies
+            summary: The ministry says the bridge is open.
+            quotes:
+              - The bridge is open
+        """))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(20, 9)
+    assert problem.message == "responses[1].by: unknown speaker id 'ministry'"
+
+
+def test_speakers_can_come_from_the_projects_speakers_file(tmp_path):
+    write_brief(tmp_path, variant("  by: officials", "  by: city"))
+    (tmp_path / "speakers.yaml").write_text("city:\n  name: City hall\n  kind: government\n")
+    project, report = load_project(tmp_path)
+    assert report.items == []
+    assert project.briefs[0].claim.by.name == "City hall"
+
+
+# --- ratings ----------------------------------------------------------------------------
+
+def test_unknown_rating_suggests_the_close_one(tmp_path):
+    write_brief(tmp_path, variant("  rating: unproven", "  rating: unproved"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(17, 11)
+    assert problem.message == "verdict.rating: unknown rating 'unproved'"
+    assert problem.hint == "did you mean 'unproven'?"
+
+
+def test_unknown_rating_lists_the_scale(tmp_path):
+    write_brief(tmp_path, variant("  rating: unproven", "  rating: pants-on-fire"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(17, 11)
+    assert problem.message == "verdict.rating: unknown rating 'pants-on-fire'"
+    assert problem.hint == ("the scale has one of: true, mostly-true, mixed, mostly-false, "
+                            "false, unproven")
+
+
+def test_ratings_come_from_the_site_config_when_it_has_a_scale(tmp_path):
+    write_brief(tmp_path, VALID)
+    (tmp_path / "briefgen.yaml").write_text(textwrap.dedent("""\
+        ratings:
+          - {id: correct, label: Correct, colour: "#1a7f37"}
+          - {id: wrong, label: Wrong, colour: "#cf222e"}
+        """))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(17, 11)
+    assert problem.hint == "the scale has one of: correct, wrong"
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+def test_quote_not_found_shows_the_closest_passage(tmp_path):
+    write_brief(tmp_path, variant("    - City officials said on Monday",
+                                  "    - City officials said on Sunday"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(15, 7)
+    assert problem.message == ("claim.quotes[1]: quote not found in the article: "
+                               "'City officials said on Sunday'")
+    assert problem.hint == "the closest passage in the article is: 'City officials said on Monday'"
+
+
+def test_quote_not_found_without_anything_close(tmp_path):
+    write_brief(tmp_path, variant("    - City officials said on Monday", "    - xyzzy plugh"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(15, 7)
+    assert "quote not found in the article: 'xyzzy plugh'" in problem.message
+    assert problem.hint == "copy the words exactly as the article has them"
+
+
+def test_a_quote_that_occurs_twice_is_an_error(tmp_path):
+    write_brief(tmp_path, variant("    - City officials said on Monday",
+                                  "    - the bridge was closed"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(15, 7)
+    assert problem.message == ("claim.quotes[1]: the quote occurs 2 times in the article "
+                               "(paragraphs 1, 3)")
+    assert "occurrence: N" in problem.hint and "add words around it" in problem.hint
+
+
+def test_occurrence_picks_the_nth_span(tmp_path):
+    write_brief(tmp_path, variant("    - City officials said on Monday",
+                                  "    - text: the bridge was closed\n"
+                                  "      occurrence: 2"))
+    project, report = load_project(tmp_path)
+    assert report.items == []
+    quote = project.briefs[0].claim.quotes[0]
+    second = ARTICLE.index("the bridge was closed again")
+    assert (quote.start, quote.end) == (second, second + len("the bridge was closed"))
+    assert ARTICLE.index("the bridge was closed") < second  # not the first one
+    assert quote.text == "the bridge was closed"
+
+
+def test_occurrence_beyond_the_matches_is_located_at_the_number(tmp_path):
+    write_brief(tmp_path, variant("    - City officials said on Monday",
+                                  "    - text: the bridge was closed\n"
+                                  "      occurrence: 3"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(16, 19)
+    assert problem.message == "claim.quotes[1].occurrence: the quote occurs only 2 time(s)"
+    assert problem.hint == "use a number from 1 to 2"
+
+
+# --- the article ------------------------------------------------------------------------
+
+def test_inline_article_text(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt",
+                                  "  text: City officials said on Monday that it was shut."))
+    project, report = load_project(tmp_path)
+    assert report.items == []
+    assert project.briefs[0].article.text == "City officials said on Monday that it was shut."
+    assert project.briefs[0].article.file == ""
+
+
+def test_article_file_missing(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt", "  file: seeds/missing.txt"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(6, 9)
+    assert problem.message == "article.file: 'seeds/missing.txt': the article file does not exist"
+    assert problem.hint == "check the path and its spelling"
+
+
+def test_article_file_is_a_folder(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt", "  file: seeds"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(6, 9)
+    assert problem.message == "article.file: 'seeds': the article file is a folder, not a file"
+
+
+def test_article_file_not_utf8(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt", "  file: seeds/latin1.txt"))
+    (tmp_path / "seeds" / "latin1.txt").write_bytes(
+        "City officials said on Monday.\nThe café was closed.\n".encode("latin-1"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(6, 9)
+    assert problem.message == ("article.file: 'seeds/latin1.txt' (2:8): the article file is "
+                               "not UTF-8 text")
+    assert "UTF-8 encoding" in problem.hint
+
+
+def test_article_file_with_bom_and_crlf_is_read_as_plain_lines(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt", "  file: seeds/windows.txt"))
+    (tmp_path / "seeds" / "windows.txt").write_bytes(
+        ("\ufeff" + ARTICLE.replace("\n", "\r\n")).encode("utf-8"))
+    project, report = load_project(tmp_path)
+    assert report.items == []
+    brief = project.briefs[0]
+    assert brief.article.text == ARTICLE
+    assert (brief.claim.quotes[0].start, brief.claim.quotes[0].end) == (0, 29)
+
+
+def test_empty_article_file(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt", "  file: seeds/empty.txt"))
+    (tmp_path / "seeds" / "empty.txt").write_text(" \n\n")
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(6, 3)
+    assert problem.message == "article: the article is empty"
+
+
+@pytest.mark.parametrize("name", ["../outside.txt", "seeds/../../outside.txt", "ABSOLUTE"])
+def test_article_file_outside_the_project_is_refused(tmp_path, name):
+    project_dir = tmp_path / "project"
+    outside = tmp_path / "outside.txt"
+    outside.write_text(ARTICLE)  # it exists: refused for where it is, not for being absent
+    name = str(outside) if name == "ABSOLUTE" else name
+    write_brief(project_dir, variant("  file: seeds/article.txt", f"  file: {name}"))
+    problem = only_problem(project_dir)
+    assert problem.mark == Mark(6, 9)
+    assert problem.message == f"article.file: {name!r} is outside the project"
+    assert "put the article inside the project" in problem.hint
+
+
+def test_article_symlink_leading_outside_the_project_is_refused(tmp_path):
+    project_dir = tmp_path / "project"
+    write_brief(project_dir, variant("  file: seeds/article.txt", "  file: seeds/link.txt"))
+    (tmp_path / "secret.txt").write_text(ARTICLE)
+    try:
+        (project_dir / "seeds" / "link.txt").symlink_to(tmp_path / "secret.txt")
+    except OSError:
+        pytest.skip("symlinks are not available")
+    problem = only_problem(project_dir)
+    assert problem.mark == Mark(6, 9)
+    assert problem.message == "article.file: 'seeds/link.txt' is outside the project"
+
+
+def test_both_file_and_text_is_an_error(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt",
+                                  "  file: seeds/article.txt\n  text: City officials said."))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(6, 3)
+    assert problem.message == "article: give either 'file:' or 'text:'"
+    assert "file:" in problem.hint and "text:" in problem.hint
+
+
+def test_neither_file_nor_text_is_an_error(tmp_path):
+    write_brief(tmp_path, variant("  file: seeds/article.txt", "  headline: Bridge shut"))
+    problem = only_problem(tmp_path)
+    assert problem.mark == Mark(6, 3)
+    assert problem.message == "article: missing 'file:' or 'text:'"
+
+
+# --- the project ------------------------------------------------------------------------
+
+def test_two_briefs_with_the_same_slug(tmp_path):
+    first = variant("date: 2025-04-09", "date: 2025-04-09\nslug: bridge")
+    write_brief(tmp_path, first, name="a")
+    second = write_brief(tmp_path, first, name="b")
+    project, report = load_project(tmp_path)
+    (problem,) = report.sorted()
+    assert problem.path == second
+    assert problem.mark is None
+    assert problem.message == "the slug 'bridge' is also used by briefs/a.yaml"
+    assert "set a different 'slug:'" in problem.hint
+    assert [b.source for b in project.briefs] == ["briefs/a.yaml", "briefs/b.yaml"]
+
+
+def test_a_slug_may_clash_with_another_briefs_file_name(tmp_path):
+    write_brief(tmp_path, variant("date: 2025-04-09", "date: 2025-04-09\nslug: b"), name="a")
+    second = write_brief(tmp_path, VALID, name="b")
+    _, report = load_project(tmp_path)
+    (problem,) = report.sorted()
+    assert problem.path == second
+    assert problem.message == "the slug 'b' is also used by briefs/a.yaml"
+
+
+def test_file_name_that_is_not_a_valid_slug(tmp_path):
+    path = write_brief(tmp_path, VALID, name="Bridge Closed")
+    problem = only_problem(tmp_path)
+    assert problem.path == path
+    assert problem.mark is None
+    assert problem.message == "the file name 'Bridge Closed.yaml' is not a valid page address"
+    assert problem.hint == "rename the file to bridge-closed.yaml or add 'slug: bridge-closed'"
+
+
+def test_every_problem_is_reported_in_one_run_across_files(tmp_path):
+    a = write_brief(tmp_path, """\
+        title: 42
+        date: 2025-02-30
+        authors:
+          - The desk
+        article:
+          file: seeds/article.txt
+        speakers:
+          officials:
+            name: City officials
+            kind: group
+        claim:
+          by: officials
+          sumary: The bridge was closed.
+          quotes:
+            - City officials said on Monday
+        verdict:
+          rating: unproven
+          summary: No evidence either way.
+        """, name="a")
+    b = write_brief(tmp_path, """\
+        title: Was the bridge open?
+        date: 2025-04-10
+        authors:
+          - The desk
+        article:
+          file: seeds/article.txt
+        speakers:
+          ministry:
+            name: The ministry
+            kind: government
+        claim:
+          by: minstry
+          summary: The bridge is open.
+          quotes:
+            - The bridge is open
+            - The bridge is shut
+        responses:
+          - by: residents
+            stance: denies
+            summary: Residents say it was closed.
+            quotes:
+              - the bridge was closed
+        verdict:
+          rating: flase
+          summary: Contradicted by residents.
+        """, name="b")
+    write_brief(tmp_path, VALID, name="c")
+    project, report = load_project(tmp_path)
+    assert [(d.path, d.mark.line, d.mark.column, d.message) for d in report.sorted()] == [
+        (a, 1, 8, "title: must be text, not a number"),
+        (a, 2, 7, "date: '2025-02-30' is not a valid date"),
+        (a, 12, 3, "missing required key 'summary' in claim"),
+        (a, 13, 3, "unknown key 'claim.sumary'"),
+        (b, 12, 7, "claim.by: unknown speaker id 'minstry'"),
+        (b, 16, 7, "claim.quotes[2]: quote not found in the article: 'The bridge is shut'"),
+        (b, 18, 9, "responses[1].by: unknown speaker id 'residents'"),
+        (b, 22, 9, "responses[1].quotes[1]: the quote occurs 2 times in the article "
+                   "(paragraphs 1, 3)"),
+        (b, 24, 11, "verdict.rating: unknown rating 'flase'"),
+    ]
+    assert all(d.severity == "error" for d in report.items)
+    assert [brief.slug for brief in project.briefs] == ["c"]  # the good brief still loads
