@@ -63,10 +63,16 @@ def find_all(article: Normalised, quote: str) -> list[tuple[int, int]]:
     if not needle:
         return []
     spans = []
-    start = article.text.find(needle)
+    text = article.text
+    start = text.find(needle)
     while start != -1:
-        spans.append(article.span(start, len(needle)))
-        start = article.text.find(needle, start + 1)
+        end = start + len(needle)
+        # "he said" must not match inside "She said": a quote starts and ends at word edges
+        inside_word = (needle[0].isalnum() and start > 0 and text[start - 1].isalnum()) or (
+            needle[-1].isalnum() and end < len(text) and text[end].isalnum())
+        if not inside_word:
+            spans.append(article.span(start, len(needle)))
+        start = text.find(needle, start + 1)
     return spans
 
 

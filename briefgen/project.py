@@ -17,7 +17,10 @@ BRIEFS_DIR = "briefs"
 
 
 def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
-    """The file's data converted by ``spec``, or None when it cannot be used."""
+    """The file's data converted by ``spec``, or None when it cannot be used at all.
+
+    Data with format errors is still returned, holding what was sound, so that later
+    checks can report their problems in the same run."""
     text = read_text(path, report, what=what)
     if text is None:
         return None
@@ -32,8 +35,7 @@ def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
                      f"not {node.describe()}", "start with a line such as 'title: ...'"
                      if spec is BRIEF else "write one 'key: value' per line")
         return None
-    data = spec.convert(node, "", Context(path, report))
-    return None if len(report.errors) > before else data
+    return spec.convert(node, "", Context(path, report))
 
 
 def find_briefs(root: Path) -> list[Path]:
@@ -62,10 +64,12 @@ def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speak
 
 def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
                report: Report) -> Brief | None:
+    before = len(report.errors)
     data = load_yaml(path, BRIEF, report, "brief")
     if data is None:
         return None
-    return build_brief(data, path, root, config, speakers, report)
+    brief = build_brief(data, path, root, config, speakers, report)
+    return brief if len(report.errors) == before else None
 
 
 def load_project(root: Path, paths: list[Path] | None = None) -> tuple[Project, Report]:

@@ -11,7 +11,7 @@ import re
 
 _ABBREVIATIONS_TEXT = """
 mr mrs ms dr prof sr jr st mt gen col lt capt cmdr adm sgt maj gov sen rep rev hon pres
-supt insp det fr no nos vol vs etc inc ltd corp co bros dept univ approx est fig al
+supt insp det fr vol vs etc inc ltd corp co bros dept univ approx est fig al
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
 u.s u.k u.n e.u u.s.a a.m p.m e.g i.e d.c
 """
@@ -37,7 +37,8 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     start = _skip_space(line, 0)
     for match in _END.finditer(line):
         end = match.end()
-        if match.group().startswith(".") and _is_abbreviation(line[start:match.start() + 1]):
+        if match.group().startswith(".") and _is_abbreviation(line[start:match.start() + 1],
+                                                              line[end:].lstrip()):
             continue
         if end > start:
             spans.append((offset + start, offset + end))
@@ -48,13 +49,15 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(before: str) -> bool:
+def _is_abbreviation(before: str, after: str) -> bool:
     found = _WORD_BEFORE.search(before)
     if not found:
         return False
     word = found.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
+    if word.lower() in ("no", "nos"):  # "No. 5", but "He said no. Then..."
+        return after[:1].isdigit()
     return word.lower() in ABBREVIATIONS
 
 

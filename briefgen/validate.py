@@ -71,6 +71,7 @@ class _BriefBuilder:
                  speakers: dict[str, Speaker], report: Report) -> None:
         self.path, self.root, self.config, self.report = path, root, config, report
         self.speakers = speakers
+        self.broken_speakers: set[str] = set()
         self.article: Article | None = None
         self.folded: anchor.Normalised | None = None
 
@@ -83,6 +84,8 @@ class _BriefBuilder:
         speaker_id = item["by"]
         if speaker_id in self.speakers:
             return self.speakers[speaker_id]
+        if speaker_id in self.broken_speakers:
+            return None
         known = sorted(self.speakers)
         hint = did_you_mean(speaker_id, known) if known else "define speakers under 'speakers:'"
         if known and not hint.startswith("did you"):
@@ -180,8 +183,10 @@ class _BriefBuilder:
             self.error(None, f"the file name {self.path.name!r} is not a valid page address",
                        f"rename the file to {suggestion}.yaml or add 'slug: {suggestion}'"
                        if suggestion else "rename the file using lowercase letters and hyphens")
-        local = {k: v for k, v in data.get("speakers", {}).items() if {"name", "kind"} <= v.keys()}
-        self.speakers = {**self.speakers, **build_speakers(local)}
+        declared = data.get("speakers", {})
+        self.speakers = {**self.speakers, **build_speakers(declared)}
+        # A speaker with a format error is reported already; uses of its id are not errors.
+        self.broken_speakers = declared.keys() - self.speakers.keys()
         if "article" in data:
             self.article = self.load_article(data["article"], data["_marks"]["article"])
             if self.article is not None:
@@ -213,7 +218,9 @@ class _BriefBuilder:
             if rating and "summary" in v:
                 verdict = Verdict(rating, v["summary"], v.get("body", ""))
 
-        if len(self.report.errors) > before or not (claim and verdict and self.article):
+        required = {"title", "date", "authors"}
+        complete = claim and verdict and self.article and required <= data.keys()
+        if len(self.report.errors) > before or not complete:
             return None
         used = {claim.by.id} | {r.by.id for r in responses} | {s.by.id for s in statements}
         return Brief(
@@ -256,7 +263,8 @@ class _BriefBuilder:
 
 def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig,
                 speakers: dict[str, Speaker], report: Report) -> Brief | None:
-    """The brief, or None when it has errors (all of them reported)."""
+    """The brief, or None when it is incomplete or has errors (all of them reported).
+    ``data`` may hold only the parts that passed the format check."""
     return _BriefBuilder(path, root, config, speakers, report).build(data)
 
 

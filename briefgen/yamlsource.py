@@ -100,7 +100,8 @@ def read_text(path: Path, report: Report, *, limit: int = MAX_FILE_BYTES, what: 
         text = data.decode("utf-8-sig")  # a byte-order mark is harmless: drop it
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
-        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        line_start = data.rfind(b"\n", 0, err.start) + 1
+        column = len(data[line_start: err.start].decode("utf-8", "replace")) + 1
         report.error(path, Mark(line, column), f"the {what} is not UTF-8 text",
                      "save it with UTF-8 encoding in your editor")
         return None
@@ -155,6 +156,10 @@ def _scalar(event: yaml.ScalarEvent, path: Path, report: Report) -> Node:
     if kind == "null":
         value = None
     elif kind == "bool":
+        if raw.lower() not in _BOOL_WORDS:
+            report.error(path, mark, f"{raw!r} is tagged !!bool but is not yes or no",
+                         "write true or false, without the tag")
+            raise _Refused
         value = _BOOL_WORDS[raw.lower()]
     elif kind == "int":
         try:
@@ -177,14 +182,15 @@ def _build(events: Any, path: Path, report: Report) -> Node | None:
     documents = 0
     total = 0
 
-    def attach(node: Node, *, alias: bool = False) -> None:
+    def attach(node: Node, *, alias: Mark | None = None) -> None:
         # An alias repeats its whole anchored value: count it expanded, which bounds
         # what any later walk over the tree can cost ("billion laughs").
         nonlocal root, total
         total += node.size if alias else 1
         if total > MAX_NODES:
-            report.error(path, node.mark, f"the document has more than {MAX_NODES:,} values "
-                         "(aliases included)", "a brief needs far fewer: remove repeated aliases")
+            report.error(path, alias or node.mark, f"the document has more than {MAX_NODES:,} "
+                         "values (aliases included)",
+                         "a brief needs far fewer: remove repeated aliases")
             raise _Refused
         if not stack:
             root = node
@@ -228,7 +234,7 @@ def _build(events: Any, path: Path, report: Report) -> Node | None:
                 report.error(path, _mark(event), f"the alias *{event.anchor} has no anchor",
                              f"define &{event.anchor} before using it")
                 raise _Refused
-            attach(anchors[event.anchor], alias=True)
+            attach(anchors[event.anchor], alias=_mark(event))
         elif isinstance(event, yaml.CollectionStartEvent):
             if event.tag not in (None, "!", f"{_CORE}map", f"{_CORE}seq"):
                 report.error(path, _mark(event), f"the YAML tag {event.tag} is not allowed in a "

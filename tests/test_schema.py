@@ -258,10 +258,13 @@ def test_invalid_slug_suggests_one(tmp_path):
 
 def test_invalid_speaker_id_is_reported_at_the_key(tmp_path):
     write_brief(tmp_path, variant("  officials:", "  City Officials:"))
-    problem = only_problem(tmp_path)
+    _, report = load_project(tmp_path)
+    problem, use = report.sorted()
     assert problem.mark == Mark(8, 3)
     assert problem.message == "speakers: 'City Officials' is not a valid id"
     assert "e.g. 'city-officials'" in problem.hint
+    # the claim still names 'officials', which is now defined nowhere: reported in the same run
+    assert use.message == "claim.by: unknown speaker id 'officials'"
 
 
 def test_yes_or_no_field_rejects_other_words(tmp_path):

@@ -91,9 +91,6 @@ def test_trailing_whitespace_is_not_part_of_the_last_sentence():
     assert split_sentences(text) == [(0, 18)]
 
 
-@pytest.mark.xfail(strict=True, reason="'no' is in ABBREVIATIONS (for 'No. 5') and matched "
-                   "case-insensitively, so a sentence ending in the word 'no' is merged with "
-                   "the next one")
 def test_a_sentence_ending_in_the_word_no_is_split():
     text = "Asked whether troops had crossed, he said no. The ministry disagreed."
     assert sentences(text) == [

@@ -412,3 +412,44 @@ def test_every_problem_is_reported_in_one_run_across_files(tmp_path):
     ]
     assert all(d.severity == "error" for d in report.items)
     assert [brief.slug for brief in project.briefs] == ["c"]  # the good brief still loads
+
+
+def test_format_errors_do_not_hide_cross_reference_errors(tmp_path):
+    text = variant("title: Was the bridge closed?", "titel: Was the bridge closed?")
+    text = text.replace("rating: unproven", "rating: unprovn")
+    write_brief(tmp_path, text)
+    project, report = load_project(tmp_path)
+    assert project.briefs == ()
+    assert [d.message for d in report.sorted()] == [
+        "missing required key 'title'",
+        "unknown key 'titel'",
+        "verdict.rating: unknown rating 'unprovn'",
+    ]
+
+
+def test_an_id_that_yaml_reads_as_a_boolean_is_the_id_meant(tmp_path):
+    write_brief(tmp_path, variant("  rating: unproven", "  rating: false"))
+    project, report = load_project(tmp_path)
+    assert not report.items
+    assert project.briefs[0].verdict.rating.label == "False"
+
+
+def test_speakers_can_be_shared_by_all_briefs(tmp_path):
+    write_brief(tmp_path, textwrap.dedent(VALID).replace(
+        "speakers:\n  officials:\n    name: City officials\n    kind: group\n", ""))
+    (tmp_path / "speakers.yaml").write_text(
+        "officials:\n  name: City officials\n  kind: group\n", encoding="utf-8")
+    project, report = load_project(tmp_path)
+    assert not report.items, [d.format() for d in report.items]
+    brief = project.briefs[0]
+    assert brief.claim.by.name == "City officials"
+    assert [s.id for s in brief.speakers] == ["officials"]  # only the speakers it uses
+
+
+def test_a_brief_speaker_overrides_a_shared_one(tmp_path):
+    write_brief(tmp_path, VALID)
+    (tmp_path / "speakers.yaml").write_text(
+        "officials:\n  name: Officials everywhere\n  kind: vague\n", encoding="utf-8")
+    project, report = load_project(tmp_path)
+    assert not report.items
+    assert project.briefs[0].claim.by.name == "City officials"

@@ -177,8 +177,6 @@ def test_billion_laughs_alias_bomb_is_refused_quickly(tmp_path):
     assert problem.mark is not None and problem.mark.line in (5, 6)
 
 
-@pytest.mark.xfail(strict=True, reason="the alias-bomb error is located at the anchor's "
-                   "definition (line 5), not at the alias that crosses the limit (line 6)")
 def test_billion_laughs_error_points_at_the_alias_that_crosses_the_limit(tmp_path):
     lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
@@ -325,8 +323,6 @@ def test_brief_that_is_not_utf8_is_located_at_the_bad_byte(tmp_path):
     assert "UTF-8 encoding" in problem.hint
 
 
-@pytest.mark.xfail(strict=True, reason="read_text counts the column of an undecodable byte in "
-                   "bytes, so each multi-byte character before it shifts the column by one")
 def test_not_utf8_column_counts_characters_not_bytes(tmp_path):
     # "é" is two bytes in UTF-8; the bad byte is the 10th character of the line
     write_brief(tmp_path, "title: ét".encode() + b"\xe9\n")
@@ -348,8 +344,6 @@ def test_oversized_file_is_refused_without_parsing(tmp_path):
     assert "over the limit of 2,097,152" in problem.message
 
 
-@pytest.mark.xfail(strict=True, raises=KeyError, reason="_scalar looks an explicit !!bool "
-                   "value up in _BOOL_WORDS without a fallback: KeyError instead of a diagnostic")
 def test_explicit_bool_tag_on_a_non_boolean_is_reported_not_crashed(tmp_path):
     write_brief(tmp_path, textwrap.dedent(VALID) + "draft: !!bool maybe\n")
     problem = only_problem(tmp_path)
