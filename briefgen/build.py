@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 import traceback
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -20,12 +21,17 @@ TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
 
 
+# Called as progress(phase, done, total) while briefs are analysed.
+Progress = Callable[[str, int, int], None]
+
+
 @dataclass(frozen=True)
 class BuildResult:
     report: Report
     project: Project
     pages: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
 
     @property
     def ok(self) -> bool:
@@ -54,20 +60,40 @@ def _template_frame(error: Exception) -> tuple[Path | None, Mark | None]:
     return None, None
 
 
-def analyse_project(project: Project) -> dict[str, BriefFigures]:
-    return {brief.slug: analyse(brief) for brief in project.published}
+def analyse_project(project: Project, progress: Progress | None = None
+                    ) -> dict[str, BriefFigures]:
+    briefs = project.published
+    figures = {}
+    for done, brief in enumerate(briefs, 1):
+        figures[brief.slug] = analyse(brief)
+        if progress:
+            progress("analyse", done, len(briefs))
+    return figures
 
 
-def build(root: Path, out: Path | None = None) -> BuildResult:
+def build(root: Path, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
     """Check every brief; when all are sound, write the whole site at once."""
-    started = time.perf_counter()
+    phases: dict[str, float] = {}
+    clock = time.perf_counter()
+
+    def lap(phase: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        phases[phase] = now - clock
+        clock = now
+
     project, report = load_project(root)
+    lap("load and check")
     if report.errors:
-        return BuildResult(report, project)
+        return BuildResult(report, project, phases=phases)
     target = out if out is not None else root / OUTPUT_DIR
     try:
-        files = render_site(project, analyse_project(project), template_dirs(root))
+        figures = analyse_project(project, progress)
+        lap("analyse")
+        files = render_site(project, figures, template_dirs(root))
+        lap("render")
         write_site(files, target)
+        lap("write")
     except jinja2.TemplateSyntaxError as error:
         report.error(Path(error.filename or error.name or "template"),
                      Mark(error.lineno, 1) if error.lineno else None,
@@ -88,5 +114,5 @@ def build(root: Path, out: Path | None = None) -> BuildResult:
                      "was left as it was")
     else:
         pages = sum(name.endswith(".html") for name in files)
-        return BuildResult(report, project, pages, time.perf_counter() - started)
-    return BuildResult(report, project)
+        return BuildResult(report, project, pages, sum(phases.values()), phases)
+    return BuildResult(report, project, phases=phases)

@@ -1,28 +1,38 @@
-"""The `briefgen` command. Thin: it parses arguments, calls the pipeline and prints."""
+"""The `briefgen` command. Thin: it parses arguments, calls the pipeline and prints.
+
+Exit codes: 0 when all is well, 1 when the input has errors (or warnings, with --strict),
+2 when the command itself is used wrongly (an unknown option, a missing argument).
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
 from .analysis import BriefFigures, analyse
+from .build import BuildResult
 from .build import build as build_site
-from .diagnostics import Report
+from .diagnostics import Diagnostic, Report, display_path
+from .jsonschema import brief_schema, config_schema
 from .project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
+from .scaffold import ScaffoldError, init_site, new_brief
 
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -30,11 +40,12 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 ProjectOption = Annotated[Path, typer.Option(
     "--project", "-p", help="The project folder (with briefs/ and briefgen.yaml).",
     file_okay=False)]
+PROGRESS_FROM = 50  # briefs; smaller builds finish before a bar would be read
 
 
 def _version(value: bool) -> None:
     if value:
-        out.print(f"briefgen {__version__}")
+        out.print(f"briefgen {__version__}", markup=False)
         raise typer.Exit()
 
 
@@ -46,17 +57,89 @@ def main(
     """briefgen: claim versus denial, side by side, with the evidence."""
 
 
-def print_report(report: Report) -> None:
-    for problem in report.sorted():
-        colour = "red" if problem.severity == "error" else "yellow"
-        err.print(f"[{colour}]{problem.format()}[/{colour}]", markup=True,
-                  highlight=False) if err.is_terminal else err.print(problem.format(),
-                                                                   markup=False)
+def say(text: str) -> None:
+    out.print(text, markup=False, highlight=False)
+
+
+def complain(text: str) -> None:
+    err.print(text, markup=False, highlight=False)
+
+
+def print_report(problems: list[Diagnostic]) -> None:
+    for problem in problems:
+        style = "red" if problem.severity == "error" else "yellow"
+        err.print(problem.format(), style=style if err.is_terminal else None, markup=False,
+                  highlight=False)
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}{'s' * (count != 1)}"
 
 
 def summary_line(report: Report) -> str:
-    errors, warnings = len(report.errors), len(report.warnings)
-    return f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    return f"{plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
+
+
+# --- init and new ---------------------------------------------------------------------------
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Where to start the new site.")],
+    force: Annotated[bool, typer.Option("--force", help="Replace starter files that exist.")
+                     ] = False,
+) -> None:
+    """Start a new site: settings, folders, About/Methodology/Corrections pages and a
+    GitHub Pages workflow."""
+    try:
+        written = init_site(folder, force=force)
+    except ScaffoldError as error:
+        complain(f"error: {error}")
+        raise typer.Exit(1) from None
+    except OSError as error:
+        complain(f"error: could not write the site in {display_path(folder)} "
+                 f"({error.strerror or error}); check the folder's permissions")
+        raise typer.Exit(1) from None
+    say(f"Started a new site in {display_path(folder)} ({plural(len(written), 'file')}).")
+    say("Next: put an article in seeds/, then run:")
+    say(f"  cd {display_path(folder)}")
+    say("  briefgen new seeds/ARTICLE.txt")
+
+
+@app.command()
+def new(
+    article: Annotated[Path, typer.Argument(help="The article's text file, e.g. seeds/x.txt.")],
+    slug: Annotated[str | None, typer.Option(
+        "--slug", help="The page address; default: from the article's file name.")] = None,
+    project: ProjectOption = Path("."),
+    force: Annotated[bool, typer.Option("--force", help="Replace the brief if it exists.")
+                     ] = False,
+) -> None:
+    """Start a brief for an article, with every field in place and explained."""
+    try:
+        brief, copied = new_brief(article, project, slug=slug, force=force)
+    except ScaffoldError as error:
+        complain(f"error: {error}")
+        raise typer.Exit(1) from None
+    if copied is not None:
+        say(f"Copied the article to {display_path(copied)}.")
+    say(f"Wrote {display_path(brief)}. Fill it in, then run: briefgen check")
+
+
+# --- build and check ------------------------------------------------------------------------
+
+
+def _build_with_progress(project: Path, output: Path | None, show: bool) -> BuildResult:
+    if not show:
+        return build_site(project, output)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=out, transient=True) as bar:
+        task = bar.add_task("Analysing briefs", total=None)
+
+        def progress(phase: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return build_site(project, output, progress)
 
 
 @app.command()
@@ -64,42 +147,112 @@ def build(
     project: ProjectOption = Path("."),
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Where to write the site (default: site/ in the project).")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v",
+                                          help="Also print the time each step took.")] = False,
 ) -> None:
     """Check every brief, then write the whole site. Nothing is written if a brief has errors."""
-    result = build_site(project, output)
-    print_report(result.report)
+    many = len(find_briefs(project)) >= PROGRESS_FROM
+    result = _build_with_progress(project, output, many and out.is_terminal and not quiet)
+    print_report([d for d in result.report.sorted() if not quiet or d.severity == "error"])
     if not result.ok:
-        err.print(f"Build stopped: {summary_line(result.report)}. The site was not changed.",
-                  markup=False)
+        complain(f"Build stopped: {summary_line(result.report)}. The site was not changed.")
         raise typer.Exit(1)
-    published = len(result.project.published)
-    out.print(f"Built {published} brief{'s' * (published != 1)}, {result.pages} pages, "
-              f"{result.drafts} draft{'s' * (result.drafts != 1)} skipped in "
-              f"{result.seconds:.2f} s → {output if output is not None else project / 'site'}",
-              markup=False)
+    if verbose:
+        for phase, seconds in result.phases.items():
+            say(f"  {phase:<15} {seconds:7.3f} s")
+    if not quiet:
+        published = len(result.project.published)
+        target = output if output is not None else project / "site"
+        say(f"Built {plural(published, 'brief')}, {plural(result.pages, 'page')}, "
+            f"{plural(result.drafts, 'draft')} skipped in {result.seconds:.2f} s → "
+            f"{display_path(target)}")
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
 
 
 @app.command()
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Brief files to check (default: every brief in briefs/).")] = None,
+        help="Brief files or folders to check (default: every brief in briefs/).")] = None,
     project: ProjectOption = Path("."),
+    format: Annotated[Format, typer.Option(
+        "--format", "-f", help="text for people, json for tools.")] = Format.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
-    """Check briefs and report every problem, as file:line:column: severity: message; hint."""
+    """Check briefs and report every problem: file:line:column: severity: message; hint.
+
+    Exit code 0 when clean, 1 when there are errors (or warnings, with --strict)."""
     files = None
     if paths:
         files = []
         for path in paths:
             files.extend(sorted(path.rglob("*.y*ml")) if path.is_dir() else [path])
     _, report = load_project(project, files)
-    print_report(report)
     checked = len(files if files is not None else find_briefs(project))
-    if report.errors:
-        err.print(f"Checked {checked} brief{'s' * (checked != 1)}: {summary_line(report)}.",
-                  markup=False)
+    failed = bool(report.errors or (strict and report.warnings))
+    if format is Format.json:
+        say(json.dumps({
+            "checked": checked,
+            "errors": len(report.errors),
+            "warnings": len(report.warnings),
+            "ok": not failed,
+            "problems": [{
+                "file": display_path(d.path),
+                "line": d.mark.line if d.mark else None,
+                "column": d.mark.column if d.mark else None,
+                "severity": d.severity,
+                "message": d.message,
+                "hint": d.hint,
+            } for d in report.sorted()],
+        }, indent=2, ensure_ascii=False))
+    else:
+        print_report(report.sorted())
+        line = f"Checked {plural(checked, 'brief')}: {summary_line(report)}."
+        complain(line) if failed else say(line)
+    if failed:
         raise typer.Exit(1)
-    out.print(f"Checked {checked} brief{'s' * (checked != 1)}: {summary_line(report)}.",
-              markup=False)
+
+
+# --- serve ----------------------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    project: ProjectOption = Path("."),
+    port: Annotated[int, typer.Option("--port", help="The port to listen on (0: any free one).",
+                                      min=0, max=65535)] = 8000,
+) -> None:
+    """Build, serve the site on this computer only, and rebuild and reload on every change."""
+    from .serve import serve as run_server
+
+    def on_build(result: BuildResult) -> None:
+        stamp = dt.datetime.now().strftime("%H:%M:%S")
+        print_report(result.report.sorted())
+        if result.ok:
+            say(f"{stamp} Built {plural(len(result.project.published), 'brief')} in "
+                f"{result.seconds:.2f} s.")
+        else:
+            complain(f"{stamp} Build failed: {summary_line(result.report)}. Still serving the "
+                     "last good site.")
+
+    def on_ready(url: str) -> None:
+        say(f"Serving the site at {url} (press Ctrl+C to stop).")
+
+    try:
+        run_server(project, port=port, on_build=on_build, on_ready=on_ready)
+    except OSError as error:
+        complain(f"error: cannot listen on port {port} ({error.strerror or error}); "
+                 f"try another, e.g. --port {port + 1 if port else 8001}")
+        raise typer.Exit(1) from None
+    except KeyboardInterrupt:
+        say("Stopped.")
+
+
+# --- stats and schema -----------------------------------------------------------------------
 
 
 def find_project_root(brief: Path) -> Path:
@@ -130,19 +283,34 @@ def stats(
     root = find_project_root(brief)
     project, report = load_project(root, [brief])
     if report.errors or not project.briefs:
-        print_report(report)
-        err.print("Fix the errors above, then run stats again.", markup=False)
+        print_report(report.sorted())
+        complain("Fix the errors above, then run stats again.")
         raise typer.Exit(1)
     figures = analyse(project.briefs[0])
     if as_json:
-        typer.echo(json.dumps(_plain(figures), ensure_ascii=False, indent=2))
+        say(json.dumps(_plain(figures), ensure_ascii=False, indent=2))
         return
     print_figures(project.briefs[0].title, figures)
 
 
+class SchemaName(StrEnum):
+    brief = "brief"
+    config = "config"
+
+
+@app.command()
+def schema(
+    which: Annotated[SchemaName, typer.Argument(
+        help="brief (a brief file) or config (briefgen.yaml).")] = SchemaName.brief,
+) -> None:
+    """Print the JSON Schema of the brief format, for editors' YAML tools."""
+    document = brief_schema() if which is SchemaName.brief else config_schema()
+    say(json.dumps(document, indent=2, ensure_ascii=False))
+
+
 def print_figures(title: str, figures: BriefFigures) -> None:
     a = figures.attribution
-    out.print(f"[bold]{title}[/bold]", markup=True)
+    out.print(title, style="bold", markup=False)
     table = Table(title="Readability", title_justify="left")
     table.add_column("Measure")
     table.add_column("Article", justify="right")
@@ -167,11 +335,11 @@ def print_figures(title: str, figures: BriefFigures) -> None:
         if row.passages:
             table.add_row(row.key, str(row.passages), str(row.words), f"{row.word_share:.0%}")
     out.print(table)
-    out.print(f"Named sources: {a.named_share:.0%} of {a.passages} passages.", markup=False)
+    say(f"Named sources: {a.named_share:.0%} of {a.passages} passages.")
     if a.claim_response_balance is not None:
-        out.print(f"Claim side {a.claim_response_balance:.0%} / response side "
-                  f"{1 - a.claim_response_balance:.0%} of their quoted words.", markup=False)
+        say(f"Claim side {a.claim_response_balance:.0%} / response side "
+            f"{1 - a.claim_response_balance:.0%} of their quoted words.")
     if figures.hardest:
-        out.print("Hardest sentences:", markup=False)
+        say("Hardest sentences:")
         for s in figures.hardest:
-            out.print(f"  grade {s.grade:.1f}: {s.text}", markup=False)
+            say(f"  grade {s.grade:.1f}: {s.text}")

@@ -48,6 +48,7 @@ class SiteConfig:
     language: str = "en"
     publisher: Publisher = Publisher("briefgen")
     ratings: tuple[Rating, ...] = DEFAULT_RATINGS
+    pages: tuple[str, ...] | None = None  # Markdown files to publish; None: pages/*.md
 
     def rating(self, rating_id: str) -> Rating:
         return next(r for r in self.ratings if r.id == rating_id)
@@ -163,10 +164,21 @@ class Brief:
         return out
 
 
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A page of prose, such as About or Methodology, written in Markdown."""
+
+    slug: str
+    title: str
+    body: str  # Markdown, without the title heading
+    source: str  # the project-relative path of the Markdown file
+
+
 @dataclass(frozen=True)
 class Project:
     config: SiteConfig
     briefs: tuple[Brief, ...] = field(default_factory=tuple)
+    pages: tuple[Page, ...] = field(default_factory=tuple)
 
     @property
     def published(self) -> list[Brief]:

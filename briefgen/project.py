@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Report
-from .model import Brief, Project, SiteConfig, Speaker
-from .schema import BRIEF, CONFIG, SPEAKERS_FILE, Context, FieldType
+from .diagnostics import Mark, Report
+from .model import Brief, Page, Project, SiteConfig, Speaker
+from .paths import resolve_inside
+from .schema import BRIEF, CONFIG, ID_PATTERN, SPEAKERS_FILE, Context, FieldType, slugify
 from .validate import build_brief, build_config, build_speakers
 from .yamlsource import parse_yaml, read_text
 
 CONFIG_FILE = "briefgen.yaml"
+PAGES_DIR = "pages"
 SPEAKERS_FILE_NAME = "speakers.yaml"
 BRIEFS_DIR = "briefs"
 
@@ -83,7 +85,40 @@ def load_project(root: Path, paths: list[Path] | None = None) -> tuple[Project, 
         if brief is not None:
             briefs.append(brief)
     check_unique_slugs(briefs, root, report)
-    return Project(config, tuple(briefs)), report
+    pages = load_pages(root, config, report) if paths is None else ()
+    return Project(config, tuple(briefs), pages), report
+
+
+def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ...]:
+    """The Markdown pages: those the config lists, else every pages/*.md, in that order."""
+    if config.pages is None:
+        names = sorted(p.relative_to(root).as_posix() for p in (root / PAGES_DIR).glob("*.md"))
+    else:
+        names = list(config.pages)
+    pages: list[Page] = []
+    taken = {"briefs", "ratings", "assets"}  # folders the site itself uses
+    for name in names:
+        path = resolve_inside(root, name)
+        if path is None:
+            report.error(root / CONFIG_FILE, None, f"pages: {name!r} is outside the project",
+                         "keep pages inside the project folder, e.g. in pages/")
+            continue
+        text = read_text(path, report, what="page")
+        if text is None:
+            continue
+        first, _, body = text.lstrip("\n").partition("\n")
+        if not first.startswith("# "):
+            report.error(path, Mark(1, 1), "the page has no title",
+                         "start it with a heading line such as '# About us'")
+            continue
+        slug = path.stem
+        if not ID_PATTERN.fullmatch(slug) or slug in taken:
+            report.error(path, None, f"the file name {path.name!r} cannot be a page address",
+                         f"rename it, e.g. to {slugify(slug) or 'page'}-page.md")
+            continue
+        taken.add(slug)
+        pages.append(Page(slug, first[2:].strip(), body.strip() + "\n", name))
+    return tuple(pages)
 
 
 def check_unique_slugs(briefs: list[Brief], root: Path, report: Report) -> None:

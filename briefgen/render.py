@@ -6,16 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .analysis import BriefFigures
-from .model import Brief, Project, Quote, Speaker
+from .model import Brief, Page, Project, Quote, Speaker
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 # In a source checkout the default templates sit at the top of the repository.
@@ -37,17 +38,28 @@ def _safe_link(url: str) -> bool:
     return (scheme + ":") in SAFE_LINK_SCHEMES
 
 
+def _rewrite_link(self: Any, tokens: Any, idx: int, options: Any, env: dict[str, Any]) -> str:
+    """Point links between Markdown files (about.md) at the pages built from them."""
+    token = tokens[idx]
+    rewrite = env.get("rewrite")
+    href = token.attrGet("href")
+    if rewrite and isinstance(href, str):
+        token.attrSet("href", rewrite(href))
+    return str(self.renderToken(tokens, idx, options, env))
+
+
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.validateLink = _safe_link  # type: ignore[method-assign]
+    md.add_render_rule("link_open", _rewrite_link)
     return md
 
 
 _MD = _markdown()
 
 
-def markdown_filter(text: str) -> str:
-    return _MD.render(text)
+def markdown_filter(text: str, rewrite: Callable[[str], str] | None = None) -> str:
+    return _MD.render(text, {"rewrite": rewrite})
 
 
 def long_date(day: dt.date | None) -> str:
@@ -114,6 +126,10 @@ def brief_path(brief: Brief) -> str:
     return f"briefs/{brief.slug}/index.html"
 
 
+def page_path(page: Page) -> str:
+    return f"{page.slug}/index.html"
+
+
 class Renderer:
     def __init__(self, project: Project, template_dirs: list[Path]) -> None:
         self.project = project
@@ -126,10 +142,13 @@ class Renderer:
             lstrip_blocks=True,
             keep_trailing_newline=True,
         )
-        self.env.filters["markdown"] = lambda text: Markup(markdown_filter(text))
+        self.env.filters["markdown"] = jinja2.pass_context(
+            lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
         self.env.filters["long_date"] = long_date
         self.env.filters["percent"] = lambda x: f"{round(x * 100):d}%"
         self.env.globals["site"] = project.config
+        self.env.globals["pages"] = project.pages
+        self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
         self.template_dirs = template_dirs
 
     def page(self, template: str, path: str, **context: object) -> bytes:
@@ -143,8 +162,16 @@ class Renderer:
             base = self.project.config.base_url.rstrip("/") + "/"
             canonical = base + (posixpath.dirname(path) + "/" if path.endswith("index.html")
                                 and "/" in path else "" if path == "index.html" else path)
+        def rewrite_link(href: str) -> str:
+            target, hash_, fragment = href.partition("#")
+            if "/" in target.removeprefix("./") or ":" in target:
+                return href
+            built = self.page_by_file.get(target.removeprefix("./"))
+            return url(built) + hash_ + fragment if built else href
+
         html = self.env.get_template(template).render(
-            url=url, page_path=path, canonical=canonical, brief_path=brief_path, **context)
+            url=url, page_path=path, canonical=canonical, brief_path=brief_path,
+            page_url=page_path, rewrite_link=rewrite_link, **context)
         return html.encode("utf-8")
 
     def assets(self) -> dict[str, bytes]:
@@ -170,6 +197,8 @@ def render_site(project: Project, figures: Mapping[str, BriefFigures],
     counts = Counter(brief.verdict.rating.id for brief in briefs)
     files["ratings/index.html"] = renderer.page("ratings.html", "ratings/index.html",
                                                 counts=counts)
+    for page in project.pages:
+        files[page_path(page)] = renderer.page("page.html", page_path(page), page=page)
     for brief in briefs:
         files[brief_path(brief)] = renderer.page(
             "brief.html", brief_path(brief), brief=brief, figures=figures[brief.slug],

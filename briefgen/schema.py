@@ -69,13 +69,20 @@ class Text(FieldType):
         if node.kind == "str":
             value = node.value.strip()
             if not value:
-                return ctx.error(node, where, "is empty", "write the text or remove the key")
+                return self.empty(node, where, ctx)
             return value
         if node.is_scalar and node.kind != "null":
             return self.wrong_type(node, where, ctx, f'put it in quotes: "{node.raw}"')
         if node.kind == "null":
-            return ctx.error(node, where, "is empty", "write the text or remove the key")
+            return self.empty(node, where, ctx)
         return self.wrong_type(node, where, ctx, "write a single line of text after the colon")
+
+
+    @staticmethod
+    def empty(node: Node, where: str, ctx: Context) -> Any:
+        in_list = where.endswith("]")
+        return ctx.error(node, where, "is empty", "write the item after the '- ', or delete the "
+                         "line" if in_list else "write it after the colon")
 
 
 @dataclass(frozen=True)
@@ -253,6 +260,8 @@ class Obj(FieldType):
         for spec in self.fields:
             at = f"{where}.{spec.name}" if where else spec.name
             child = node.value.get(spec.name)
+            if child is not None and child.kind == "null" and not spec.required:
+                child = None  # an optional key left empty is the same as no key
             if child is None:
                 if spec.required:
                     inside = f" in {where}" if where else ""
@@ -419,6 +428,7 @@ CONFIG = Obj((
         Field("url", Url(), help="its home page"),
     )), help="who publishes the fact-checks"),
     Field("ratings", ListOf(RATING, non_empty=True), help="the rating scale, truest first"),
+    Field("pages", ListOf(Text()), help="Markdown files published as pages; default pages/*.md"),
 ))
 
 SPEAKERS_FILE = MapOf(SPEAKER)

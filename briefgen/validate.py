@@ -23,6 +23,7 @@ from .model import (
     Statement,
     Verdict,
 )
+from .paths import resolve_inside
 from .schema import ID_PATTERN, did_you_mean, slugify
 from .yamlsource import read_text
 
@@ -53,6 +54,7 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
         publisher=Publisher(publisher["name"], publisher.get("url", ""))
         if "name" in publisher else defaults.publisher,
         ratings=ratings,
+        pages=tuple(data["pages"]) if "pages" in data else None,
     )
 
 
@@ -160,10 +162,8 @@ class _BriefBuilder:
         )
 
     def read_article_file(self, name: str, mark: Mark) -> str | None:
-        relative = Path(name)
-        target = (self.root / relative).resolve()
-        root = self.root.resolve()
-        if relative.is_absolute() or not target.is_relative_to(root):
+        target = resolve_inside(self.root, name)
+        if target is None:
             self.error(mark, f"article.file: {name!r} is outside the project",
                        "put the article inside the project, e.g. in seeds/, and give its path "
                        "relative to the project folder")

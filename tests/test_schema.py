@@ -218,7 +218,7 @@ def test_empty_text_is_reported(tmp_path, value):
     problem = only_problem(tmp_path)
     assert problem.mark.line == 18
     assert problem.message == "verdict.summary: is empty"
-    assert "write the text" in problem.hint
+    assert problem.hint == "write it after the colon"
 
 
 @pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01", "'9 April 2025'"])

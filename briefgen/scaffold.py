@@ -1,0 +1,136 @@
+"""Start a new site (`briefgen init`) and a new brief (`briefgen new`) from the starter files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+from .diagnostics import Report, display_path
+from .jsonschema import SCHEMA_FILE, brief_schema
+from .model import SiteConfig
+from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, load_config
+from .schema import ID_PATTERN, slugify
+from .validate import MAX_ARTICLE_BYTES
+from .yamlsource import read_text
+
+STARTER = Path(__file__).parent / "starter"
+SEEDS_DIR = "seeds"
+
+# starter file → where it goes in a new site
+SITE_FILES = {
+    "briefgen.yaml": CONFIG_FILE,
+    "gitignore": ".gitignore",
+    "requirements.txt": "requirements.txt",
+    "github/pages.yml": ".github/workflows/pages.yml",
+    "pages/about.md": f"{PAGES_DIR}/about.md",
+    "pages/methodology.md": f"{PAGES_DIR}/methodology.md",
+    "pages/corrections-policy.md": f"{PAGES_DIR}/corrections-policy.md",
+}
+
+
+class ScaffoldError(Exception):
+    """Nothing was written; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedSpeaker:
+    id: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestedStatement:
+    by: str
+    quote: str
+
+
+def write_schema(root: Path) -> Path:
+    """The brief format's JSON Schema beside the briefs, for editors' YAML tooling."""
+    path = root / SCHEMA_FILE
+    path.write_text(json.dumps(brief_schema(), indent=2, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def init_site(target: Path, *, force: bool = False) -> list[Path]:
+    """Write a new site's starter files into ``target``; returns what was written."""
+    if target.exists() and not target.is_dir():
+        raise ScaffoldError(f"{display_path(target)} is a file; choose a folder for the site")
+    existing = [name for name in SITE_FILES.values() if (target / name).exists()]
+    if existing and not force:
+        raise ScaffoldError(
+            f"{display_path(target)} already has {', '.join(sorted(existing))}; nothing was "
+            "written. Choose a new folder, or add --force to replace those files")
+    written = []
+    for source, name in SITE_FILES.items():
+        path = target / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(STARTER / source, path)
+        written.append(path)
+    for folder in (BRIEFS_DIR, SEEDS_DIR):
+        (target / folder).mkdir(parents=True, exist_ok=True)
+        keep = target / folder / ".gitkeep"  # git keeps no empty folders
+        if not any((target / folder).iterdir()):
+            keep.write_bytes(b"")
+    written.append(write_schema(target))
+    return written
+
+
+def _brief_text(article: str, config: SiteConfig, speakers: Sequence[SuggestedSpeaker],
+                statements: Sequence[SuggestedStatement], today: dt.date) -> str:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(STARTER)), autoescape=False,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined)
+    env.filters["yaml_text"] = lambda text: json.dumps(text, ensure_ascii=False)
+    return env.get_template("brief.yaml.j2").render(
+        article=article, today=today.isoformat(), language=config.language,
+        ratings=", ".join(r.id for r in config.ratings), speakers=speakers,
+        statements=statements)
+
+
+def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool = False,
+              speakers: Sequence[SuggestedSpeaker] = (),
+              statements: Sequence[SuggestedStatement] = (),
+              today: dt.date | None = None) -> tuple[Path, Path | None]:
+    """Write briefs/<slug>.yaml for ``article``; returns it and the article's copy in seeds/,
+    if the article had to be copied into the project."""
+    report = Report()
+    text = read_text(article, report, limit=MAX_ARTICLE_BYTES, what="article")
+    if text is None:
+        raise ScaffoldError(report.items[0].format())
+    if not text.strip():
+        raise ScaffoldError(f"{display_path(article)}: the article is empty; paste its text "
+                            "into the file first")
+    slug = slug or slugify(article.stem)
+    if not ID_PATTERN.fullmatch(slug):
+        raise ScaffoldError(f"{slug!r} cannot be a page address; give --slug with lowercase "
+                            "letters, digits and hyphens, e.g. --slug minister-denies-report")
+    target = root / BRIEFS_DIR / f"{slug}.yaml"
+    if target.exists() and not force:
+        raise ScaffoldError(f"{display_path(target)} already exists; nothing was written. Give "
+                            "another --slug, or add --force to replace it")
+    copied = None
+    inside = article.resolve()
+    if not inside.is_relative_to(root.resolve()):
+        inside = root / SEEDS_DIR / article.name
+        if inside.exists() and inside.read_bytes() != article.read_bytes():
+            raise ScaffoldError(f"{display_path(inside)} already exists with other text; "
+                                "rename the article file and try again")
+        inside.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(article, inside)
+        copied = inside
+    config, _ = load_config(root, Report())
+    relative = Path(os.path.relpath(inside.resolve(), root.resolve())).as_posix()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(_brief_text(relative, config, speakers, statements,
+                                  today or dt.date.today()), encoding="utf-8")
+    write_schema(root)
+    return target, copied
