@@ -128,3 +128,39 @@ def test_stats_on_a_broken_brief_says_what_to_fix(runner: CliRunner, example: Pa
     assert result.exit_code == 1
     assert "unknown key 'titel'; did you mean 'title'?" in result.stderr
     assert "missing required key 'title'" in result.stderr
+
+
+def test_check_json_for_tools(runner: CliRunner, example: Path) -> None:
+    brief = example / EXAMPLE_BRIEF
+    brief.write_text(brief.read_text(encoding="utf-8").replace("stance: denies", "stance: denied",
+                                                               1), encoding="utf-8")
+    result = runner.invoke(app, ["check", "-p", str(example), "--format", "json"])
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert (report["checked"], report["errors"], report["warnings"], report["ok"]) == (
+        1, 1, 0, False)
+    (problem,) = report["problems"]
+    assert problem["file"].endswith("russia-china-recruits.yaml")
+    assert problem["severity"] == "error"
+    assert problem["message"] == ("responses[1].stance: 'denied' is not one of denies, disputes, "
+                                  "confirms, declines-to-comment, clarifies")
+    assert problem["hint"] == "did you mean 'denies'?"
+    line = brief.read_text(encoding="utf-8").splitlines()[problem["line"] - 1]
+    assert line[problem["column"] - 1:].startswith("denied")
+
+
+def test_usage_errors_exit_2(runner: CliRunner, example: Path) -> None:
+    assert runner.invoke(app, ["check", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["build", "--no-such-option"]).exit_code == 2
+    assert runner.invoke(app, ["stats"]).exit_code == 2
+    assert runner.invoke(app, ["serve", "--port", "70000"]).exit_code == 2
+
+
+def test_build_quiet_and_verbose(runner: CliRunner, example: Path) -> None:
+    quiet = runner.invoke(app, ["build", "-p", str(example), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+    verbose = runner.invoke(app, ["build", "-p", str(example), "--verbose"])
+    assert verbose.exit_code == 0
+    for phase in ("load and check", "analyse", "render", "write"):
+        assert phase in verbose.stdout
+    assert "Built 1 brief" in verbose.stdout
