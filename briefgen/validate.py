@@ -3,6 +3,7 @@ speaker and rating ids, the article, and every quote's place in it."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -118,7 +119,9 @@ class _BriefBuilder:
             return None
         occurrence = entry.get("occurrence")
         if occurrence is None and len(spans) > 1:
-            lines = ", ".join(str(self.article_line(start)) for start, _ in spans)
+            counts = Counter(self.article_line(start) for start, _ in spans)
+            lines = ", ".join(f"{line} ({n}×)" if n > 1 else str(line)
+                              for line, n in counts.items())
             self.error(mark, f"{where}: the quote occurs {len(spans)} times in the article "
                        f"(paragraphs {lines})", "add words around it so that it occurs once, or "
                        "write it as 'text:' with 'occurrence: N' to pick one")
@@ -257,7 +260,8 @@ class _BriefBuilder:
             return self.config.rating(verdict["rating"])
         self.error(verdict["_marks"]["rating"],
                    f"verdict.rating: unknown rating {verdict['rating']!r}",
-                   did_you_mean(verdict["rating"], ids).replace("expected", "the scale has"))
+                   did_you_mean(verdict["rating"], ids).replace("expected one of",
+                                                                 "the site's ratings are"))
         return None
 
 

@@ -24,19 +24,49 @@ except ImportError:  # pragma: no cover - only on PyYAML builds without libyaml
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
 MAX_NODES = 100_000
+# Aliases may repeat text, but never to more than a file without aliases could hold.
+MAX_CHARS = MAX_FILE_BYTES
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {f"{_CORE}{name}": name for name in ("str", "int", "float", "bool", "null")}
 _SCALAR_TAGS[f"{_CORE}timestamp"] = "date"
+# YAML 1.1 reads a plain '<<' as a merge key and '=' as a "value key"; we merge nothing, so
+# both are plain text (a '<<' key is refused with its own message, in _build).
+_SCALAR_TAGS[f"{_CORE}merge"] = _SCALAR_TAGS[f"{_CORE}value"] = "str"
 _RESOLVER = yaml.resolver.Resolver()
 # libyaml's names for what was left open, in an editor's words.
 _PLAIN_CONTEXT = {
     "flow sequence": "for the list opened with '['",
     "flow mapping": "for the mapping opened with '{'",
     "quoted scalar": "for the quoted text opened",
+    "plain scalar": "in the text that starts",
     "block mapping": "for the keys that start",
     "block collection": "for the list that starts",
     "block sequence": "for the list that starts",
+}
+# libyaml's commonest complaints, in words an editor can act on: (message, what to do).
+_DEFAULT_SYNTAX_HINT = "check the indentation and the quotes on this line and the line above"
+_PLAIN_PROBLEMS = {
+    "mapping values are not allowed in this context": (
+        "unexpected ': ' on this line",
+        'text with a colon and a space in it must be in quotes, e.g. title: "Kyiv: the claim"; '
+        "otherwise indent this line like its neighbours"),
+    "did not find expected key": (
+        "this line is not lined up with the keys around it",
+        "indent keys of the same block by the same number of spaces; if text above has quotes, "
+        "check that they are closed"),
+    "did not find expected '-' indicator": (
+        "this line is not lined up with the list it belongs to",
+        "start every item of a list with '- ' at the same indentation"),
+    "found a tab character that violates indentation": (
+        "a tab character is used for indentation",
+        "indent with spaces only; most editors can convert tabs to spaces"),
+    "found character '\\t' that cannot start any token": (
+        "a tab character is used for indentation",
+        "indent with spaces only; most editors can convert tabs to spaces"),
+    "found unexpected end of stream": (
+        "the file ends inside quoted text",
+        "close the quote that was opened, or remove it"),
 }
 _BOOL_WORDS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
 
@@ -55,6 +85,7 @@ class Node:
     raw: str = ""
     key_marks: dict[str, Mark] = field(default_factory=dict)
     size: int = 1
+    chars: int = 0  # characters of scalar text inside, aliases expanded
 
     @property
     def is_scalar(self) -> bool:
@@ -116,6 +147,7 @@ def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
         mark = err.problem_mark or err.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else None
         problem = err.problem or err.context or "invalid YAML"
+        problem, hint = _PLAIN_PROBLEMS.get(problem, (problem, _DEFAULT_SYNTAX_HINT))
         started = err.context_mark
         if err.context and started and started is not mark and started.line != mark.line:
             # libyaml notices an unclosed bracket or quote only where the file ends;
@@ -123,8 +155,15 @@ def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
             opened = _PLAIN_CONTEXT.get(err.context.removeprefix("while ").split(" a ")[-1],
                                         err.context)
             problem += f" ({opened} at line {started.line + 1}, column {started.column + 1})"
-        report.error(path, where, f"YAML syntax error: {problem}",
-                     "check the indentation and the quotes on this line and the line above")
+        report.error(path, where, f"YAML syntax error: {problem}", hint)
+    except yaml.reader.ReaderError as err:  # a character YAML does not allow, e.g. U+0007
+        # libyaml counts the position in UTF-8 bytes, PyYAML's own reader in characters
+        before = (text.encode("utf-8")[: err.position].decode("utf-8", "replace")
+                  if _Loader.__name__.startswith("C") else text[: err.position])
+        mark = Mark(before.count("\n") + 1, len(before) - before.rfind("\n"))
+        report.error(path, mark, f"the file holds the invisible control character "
+                     f"U+{err.character:04X}, which YAML does not allow",
+                     "delete it; it may have come in with pasted text")
     except yaml.YAMLError as err:
         report.error(path, None, f"YAML syntax error: {err}", "check the file's syntax")
     except _Refused:
@@ -148,7 +187,7 @@ def _scalar(event: yaml.ScalarEvent, path: Path, report: Report) -> Node:
         tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (plain, False))
     kind = _SCALAR_TAGS.get(tag)
     if kind is None:
-        report.error(path, mark, f"the YAML tag {event.tag} is not allowed in a brief",
+        report.error(path, mark, f"the YAML tag {event.tag or tag} is not allowed in a brief",
                      "remove the tag and write a plain value")
         raise _Refused
     raw = event.value
@@ -172,7 +211,7 @@ def _scalar(event: yaml.ScalarEvent, path: Path, report: Report) -> Node:
             value = float(raw.replace("_", ""))
         except ValueError:
             kind = "str"
-    return Node(kind, value, mark, raw=raw)
+    return Node(kind, value, mark, raw=raw, chars=len(raw))
 
 
 def _build(events: Any, path: Path, report: Report) -> Node | None:
@@ -180,23 +219,31 @@ def _build(events: Any, path: Path, report: Report) -> Node | None:
     stack: list[tuple[Node, list[Any]]] = []  # open collections, with a pending map key
     root: Node | None = None
     documents = 0
-    total = 0
+    total = chars = 0
 
     def attach(node: Node, *, alias: Mark | None = None) -> None:
         # An alias repeats its whole anchored value: count it expanded, which bounds
         # what any later walk over the tree can cost ("billion laughs").
-        nonlocal root, total
+        nonlocal root, total, chars
         total += node.size if alias else 1
         if total > MAX_NODES:
             report.error(path, alias or node.mark, f"the document has more than {MAX_NODES:,} "
                          "values (aliases included)",
                          "a brief needs far fewer: remove repeated aliases")
             raise _Refused
+        # A few aliases of one long text are a bomb too: bound the text they repeat.
+        chars += node.chars if alias or node.is_scalar else 0
+        if chars > MAX_CHARS:
+            report.error(path, alias or node.mark, f"the document holds more than {MAX_CHARS:,} "
+                         "characters of text (aliases included)",
+                         "remove repeated aliases of long text")
+            raise _Refused
         if not stack:
             root = node
             return
         parent, pending = stack[-1]
         parent.size += node.size
+        parent.chars += node.chars
         if parent.kind == "list":
             parent.value.append(node)
         elif not pending:
@@ -225,6 +272,11 @@ def _build(events: Any, path: Path, report: Report) -> Node | None:
                              "keep one document per file: remove the extra '---' line")
                 raise _Refused
         elif isinstance(event, yaml.ScalarEvent):
+            if (event.value == "<<" and event.implicit[0] and stack
+                    and stack[-1][0].kind == "map" and not stack[-1][1]):
+                report.error(path, _mark(event), "YAML merge keys ('<<') are not supported in a "
+                             "brief", "write the keys out in full")
+                raise _Refused
             node = _scalar(event, path, report)
             if event.anchor:
                 anchors[event.anchor] = node
@@ -233,6 +285,11 @@ def _build(events: Any, path: Path, report: Report) -> Node | None:
             if event.anchor not in anchors:
                 report.error(path, _mark(event), f"the alias *{event.anchor} has no anchor",
                              f"define &{event.anchor} before using it")
+                raise _Refused
+            if any(anchors[event.anchor] is open_node for open_node, _ in stack):
+                report.error(path, _mark(event), f"the alias *{event.anchor} is inside the value "
+                             f"&{event.anchor} that it repeats",
+                             "an alias can only repeat a value that is complete: remove it")
                 raise _Refused
             attach(anchors[event.anchor], alias=_mark(event))
         elif isinstance(event, yaml.CollectionStartEvent):

@@ -148,7 +148,7 @@ def test_unknown_rating_lists_the_scale(tmp_path):
     problem = only_problem(tmp_path)
     assert problem.mark == Mark(17, 11)
     assert problem.message == "verdict.rating: unknown rating 'pants-on-fire'"
-    assert problem.hint == ("the scale has one of: true, mostly-true, mixed, mostly-false, "
+    assert problem.hint == ("the site's ratings are: true, mostly-true, mixed, mostly-false, "
                             "false, unproven")
 
 
@@ -161,7 +161,7 @@ def test_ratings_come_from_the_site_config_when_it_has_a_scale(tmp_path):
         """))
     problem = only_problem(tmp_path)
     assert problem.mark == Mark(17, 11)
-    assert problem.hint == "the scale has one of: correct, wrong"
+    assert problem.hint == "the site's ratings are: correct, wrong"
 
 
 # --- quotes -----------------------------------------------------------------------------

@@ -70,8 +70,8 @@ def test_yaml_syntax_error_is_located(tmp_path):
     assert problem.path == path
     assert problem.mark == Mark(2, 20)
     assert "YAML syntax error" in problem.message
-    assert "mapping values are not allowed" in problem.message
-    assert "indentation" in problem.hint and "quotes" in problem.hint
+    assert problem.message == "YAML syntax error: unexpected ': ' on this line"
+    assert "must be in quotes" in problem.hint and "indent" in problem.hint
     assert problem.format() == (
         f"{path}:2:20: error: {problem.message}; {problem.hint}")
 
