@@ -30,7 +30,19 @@ def default_templates() -> Path:
 
 
 def _safe_link(url: str) -> bool:
-    """Only web, mail and relative links; never javascript:, data:, vbscript: and the like."""
+    """Only web, mail and relative links; never javascript:, data:, vbscript: and the like,
+    however the scheme is disguised: case, spaces and control characters, character
+    references (jav&#x09;ascript:) or percent-encoding (%6Aavascript:), nested or not."""
+    from html import unescape
+    from urllib.parse import unquote
+
+    for _ in range(5):  # peel one layer of encoding at a time
+        decoded = unquote(unescape(url))
+        if decoded == url:
+            break
+        url = decoded
+    else:
+        return False  # still encoded after five layers: nobody writes a link like that
     cleaned = "".join(ch for ch in url if ch > " " and ch != "\x7f").lower()
     scheme, colon, _ = cleaned.partition(":")
     if not colon or "/" in scheme or "?" in scheme or "#" in scheme:
@@ -50,6 +62,7 @@ def _rewrite_link(self: Any, tokens: Any, idx: int, options: Any, env: dict[str,
 
 def _markdown() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])  # as on GitHub, where editors learn Markdown
     md.validateLink = _safe_link  # type: ignore[method-assign]
     md.add_render_rule("link_open", _rewrite_link)
     return md

@@ -15,12 +15,13 @@ EXAMPLE_BRIEF = "briefs/russia-china-recruits.yaml"
 
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
-    """A fresh copy of the bundled project (config, briefs, seeds), outside the repository."""
+    """A fresh copy of the bundled project (config, briefs, seeds, pages), outside the
+    repository."""
     root = tmp_path / "project"
     root.mkdir()
     shutil.copy(REPO / "briefgen.yaml", root / "briefgen.yaml")
-    shutil.copytree(REPO / "briefs", root / "briefs")
-    shutil.copytree(REPO / "seeds", root / "seeds")
+    for folder in ("briefs", "seeds", "pages", "docs"):
+        shutil.copytree(REPO / folder, root / folder)
     return root
 
 

@@ -256,3 +256,27 @@ def test_ratings_page_lists_the_configured_scale(example: Path) -> None:
     link = brief.select_one(".rating-meaning a")
     assert link["href"] == "../../ratings/index.html#unproven"
     assert text_of(brief.select_one(".verdict .badge")) == "Rating: Not proven"
+
+
+def test_markdown_pages_are_published_and_linked(example: Path) -> None:
+    assert build(example).ok
+    index = page(example, "site/index.html")
+    footer = {text_of(a): a["href"] for a in index.select(".footer-links a")}
+    assert footer["About this site"] == "about/index.html"
+    assert footer["Editor's guide"] == "editors-guide/index.html"
+    guide = page(example, "site/editors-guide/index.html")
+    assert guide.h1.get_text() == "Editor's guide"
+    assert guide.select_one("table th").get_text() == "file or folder"  # Markdown tables work
+    # a link between Markdown files points at the built page
+    link = guide.find("a", string="brief format")
+    assert link["href"] == "../brief-format/index.html"
+
+
+def test_a_page_without_a_title_or_outside_the_project_is_an_error(example: Path) -> None:
+    (example / "pages" / "about.md").write_text("No heading here.\n", encoding="utf-8")
+    config = example / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "  - ../secret.md\n", encoding="utf-8")
+    result = build(example)
+    messages = sorted(d.message for d in result.report.errors)
+    assert messages == ["pages: '../secret.md' is outside the project", "the page has no title"]
+    assert not (example / "site").exists()

@@ -1,6 +1,5 @@
 """Cross-references of a brief: speaker and rating ids, the article, quotes in the article."""
 
-import shutil
 import textwrap
 from pathlib import Path
 
@@ -71,12 +70,8 @@ def test_the_valid_brief_anchors_its_quote(tmp_path):
     assert (quote.text, quote.start, quote.end) == ("City officials said on Monday", 0, 29)
 
 
-def test_the_bundled_example_project_loads_cleanly(tmp_path):
-    repo = Path(__file__).resolve().parent.parent
-    for name in ("briefs", "seeds"):
-        shutil.copytree(repo / name, tmp_path / name)
-    shutil.copy(repo / "briefgen.yaml", tmp_path / "briefgen.yaml")
-    project, report = load_project(tmp_path)
+def test_the_bundled_example_project_loads_cleanly(example):
+    project, report = load_project(example)
     assert [d.format() for d in report.items] == []
     (brief,) = project.briefs
     assert brief.slug == "russia-china-recruits"
