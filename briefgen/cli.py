@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -24,6 +24,7 @@ from .build import BuildResult
 from .build import build as build_site
 from .diagnostics import Diagnostic, Report, display_path
 from .jsonschema import brief_schema, config_schema
+from .model import to_data
 from .project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
 from .scaffold import ScaffoldError, init_site, new_brief
 
@@ -264,16 +265,6 @@ def find_project_root(brief: Path) -> Path:
     return parent.parent if parent.name == BRIEFS_DIR else Path(".").absolute()
 
 
-def _plain(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
 @app.command()
 def stats(
     brief: Annotated[Path, typer.Argument(help="The brief file, e.g. briefs/my-brief.yaml.")],
@@ -288,7 +279,7 @@ def stats(
         raise typer.Exit(1)
     figures = analyse(project.briefs[0])
     if as_json:
-        say(json.dumps(_plain(figures), ensure_ascii=False, indent=2))
+        say(json.dumps(to_data(figures), ensure_ascii=False, indent=2))
         return
     print_figures(project.briefs[0].title, figures)
 

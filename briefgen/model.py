@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 NAMED_KINDS = ("person", "organization", "government")
+
+
+def to_data(value: Any) -> Any:
+    """Dataclasses, tuples and dates as JSON-ready dicts, lists and ISO strings."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [to_data(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_data(v) for k, v in value.items()}
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +64,7 @@ class SiteConfig:
     publisher: Publisher = Publisher("briefgen")
     ratings: tuple[Rating, ...] = DEFAULT_RATINGS
     pages: tuple[str, ...] | None = None  # Markdown files to publish; None: pages/*.md
+    page_size: int = 20  # briefs per page of a listing
 
     def rating(self, rating_id: str) -> Rating:
         return next(r for r in self.ratings if r.id == rating_id)

@@ -9,6 +9,7 @@ from .diagnostics import Mark, Report
 from .model import Brief, Page, Project, SiteConfig, Speaker
 from .paths import resolve_inside
 from .schema import BRIEF, CONFIG, ID_PATTERN, SPEAKERS_FILE, Context, FieldType, slugify
+from .site import RESERVED
 from .validate import build_brief, build_config, build_speakers
 from .yamlsource import parse_yaml, read_text
 
@@ -81,6 +82,11 @@ def load_project(root: Path, paths: list[Path] | None = None) -> tuple[Project, 
     files = find_briefs(root) if paths is None else paths
     briefs = []
     for path in files:
+        if paths is None and not path.resolve().is_relative_to(root.resolve()):
+            # found in briefs/ but a link leading out: as refused as an article file would be
+            report.error(path, None, "the brief is a link to a file outside the project",
+                         "copy the file into briefs/ instead of linking to it")
+            continue
         brief = load_brief(path, root, config, speakers, report)
         if brief is not None:
             briefs.append(brief)
@@ -96,7 +102,7 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
     else:
         names = list(config.pages)
     pages: list[Page] = []
-    taken = {"briefs", "ratings", "assets"}  # folders the site itself uses
+    taken = set(RESERVED)
     for name in names:
         path = resolve_inside(root, name)
         if path is None:

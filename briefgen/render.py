@@ -4,19 +4,21 @@ beyond the template folders; returns every output file as bytes keyed by its pat
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .analysis import BriefFigures
-from .model import Brief, Page, Project, Quote, Speaker
+from .metadata import claim_review, script_json
+from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
+from .site import Month, Tag, last_modified, paginate, site_map, tag_slug
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 # In a source checkout the default templates sit at the top of the repository.
@@ -129,6 +131,12 @@ def highlight(text: str, passages: Iterable[tuple[str, Speaker, Quote]]) -> list
 # --- Pages ------------------------------------------------------------------------------------
 
 
+def site_prefix(base_url: str) -> str:
+    """The path the site lives under when hosted, e.g. "/checks/" for .../checks/."""
+    path = urlsplit(base_url).path if base_url else "/"
+    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+
 def relative_root(page: str) -> str:
     """The prefix from a page back to the site root, e.g. "../../" for briefs/x/index.html."""
     depth = page.count("/")
@@ -164,17 +172,22 @@ class Renderer:
         self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
         self.template_dirs = template_dirs
 
-    def page(self, template: str, path: str, **context: object) -> bytes:
+    def absolute(self, path: str) -> str:
+        """The public address of a site path, or "" when the site's base_url is not set."""
+        if not self.project.config.base_url:
+            return ""
+        base = self.project.config.base_url.rstrip("/") + "/"
+        return base + (path.removesuffix("index.html") if path.endswith("index.html") else path)
+
+    def page(self, template: str, path: str, *, absolute_links: bool = False,
+             **context: object) -> bytes:
         root = relative_root(path)
+        if absolute_links:
+            root = site_prefix(self.project.config.base_url)
 
         def url(target: str) -> str:
             return root + target if target else root + "index.html"
 
-        canonical = ""
-        if self.project.config.base_url:
-            base = self.project.config.base_url.rstrip("/") + "/"
-            canonical = base + (posixpath.dirname(path) + "/" if path.endswith("index.html")
-                                and "/" in path else "" if path == "index.html" else path)
         def rewrite_link(href: str) -> str:
             target, hash_, fragment = href.partition("#")
             if "/" in target.removeprefix("./") or ":" in target:
@@ -183,8 +196,8 @@ class Renderer:
             return url(built) + hash_ + fragment if built else href
 
         html = self.env.get_template(template).render(
-            url=url, page_path=path, canonical=canonical, brief_path=brief_path,
-            page_url=page_path, rewrite_link=rewrite_link, **context)
+            url=url, page_path=path, canonical=self.absolute(path), absolute=self.absolute,
+            brief_path=brief_path, page_url=page_path, rewrite_link=rewrite_link, **context)
         return html.encode("utf-8")
 
     def assets(self) -> dict[str, bytes]:
@@ -200,21 +213,131 @@ class Renderer:
         return files
 
 
+def speaker_path(speaker: Speaker) -> str:
+    return f"speakers/{speaker.id}/index.html"
+
+
+def tag_path(tag: Tag) -> str:
+    return f"tags/{tag.slug}/index.html"
+
+
+def month_path(month: Month) -> str:
+    return f"archive/{month.slug}/index.html"
+
+
+def rating_path(rating: Rating) -> str:
+    return f"ratings/{rating.id}/index.html"
+
+
+FEED = "feeds/briefs.xml"
+FEED_SIZE = 20
+EPOCH = dt.date(1970, 1, 1)  # "last updated" of a site with nothing in it: fixed, not today
+
+
+def tag_feed_path(tag: Tag) -> str:
+    return f"feeds/tags/{tag.slug}.xml"
+
+
+def briefs_json(project: Project, figures: Mapping[str, BriefFigures],
+                renderer: Renderer) -> bytes:
+    """Every published brief as data, for researchers and other sites."""
+    items = []
+    for brief in project.published:
+        items.append({
+            "slug": brief.slug,
+            "path": brief_path(brief),
+            "url": renderer.absolute(brief_path(brief)) or None,
+            "title": brief.title,
+            "date": brief.date.isoformat(),
+            "updated": brief.updated.isoformat() if brief.updated else None,
+            "authors": list(brief.authors),
+            "tags": list(brief.tags),
+            "article": {"headline": brief.article.headline or None,
+                        "outlet": brief.article.outlet or None,
+                        "url": brief.article.url or None,
+                        "published": to_data(brief.article.published),
+                        "language": brief.article.language},
+            "claim": {"by": brief.claim.by.id, "summary": brief.claim.summary,
+                      "quotes": [q.text for q in brief.claim.quotes]},
+            "responses": [{"by": r.by.id, "stance": r.stance, "summary": r.summary,
+                           "quotes": [q.text for q in r.quotes]} for r in brief.responses],
+            "rating": {"id": brief.verdict.rating.id, "label": brief.verdict.rating.label,
+                       "value": brief.verdict.rating.value},
+            "verdict": brief.verdict.summary,
+            "speakers": [to_data(s) for s in brief.speakers],
+            "corrections": to_data(brief.corrections),
+            "figures": to_data(figures[brief.slug]),
+        })
+    document = {"site": project.config.title, "publisher": project.config.publisher.name,
+                "count": len(items), "briefs": items}
+    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
 def render_site(project: Project, figures: Mapping[str, BriefFigures],
                 template_dirs: list[Path]) -> dict[str, bytes]:
     """Every file of the site, keyed by its path relative to the site root."""
     renderer = Renderer(project, template_dirs)
-    briefs = project.published
+    config = project.config
+    plan = site_map(project)
+    renderer.env.globals.update(
+        speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
+        rating_path=rating_path, feed_path=FEED if config.base_url else "",
+        last_modified=last_modified)
     files = renderer.assets()
-    files["index.html"] = renderer.page("index.html", "index.html", briefs=briefs)
-    counts = Counter(brief.verdict.rating.id for brief in briefs)
-    files["ratings/index.html"] = renderer.page("ratings.html", "ratings/index.html",
-                                                counts=counts)
+
+    def listing(template: str, items: Sequence[Any], base: str, **context: Any) -> None:
+        for page in paginate(items, config.page_size, base):
+            files[page.path()] = renderer.page(template, page.path(), pager=page, **context)
+
+    listing("index.html", plan.briefs, "")
+    files["ratings/index.html"] = renderer.page(
+        "ratings.html", "ratings/index.html",
+        counts={r: len(briefs) for r, briefs in plan.by_rating.items()})
+    for rating in config.ratings:
+        listing("listing.html", plan.by_rating[rating.id], f"ratings/{rating.id}/",
+                heading=rating.label, rating=rating, intro=rating.description)
+    files["tags/index.html"] = renderer.page("tags.html", "tags/index.html", tags=plan.tags)
+    for tag in plan.tags:
+        listing("listing.html", tag.briefs, f"tags/{tag.slug}/", heading=tag.name, tag=tag,
+                intro=f"Fact-checks about {tag.name}.")
+    files["archive/index.html"] = renderer.page("archive.html", "archive/index.html",
+                                                months=plan.months)
+    for month in plan.months:
+        listing("listing.html", month.briefs, f"archive/{month.slug}/",
+                heading=f"{month.first_day:%B %Y}", intro=f"Fact-checks published in "
+                f"{month.first_day:%B %Y}.")
+    files["speakers/index.html"] = renderer.page("speakers.html", "speakers/index.html",
+                                                 speakers=plan.speakers)
+    for record in plan.speakers:
+        files[speaker_path(record.speaker)] = renderer.page(
+            "speaker.html", speaker_path(record.speaker), record=record)
+    files["corrections/index.html"] = renderer.page(
+        "corrections.html", "corrections/index.html", corrections=plan.corrections)
     for page in project.pages:
         files[page_path(page)] = renderer.page("page.html", page_path(page), page=page)
-    for brief in briefs:
-        files[brief_path(brief)] = renderer.page(
-            "brief.html", brief_path(brief), brief=brief, figures=figures[brief.slug],
+    for brief in plan.briefs:
+        path = brief_path(brief)
+        review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
+        files[path] = renderer.page(
+            "brief.html", path, brief=brief, figures=figures[brief.slug],
             paragraphs=highlight(brief.article.text, brief.attributions()),
-        )
+            claim_review=script_json(review) if review else "")
+    # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
+    files["404.html"] = renderer.page("404.html", "404.html", absolute_links=True)
+    files["briefs.json"] = briefs_json(project, figures, renderer)
+    if config.base_url:
+        updated = max((last_modified(b) for b in plan.briefs), default=None)
+        files[FEED] = renderer.page("feed.xml", FEED, briefs=plan.briefs[:FEED_SIZE],
+                                    title=config.title, updated=updated or EPOCH,
+                                    feed_path=FEED)
+        for tag in plan.tags:
+            files[tag_feed_path(tag)] = renderer.page(
+                "feed.xml", tag_feed_path(tag), briefs=tag.briefs[:FEED_SIZE],
+                title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
+                updated=max(last_modified(b) for b in tag.briefs))
+        pages = sorted(name for name in files if name.endswith(".html") and name != "404.html")
+        modified = {brief_path(b): last_modified(b) for b in plan.briefs}
+        files["sitemap.xml"] = renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
+                                             modified=modified, site_updated=updated or EPOCH)
+    files["robots.txt"] = renderer.page("robots.txt", "robots.txt")
     return dict(sorted(files.items()))

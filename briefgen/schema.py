@@ -20,6 +20,9 @@ from .yamlsource import Node
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 COLOUR_PATTERN = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 URL_SCHEMES = ("http://", "https://", "mailto:")
+# Invisible characters that YAML's escapes ("\0", "\x1b") let in: they break file paths, XML
+# feeds and terminals, and no editor means them. Tabs and line breaks are text.
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 # Words editors reach for that the format spells differently.
 SYNONYMS = {"evidence": "sources", "speaker": "by", "rating_id": "rating", "author": "authors",
@@ -70,6 +73,11 @@ class Text(FieldType):
             value = node.value.strip()
             if not value:
                 return self.empty(node, where, ctx)
+            control = CONTROL_CHARACTER.search(value)
+            if control:
+                return ctx.error(node, where, f"contains the invisible control character "
+                                 f"U+{ord(control.group()):04X}", "delete it (look for a "
+                                 "backslash escape such as \\0 or \\x1b in quoted text)")
             return value
         if node.is_scalar and node.kind != "null":
             return self.wrong_type(node, where, ctx, f'put it in quotes: "{node.raw}"')
@@ -104,10 +112,7 @@ class Ident(Text):
         if value is MISSING:
             return value
         if not ID_PATTERN.fullmatch(value):
-            suggestion = slugify(value)
-            hint = (f"use lowercase letters, digits and single hyphens, e.g. {suggestion!r}"
-                    if suggestion else "use lowercase letters, digits and single hyphens")
-            return ctx.error(node, where, f"{value!r} is not a valid id", hint)
+            return ctx.error(node, where, f"{value!r} is not a valid id", id_hint(value))
         return value
 
 
@@ -292,12 +297,9 @@ class MapOf(FieldType):
         for key, child in node.value.items():
             mark = node.key_marks[key]
             if not ID_PATTERN.fullmatch(key):
-                suggestion = slugify(key)
-                ctx.error(mark, where, f"{key!r} is not a valid id",
-                          f"use lowercase letters, digits and single hyphens, e.g. {suggestion!r}"
-                          if suggestion else "use lowercase letters, digits and hyphens")
+                ctx.error(mark, where, f"{key!r} is not a valid id", id_hint(key))
                 continue
-            value = self.item.convert(child, f"{where}.{key}", ctx)
+            value = self.item.convert(child, f"{where}.{key}" if where else key, ctx)
             if value is not MISSING:
                 value["_key_mark"] = mark
                 out[key] = value
@@ -332,11 +334,31 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
     return "expected one of: " + ", ".join(options)
 
 
+# Cyrillic and Greek letters that look like Latin ones, as pasted from a Russian or Greek text.
+_LOOKALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝк" "αορνικτυχ",
+                            "aeopcyxijsdhlqwk" "aopviktux")
+
+
 def slugify(text: str) -> str:
     import unicodedata
 
+    text = text.lower().translate(_LOOKALIKES)
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+def id_hint(value: str) -> str:
+    """What to do about an invalid id, naming a letter that only looks like a-z (Cyrillic 'а')."""
+    import unicodedata
+
+    suggestion = slugify(value)
+    hint = (f"use lowercase letters, digits and single hyphens, e.g. {suggestion!r}"
+            if suggestion else "use lowercase letters, digits and single hyphens")
+    foreign = next((c for c in value if not c.isascii() and c.isalnum()), None)
+    if foreign:
+        name = unicodedata.name(foreign, f"U+{ord(foreign):04X}")
+        hint = f"{foreign!r} is {name}, not one of a-z; " + hint
+    return hint
 
 
 # --- The formats --------------------------------------------------------------------------
@@ -429,6 +451,7 @@ CONFIG = Obj((
     )), help="who publishes the fact-checks"),
     Field("ratings", ListOf(RATING, non_empty=True), help="the rating scale, truest first"),
     Field("pages", ListOf(Text()), help="Markdown files published as pages; default pages/*.md"),
+    Field("page_size", Whole(), help="briefs per page on the front page and lists; default 20"),
 ))
 
 SPEAKERS_FILE = MapOf(SPEAKER)

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 from .build import TEMPLATES_DIR, BuildResult, build
 from .diagnostics import Report
 from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, load_config
+from .render import site_prefix
 from .scaffold import SEEDS_DIR
 
 EVENTS_PATH = "/__briefgen/events"
@@ -44,12 +45,6 @@ font:15px/1.5 system-ui,sans-serif">
 Fix the problems below and save; the page reloads by itself.
 <pre style="white-space:pre-wrap;margin:0.5rem 0 0;font-size:13px">%s</pre></div>
 """
-
-
-def site_prefix(base_url: str) -> str:
-    """The path the site lives under when hosted, e.g. "/checks/" for .../checks/."""
-    path = urlsplit(base_url).path if base_url else "/"
-    return "/" + path.strip("/") + "/" if path.strip("/") else "/"
 
 
 class LiveSite:

@@ -4,11 +4,13 @@ speaker and rating ids, the article, and every quote's place in it."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from . import anchor
 from .diagnostics import Mark, Report
+from .metadata import claim_review_problems
 from .model import (
     Article,
     Brief,
@@ -30,6 +32,7 @@ from .yamlsource import read_text
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_ARTICLE_WORDS = 50_000
+MAX_LISTED = 10  # ids or paragraphs named in one message; the rest are counted
 
 
 def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig:
@@ -56,6 +59,7 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
         if "name" in publisher else defaults.publisher,
         ratings=ratings,
         pages=tuple(data["pages"]) if "pages" in data else None,
+        page_size=data.get("page_size", defaults.page_size),
     )
 
 
@@ -92,7 +96,7 @@ class _BriefBuilder:
         known = sorted(self.speakers)
         hint = did_you_mean(speaker_id, known) if known else "define speakers under 'speakers:'"
         if known and not hint.startswith("did you"):
-            hint = "define it under 'speakers:' or use one of: " + ", ".join(known)
+            hint = "define it under 'speakers:' or use one of: " + listing(known)
         self.error(item["_marks"]["by"], f"{where}.by: unknown speaker id {speaker_id!r}", hint)
         return None
 
@@ -119,9 +123,9 @@ class _BriefBuilder:
             return None
         occurrence = entry.get("occurrence")
         if occurrence is None and len(spans) > 1:
-            counts = Counter(self.article_line(start) for start, _ in spans)
-            lines = ", ".join(f"{line} ({n}×)" if n > 1 else str(line)
-                              for line, n in counts.items())
+            counts = Counter(self.article_lines(start for start, _ in spans))
+            lines = listing([f"{line} ({n}×)" if n > 1 else str(line)
+                             for line, n in counts.items()])
             self.error(mark, f"{where}: the quote occurs {len(spans)} times in the article "
                        f"(paragraphs {lines})", "add words around it so that it occurs once, or "
                        "write it as 'text:' with 'occurrence: N' to pick one")
@@ -133,9 +137,14 @@ class _BriefBuilder:
         start, end = spans[(occurrence or 1) - 1]
         return Quote(self.article.text[start:end], start, end)
 
-    def article_line(self, offset: int) -> int:
+    def article_lines(self, offsets: Iterable[int]) -> Iterator[int]:
+        """The line of each offset (in increasing order), in one pass over the article."""
         assert self.article is not None
-        return self.article.text.count("\n", 0, offset) + 1
+        line, previous = 1, 0
+        for offset in offsets:
+            line += self.article.text.count("\n", previous, offset)
+            previous = offset
+            yield line
 
     def load_article(self, data: dict[str, Any], mark: Mark) -> Article | None:
         has_file, has_text = "file" in data, "text" in data
@@ -146,6 +155,12 @@ class _BriefBuilder:
             return None
         if has_text:
             text = data["text"]
+            size = len(text.encode("utf-8"))
+            if size > MAX_ARTICLE_BYTES:  # the same limit as for a file
+                self.error(data["_marks"]["text"], f"article.text: the article is {size:,} bytes, "
+                           f"over the limit of {MAX_ARTICLE_BYTES:,}",
+                           "check only the relevant part of the text")
+                return None
         else:
             text = self.read_article_file(data["file"], data["_marks"]["file"])
             if text is None:
@@ -226,7 +241,7 @@ class _BriefBuilder:
         if len(self.report.errors) > before or not complete:
             return None
         used = {claim.by.id} | {r.by.id for r in responses} | {s.by.id for s in statements}
-        return Brief(
+        brief = Brief(
             slug=slug,
             source=self.path.relative_to(self.root).as_posix()
             if self.path.is_relative_to(self.root) else self.path.name,
@@ -243,6 +258,11 @@ class _BriefBuilder:
                                       for c in data.get("corrections", [])),
                                      key=lambda c: c.date)),
         )
+        marks = {"claim.summary": data["claim"]["_marks"].get("summary"),
+                 "verdict.rating": data["verdict"]["_marks"].get("rating")}
+        for where, message, hint in claim_review_problems(brief):
+            self.error(marks.get(where), f"{where}: {message}", hint)
+        return None if len(self.report.errors) > before else brief
 
     @staticmethod
     def default_side(by: Speaker, claim: Claim | None, responses: list[Response]) -> str:
@@ -270,6 +290,12 @@ def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig
     """The brief, or None when it is incomplete or has errors (all of them reported).
     ``data`` may hold only the parts that passed the format check."""
     return _BriefBuilder(path, root, config, speakers, report).build(data)
+
+
+def listing(items: list[str]) -> str:
+    """The first MAX_LISTED items, and how many more: a message stays readable."""
+    shown = ", ".join(items[:MAX_LISTED])
+    return shown + (f" and {len(items) - MAX_LISTED:,} more" if len(items) > MAX_LISTED else "")
 
 
 def shorten(text: str, limit: int = 80) -> str:

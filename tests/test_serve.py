@@ -61,8 +61,9 @@ class Served:
 @pytest.fixture
 def served(example: Path) -> Iterator[Served]:
     config = example / "briefgen.yaml"
-    config.write_text(config.read_text(encoding="utf-8") +
-                      "base_url: https://example.org/some/sub/path/\n", encoding="utf-8")
+    text = config.read_text(encoding="utf-8").replace(
+        "base_url: https://example.org/briefgen/", "base_url: https://example.org/some/sub/path/")
+    config.write_text(text, encoding="utf-8")
     process = subprocess.Popen(
         [sys.executable, "-m", "briefgen", "serve", "--project", str(example), "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
