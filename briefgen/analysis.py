@@ -32,3 +32,30 @@ def analyse(brief: Brief) -> BriefFigures:
         hardest=hardest_sentences(brief.article.text, language),
         attribution=analyse_attribution(brief),
     )
+
+
+def summarise(figures: BriefFigures) -> dict[str, object]:
+    """The figures worth publishing in briefs.json: the headline numbers, not every table."""
+    def readability(r: Readability) -> dict[str, object]:
+        return {"words": r.words, "sentences": r.sentences,
+                "flesch_reading_ease": round(r.flesch_reading_ease, 2),
+                "flesch_kincaid_grade": round(r.flesch_kincaid_grade, 2),
+                "consensus": r.consensus, "reading_minutes": r.reading_minutes}
+
+    a = figures.attribution
+    return {
+        "readability": {"article": readability(figures.article),
+                        "prose": readability(figures.prose)},
+        "attribution": {
+            "passages": a.passages, "words": a.words,
+            "named_share": round(a.named_share, 4),
+            "claim_response_balance": None if a.claim_response_balance is None
+            else round(a.claim_response_balance, 4),
+            "by_side": {row.key: {"passages": row.passages, "words": row.words}
+                        for row in a.by_side},
+            "by_kind": {row.key: {"passages": row.passages, "words": row.words}
+                        for row in a.by_kind},
+            "speakers": [{"id": row.speaker.id, "passages": row.passages, "words": row.words}
+                         for row in a.speakers],
+        },
+    }

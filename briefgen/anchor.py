@@ -7,7 +7,9 @@ article's own characters, so the highlighted span is exactly what the article sa
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -18,39 +20,62 @@ _FOLD = str.maketrans({
     "\u2026": "...",
 })
 _SPACE = re.compile(r"\s+")
+HINT_WORDS = 12
+
+
+# What normalising changes: a run of whitespace, or a character that folds to another.
+# A lone space between words is kept as it is, so it need not be matched at all.
+_CHANGED = re.compile("[^\\S ]\\s*|\\s{2,}|[" + "".join(chr(c) for c in _FOLD) + "]")
 
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """A text folded for comparison, with each folded character's index in the original."""
+    """A text folded for comparison, and where each folded character came from.
+
+    ``segments`` holds (folded start, original start, step): in a copied stretch each folded
+    character is the next original one (step 1); a collapsed space or an expanded character
+    maps all its folded characters to one original character (step 0). Keeping stretches
+    rather than one index per character makes folding a long article cheap.
+    """
 
     text: str
-    origin: tuple[int, ...]
+    segments: tuple[tuple[int, int, int], ...]
+    starts: tuple[int, ...]
+
+    def origin(self, index: int) -> int:
+        folded, original, step = self.segments[bisect.bisect_right(self.starts, index) - 1]
+        return original + (index - folded) * step
 
     def span(self, start: int, length: int) -> tuple[int, int]:
         """The original span of folded characters [start, start + length)."""
-        return self.origin[start], self.origin[start + length - 1] + 1
+        return self.origin(start), self.origin(start + length - 1) + 1
 
 
 def normalise(text: str) -> Normalised:
-    chars: list[str] = []
-    origin: list[int] = []
-    in_space = True  # drops leading whitespace
-    for index, char in enumerate(text):
-        if char.isspace():
-            if not in_space:
-                chars.append(" ")
-                origin.append(index)
-            in_space = True
-            continue
-        in_space = False
-        for folded in char.translate(_FOLD):
-            chars.append(folded)
-            origin.append(index)
-    if chars and chars[-1] == " ":
-        chars.pop()
-        origin.pop()
-    return Normalised("".join(chars), tuple(origin))
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    size = 0  # folded characters so far
+    copied_to = len(text) - len(text.lstrip())  # original characters consumed so far
+    stop = len(text.rstrip())  # whitespace at either end is dropped
+
+    def copy(until: int) -> None:
+        nonlocal size
+        if until > copied_to:
+            segments.append((size, copied_to, 1))
+            parts.append(text[copied_to:until])
+            size += until - copied_to
+
+    for match in _CHANGED.finditer(text, copied_to, stop):
+        copy(match.start())
+        changed = match.group()
+        folded = " " if changed[0].isspace() else changed.translate(_FOLD)
+        if folded:
+            segments.append((size, match.start(), 0))
+            parts.append(folded)
+            size += len(folded)
+        copied_to = match.end()
+    copy(stop)
+    return Normalised("".join(parts), tuple(segments), tuple(f for f, _, _ in segments))
 
 
 def fold(text: str) -> str:
@@ -77,22 +102,34 @@ def find_all(article: Normalised, quote: str) -> list[tuple[int, int]]:
 
 
 def closest_passage(article_text: str, quote: str) -> str | None:
-    """The article's passage most like the quote, for a helpful error; None if nothing is close."""
-    needle = fold(quote)
+    """The article's passage most like the quote, for a helpful error; None if nothing is close.
+
+    A long quote is placed by its first HINT_WORDS words, so that the search costs the same
+    for any quote however long (a 300-word quote took seconds on a long article)."""
+    needle_words = fold(quote).lower().split()
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", article_text)]
-    width = max(1, len(needle.split()))
     if not words:
         return None
-    best, best_score = None, 0.0
+    folded = _folded_words(article_text)
+    needle = " ".join(needle_words[:HINT_WORDS])
+    width = max(1, min(len(needle_words), HINT_WORDS))
+    best, best_score = 0, 0.0
     matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(needle.lower())
+    matcher.set_seq2(needle)
     for i in range(max(1, len(words) - width + 1)):
-        j = min(len(words), i + width) - 1
-        window = article_text[words[i][0]:words[j][1]]
-        matcher.set_seq1(fold(window).lower())
+        matcher.set_seq1(" ".join(folded[i:i + width]))
         if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
             continue
         score = matcher.ratio()
         if score > best_score:
-            best, best_score = window, score
-    return best if best_score >= 0.5 else None
+            best, best_score = i, score
+    if best_score < 0.5:
+        return None
+    last = min(len(words), best + max(1, len(needle_words))) - 1
+    return article_text[words[best][0]:words[last][1]]
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_words(article_text: str) -> tuple[str, ...]:
+    """The article's words, folded and lowercased once for all the quotes of a brief."""
+    return tuple(fold(m.group()).lower() for m in re.finditer(r"\S+", article_text))

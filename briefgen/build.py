@@ -1,27 +1,52 @@
-"""The pipeline: load → validate → analyse → render → write."""
+"""The pipeline: load → validate → analyse → render → write, doing only the work that changed.
+
+A build remembers, in the project's cache, each brief's content key and the key of every page
+it wrote. The next build
+- returns at once when no input file changed (their sizes and times say so);
+- re-reads, re-checks and re-analyses only briefs whose file or article changed;
+- re-renders only pages whose key changed (a listing's key names the briefs it shows), and
+  hard-links every other page from the previous site into the new one;
+- spreads the per-brief work over all cores.
+The result is byte-identical to a build from nothing, whatever the cache held.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import os
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
-from .analysis import BriefFigures, analyse
-from .diagnostics import Mark, Report
-from .model import Project
-from .output import OutputError, write_site
-from .project import load_project
-from .render import default_templates, render_site
+from . import __version__
+from .analysis import BriefFigures, analyse, summarise
+from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
+from .diagnostics import Diagnostic, Mark, Report
+from .model import Brief, Project, SiteConfig, Speaker
+from .output import OutputError, Staging, read_marker
+from .project import (
+    CONFIG_FILE,
+    SPEAKERS_FILE_NAME,
+    check_unique_slugs,
+    find_briefs,
+    load_brief,
+    load_config,
+    load_pages,
+)
+from .render import Renderer, brief_path, default_templates, make_renderer, render_page, site_jobs
 
 TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
+PARALLEL_FROM = 48  # briefs; below this, starting worker processes costs more than it saves
 
-
-# Called as progress(phase, done, total) while briefs are analysed.
+# Called as progress(phase, done, total) while briefs are processed.
 Progress = Callable[[str, int, int], None]
 
 
@@ -32,6 +57,8 @@ class BuildResult:
     pages: int = 0
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
+    rendered: int = 0  # pages rendered this time; the rest were kept from the last build
+    up_to_date: bool = False  # nothing changed since the last build
 
     @property
     def ok(self) -> bool:
@@ -71,7 +98,122 @@ def analyse_project(project: Project, progress: Progress | None = None
     return figures
 
 
-def build(root: Path, out: Path | None = None, progress: Progress | None = None) -> BuildResult:
+def card(brief: Brief) -> Brief:
+    """The brief as listings, feeds and speaker pages show it: without the article's text, the
+    other statements or the analysis, which only its own page needs."""
+    return dataclasses.replace(
+        brief, article=dataclasses.replace(brief.article, text=""), statements=(),
+        verdict=dataclasses.replace(brief.verdict, body=""))
+
+
+# --- Per-brief work, in worker processes or in this one ----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What a build keeps of one brief file between builds."""
+
+    brief_digest: str
+    article: str  # the article file's absolute path, "" for inline text
+    article_digest: str
+    key: str  # names the brief's content: the file, its article and the settings it uses
+    card: Brief
+    summary: dict[str, Any]
+    warnings: tuple[Diagnostic, ...]
+
+
+@dataclass
+class _Worker:
+    root: Path
+    config: SiteConfig
+    speakers: dict[str, Speaker]
+    renderer: Renderer
+    staging: Path
+    cache_dir: Path | None
+    cache: Cache | None = None
+
+
+_worker: _Worker | None = None
+
+
+def _start_worker(state: _Worker) -> None:
+    global _worker
+    _worker = state
+
+
+def _file_digest(path: str) -> str:
+    try:
+        return digest(Path(path).read_bytes())
+    except OSError:
+        return ""
+
+
+def _process(path: Path, config_key: str, render: bool
+             ) -> tuple[Path, Unit | None, list[Diagnostic], str | None]:
+    """Load, check and analyse one brief, and render its page into the staging folder.
+    Returns the unit (None on errors), the problems, and the page key's brief part."""
+    assert _worker is not None
+    w = _worker
+    report = Report()
+    data = path.read_bytes()
+    brief = load_brief(path, w.root, w.config, w.speakers, report)
+    if brief is None:
+        return path, None, report.items, None
+    article = ""
+    if brief.article.file:
+        article = str((w.root / brief.article.file).resolve())
+    article_digest = _file_digest(article) if article else ""
+    key = digest(config_key, data, article_digest)
+    figures = analyse(brief) if not brief.draft else None
+    if figures is not None and render:
+        target = w.staging.joinpath(*brief_path(brief).split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(render_page(w.renderer, brief, figures))
+    if figures is not None and w.cache_dir is not None:
+        if w.cache is None:
+            w.cache = Cache(w.cache_dir)
+        w.cache.put(key, (brief, figures))
+    unit = Unit(digest(data), article, article_digest, key, card(brief),
+                summarise(figures) if figures else {}, tuple(report.warnings))
+    return path, unit, report.items, key
+
+
+def _render_cached(slug: str, key: str) -> str | None:
+    """Render a brief page whose content is cached; the slug when the cache lost it."""
+    assert _worker is not None
+    w = _worker
+    if w.cache is None:
+        w.cache = Cache(w.cache_dir)
+    stored = w.cache.get(key)
+    if stored is None:
+        return slug
+    brief, figures = stored
+    target = w.staging.joinpath(*brief_path(brief).split("/"))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(render_page(w.renderer, brief, figures))
+    return None
+
+
+# --- The build ---------------------------------------------------------------------------------
+
+
+def _stats(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
+    found = {}
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        found[str(path)] = (info.st_mtime_ns, info.st_size)
+    return found
+
+
+def _template_files(dirs: list[Path]) -> list[Path]:
+    return sorted(p for d in dirs for p in d.rglob("*") if p.is_file())
+
+
+def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
+          workers: int | None = None, use_cache: bool = True) -> BuildResult:
     """Check every brief; when all are sound, write the whole site at once."""
     phases: dict[str, float] = {}
     clock = time.perf_counter()
@@ -79,21 +221,55 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None)
     def lap(phase: str) -> None:
         nonlocal clock
         now = time.perf_counter()
-        phases[phase] = now - clock
+        phases[phase] = phases.get(phase, 0.0) + now - clock
         clock = now
 
-    project, report = load_project(root)
-    lap("load and check")
+    root = root.absolute()
+    target = (out if out is not None else root / OUTPUT_DIR).absolute()
+    report = Report()
+    config, speakers = load_config(root, report)
+    pages = load_pages(root, config, report)
     if report.errors:
-        return BuildResult(report, project, phases=phases)
-    target = out if out is not None else root / OUTPUT_DIR
+        return BuildResult(report, Project(config, (), pages), phases=phases)
+
+    dirs = template_dirs(root)
+    templates = _template_files(dirs)
+    files = find_briefs(root)
+    setting_files = [root / CONFIG_FILE, root / SPEAKERS_FILE_NAME]
+    config_key = digest(__version__, str(CACHE_FORMAT), repr(config), repr(sorted(
+        speakers.items())))
+    site_key = digest(config_key, repr(pages), *(
+        f"{rank} {p.relative_to(d).as_posix()} {digest(p.read_bytes())}"
+        for rank, d in enumerate(dirs) for p in templates if p.is_relative_to(d)))
+    cache = Cache(root / CACHE_DIR if use_cache else None)
+    state: dict[str, Any] = cache.get(_state_name(target)) or {}
+    units: dict[str, Unit] = state.get("units", {}) if state.get("config") == config_key else {}
+    page_sources = [root / p.source for p in pages]
+    inputs = _stats([*files, *setting_files, *templates, *page_sources,
+                     *(Path(u.article) for u in units.values() if u.article)])
+    lap("scan")
+
+    marker = read_marker(target)
+    if (units and state.get("inputs") == inputs and state.get("site") == site_key
+            and marker is not None and marker == state.get("build", b"").encode()):
+        cards = [u.card for u in units.values()]
+        for unit in units.values():
+            report.items.extend(unit.warnings)
+        cache.close()
+        pages_kept = sum(name.endswith(".html") for name in state.get("outputs", {}))
+        return BuildResult(report, Project(config, tuple(cards), pages), pages_kept,
+                           sum(phases.values()), phases, up_to_date=True)
+
     try:
-        figures = analyse_project(project, progress)
-        lap("analyse")
-        files = render_site(project, figures, template_dirs(root))
-        lap("render")
-        write_site(files, target)
-        lap("write")
+        back = state.get("back_build")
+        staging = Staging(target, back.encode() if back else None)
+    except OutputError as error:
+        report.error(target, None, str(error))
+        return BuildResult(report, Project(config, (), pages), phases=phases)
+    try:
+        return _build(root, target, staging, config, speakers, pages, dirs, files, cache,
+                      state, units, config_key, site_key, inputs, report, progress, workers,
+                      lap, phases)
     except jinja2.TemplateSyntaxError as error:
         report.error(Path(error.filename or error.name or "template"),
                      Mark(error.lineno, 1) if error.lineno else None,
@@ -112,7 +288,169 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None)
         report.error(target, None, f"could not write the site ({error.strerror or error})",
                      "free some disk space or fix the folder's permissions; the previous site "
                      "was left as it was")
+    except BaseException:
+        staging.abort()
+        cache.close()
+        raise
+    staging.abort()
+    cache.close()
+    return BuildResult(report, Project(config, (), pages), phases=phases)
+
+
+def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
+           speakers: dict[str, Speaker], pages: tuple[Any, ...], dirs: list[Path],
+           files: list[Path], cache: Cache, state: dict[str, Any], units: dict[str, Unit],
+           config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
+           progress: Progress | None, workers: int | None, lap: Callable[[str], None],
+           phases: dict[str, float]) -> BuildResult:
+    # What the live site and the back buffer hold, by file: reused only when their markers
+    # prove they are the builds the cache remembers.
+    live_usable = read_marker(target) == state.get("build", "").encode()
+    old_outputs: dict[str, str] = state.get("outputs", {}) if live_usable else {}
+    staged: dict[str, str] = state.get("back_outputs", {}) if staging.reused else {}
+    listing_project = Project(config, (), pages)
+    renderer = make_renderer(listing_project, dirs)
+
+    # Which briefs changed: their file, or the article they check.
+    todo: list[Path] = []
+    kept: dict[str, Unit] = {}
+    for path in files:
+        unit = units.get(str(path))
+        if unit is not None and inputs.get(str(path)) == state.get("inputs", {}).get(str(path)):
+            fresh = True  # same size and time as when we read it
+        else:
+            fresh = unit is not None and _file_digest(str(path)) == unit.brief_digest
+        if fresh and unit is not None and unit.article:
+            fresh = (inputs.get(unit.article) == state.get("inputs", {}).get(unit.article)
+                     or _file_digest(unit.article) == unit.article_digest)
+        if fresh and unit is not None:
+            kept[str(path)] = unit
+        else:
+            todo.append(path)
+    lap("scan")
+
+    # Pages of unchanged briefs that must be rendered again (templates or settings changed).
+    def page_key(slug: str, key: str) -> str:
+        return digest(site_key, f"briefs/{slug}/index.html", repr(key))
+
+    def have(path: str, key: str) -> bool:
+        return old_outputs.get(path) == key or staged.get(path) == key
+
+    rerender = [(u.card.slug, u.key) for u in kept.values() if not u.card.draft
+                and not have(brief_path(u.card), page_key(u.card.slug, u.key))]
+
+    worker_state = _Worker(root, config, speakers, renderer, staging.root,
+                           root / CACHE_DIR if cache.db is not None else None)
+    processed: list[tuple[Path, Unit | None, list[Diagnostic], str | None]] = []
+    missing: list[str] = []
+    tasks = len(todo) + len(rerender)
+    count = workers or os.cpu_count() or 1
+    if count > 1 and tasks >= PARALLEL_FROM:
+        from .readability import _cmu_pronunciations
+        _cmu_pronunciations()  # load once here; forked workers share it
+        cache.close()  # a SQLite connection must not cross a fork
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
+                                 initargs=(worker_state,)) as pool:
+            futures = [pool.submit(_process, p, config_key, True) for p in todo]
+            renders = [pool.submit(_render_cached, slug, key) for slug, key in rerender]
+            for done, future in enumerate(futures, 1):
+                processed.append(future.result())
+                if progress:
+                    progress("briefs", done, tasks)
+            for done, future in enumerate(renders, len(futures) + 1):
+                if (slug := future.result()) is not None:
+                    missing.append(slug)
+                if progress:
+                    progress("briefs", done, tasks)
+        cache = Cache(worker_state.cache_dir)  # reopened after the workers are done
     else:
-        pages = sum(name.endswith(".html") for name in files)
-        return BuildResult(report, project, pages, sum(phases.values()), phases)
-    return BuildResult(report, project, phases=phases)
+        _start_worker(worker_state)
+        worker_state.cache = cache if cache.db is not None else None
+        for done, path in enumerate(todo, 1):
+            processed.append(_process(path, config_key, True))
+            if progress:
+                progress("briefs", done, tasks)
+        for done, (slug, key) in enumerate(rerender, len(todo) + 1):
+            if (slug := _render_cached(slug, key)) is not None:
+                missing.append(slug)
+            if progress:
+                progress("briefs", done, tasks)
+        _start_worker(None)  # type: ignore[arg-type]
+    lap("briefs")
+
+    new_units: dict[str, Unit] = dict(kept)
+    for path, unit, problems, _ in processed:
+        report.items.extend(problems)
+        if unit is not None:
+            new_units[str(path)] = unit
+    for unit in kept.values():
+        report.items.extend(unit.warnings)
+    ordered = [new_units[str(p)] for p in files if str(p) in new_units]
+    check_unique_slugs([u.card for u in ordered], root, report)
+    project = Project(config, tuple(u.card for u in ordered), pages)
+    if report.errors:
+        staging.abort()
+        cache.close()
+        return BuildResult(report, project, phases=phases)
+
+    rendered_now = {brief_path(u.card) for _, u, _, _ in processed if u and not u.card.draft}
+    rendered_now |= {f"briefs/{slug}/index.html" for slug, _ in rerender if slug not in missing}
+    by_slug = {u.card.slug: u for u in ordered}
+
+    def full(slug: str) -> tuple[Brief, BriefFigures]:
+        stored = cache.get(by_slug[slug].key)
+        if stored is None:  # the cache lost it: analyse again from the file
+            brief = load_brief(root / by_slug[slug].card.source, root, config, speakers,
+                               Report())
+            assert brief is not None
+            return brief, analyse(brief)
+        return stored
+
+    jobs = site_jobs(dataclasses.replace(project, briefs=tuple(u.card for u in ordered)),
+                     {u.card.slug: u.summary for u in ordered if not u.card.draft}, dirs,
+                     site_key=site_key, brief_keys={u.card.slug: u.key for u in ordered},
+                     full=full)
+    outputs: dict[str, str] = {}
+    rendered = 0
+    for job in jobs:
+        outputs[job.path] = job.key
+        if job.path in rendered_now:
+            rendered += 1
+        elif staged.get(job.path) == job.key:
+            pass  # the back buffer has it already
+        elif old_outputs.get(job.path) == job.key and staging.copy_current(job.path):
+            pass
+        else:
+            staging.write(job.path, job.make())
+            rendered += 1
+    for path in staged.keys() - outputs.keys():
+        staging.remove(path)
+    lap("render")
+
+    build_id = digest(site_key, *sorted(f"{k} {v}" for k, v in outputs.items()))
+    staging.commit(build_id.encode())
+    cache.put(_state_name(target), {
+        "config": config_key, "site": site_key, "inputs": _refresh(inputs, new_units),
+        "units": new_units, "outputs": outputs, "build": build_id,
+        # the retired live site is now the back buffer
+        "back_outputs": old_outputs if live_usable else {},
+        "back_build": state.get("build") if live_usable else None})
+    cache.close()
+    lap("write")
+    pages_written = sum(name.endswith(".html") for name in outputs)
+    return BuildResult(report, project, pages_written, sum(phases.values()), phases, rendered)
+
+
+def _state_name(target: Path) -> str:
+    """The cache entry of the last build into ``target``: each output folder has its own."""
+    return "state:" + str(target)
+
+
+def _refresh(inputs: dict[str, tuple[int, int]], units: dict[str, Unit]
+             ) -> dict[str, tuple[int, int]]:
+    """The inputs as of now, articles of newly read briefs included."""
+    articles = [Path(u.article) for u in units.values() if u.article]
+    return {**inputs, **_stats(a for a in articles if str(a) not in inputs)}
+
+

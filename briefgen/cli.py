@@ -162,12 +162,18 @@ def build(
     if verbose:
         for phase, seconds in result.phases.items():
             say(f"  {phase:<15} {seconds:7.3f} s")
+    if verbose and not result.up_to_date:
+        say(f"  {result.rendered} files rendered, the others kept from the last build")
     if not quiet:
         published = len(result.project.published)
         target = output if output is not None else project / "site"
-        say(f"Built {plural(published, 'brief')}, {plural(result.pages, 'page')}, "
-            f"{plural(result.drafts, 'draft')} skipped in {result.seconds:.2f} s → "
-            f"{display_path(target)}")
+        if result.up_to_date:
+            say(f"Nothing changed since the last build: {display_path(target)} is up to date "
+                f"({plural(published, 'brief')}, {result.seconds:.2f} s).")
+        else:
+            say(f"Built {plural(published, 'brief')}, {plural(result.pages, 'page')}, "
+                f"{plural(result.drafts, 'draft')} skipped in {result.seconds:.2f} s → "
+                f"{display_path(target)}")
 
 
 class Format(StrEnum):

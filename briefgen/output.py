@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import ctypes
+import errno
+import glob
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
 # Left in every site we write, so we never replace a folder briefgen did not make.
 MARKER = ".briefgen-site"
+_AT_FDCWD, _RENAME_EXCHANGE = -100, 2  # from Linux's <fcntl.h> and <linux/fs.h>
 
 
 class OutputError(Exception):
@@ -23,40 +28,156 @@ def _safe_relative(name: str) -> PurePosixPath:
     return path
 
 
+class Staging:
+    """A new site being assembled beside the output folder, swapped in only by ``commit``.
+
+    The site the last swap retired is kept beside the output as a back buffer
+    (``.site.prev``). When its marker shows it is whole and the caller knows its contents
+    (``back``: the marker it expects), the next build assembles in it, writing only the
+    files that differ: creating and deleting thousands of folders costs more than anything
+    else a small edit needs.
+    """
+
+    def __init__(self, out: Path, back: bytes | None = None) -> None:
+        out = out.absolute()
+        _clear_leftovers(out)
+        if out.exists():
+            if not out.is_dir():
+                raise OutputError(f"{out} is a file, not a folder; choose another output folder")
+            if any(out.iterdir()) and not (out / MARKER).exists():
+                raise OutputError(f"{out} holds files that briefgen did not write; refusing to "
+                                  "replace it. Choose an empty or new output folder")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        self.out = out
+        self.back = back_buffer(out)
+        self.reused = bool(back) and read_marker(self.back) == back
+        if self.reused:
+            (self.back / MARKER).unlink()  # half-updated, it must never pass for whole
+            self.root = self.back
+        else:
+            self.root = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        self._folders: set[Path] = set()
+
+    def path(self, name: str) -> Path:
+        """Where ``name`` goes in the new site, its folder made; never outside the site."""
+        target = self.root.joinpath(*_safe_relative(name).parts)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        return target
+
+    def write(self, name: str, data: bytes) -> None:
+        target = self.path(name)
+        if target.is_symlink():  # nothing we wrote; never write through it
+            target.unlink()
+        target.write_bytes(data)
+
+    def copy_current(self, name: str) -> bool:
+        """Copy the live site's file unchanged; False when it has no such file."""
+        source = self.out.joinpath(*_safe_relative(name).parts)
+        try:
+            data = source.read_bytes()
+        except OSError:
+            return False
+        self.write(name, data)
+        return True
+
+    def remove(self, name: str) -> None:
+        """Delete a file the back buffer holds that the new site no longer has."""
+        target = self.root.joinpath(*_safe_relative(name).parts)
+        target.unlink(missing_ok=True)
+
+    def commit(self, marker: bytes = b"") -> None:
+        (self.root / MARKER).write_bytes(marker)
+        self.root.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
+        if not self.out.exists():
+            os.rename(self.root, self.out)
+            return
+        if not self.reused and (self.back.exists() or self.back.is_symlink()):
+            _remove(self.back)  # unknown contents: the retired site takes its place
+        if _exchange(self.root, self.out):  # one atomic step: a whole site is always there
+            if not self.reused:
+                os.rename(self.root, self.back)  # which now holds the previous site
+            return
+        # Elsewhere, two renames; a build killed between them leaves the previous site beside
+        # the output folder, and the next build puts it back (_clear_leftovers).
+        retired = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
+        retired.rmdir()
+        os.rename(self.out, retired)
+        try:
+            os.rename(self.root, self.out)
+        except BaseException:
+            os.rename(retired, self.out)
+            raise
+        os.rename(retired, self.back)
+
+    def abort(self) -> None:
+        if not self.reused:
+            shutil.rmtree(self.root, ignore_errors=True)
+        # a reused back buffer has lost its marker: the next build will not trust it
+
+
+def back_buffer(out: Path) -> Path:
+    return out.parent / f".{out.name}.prev"
+
+
+def read_marker(out: Path) -> bytes | None:
+    """What the last build left in the site's marker (its build id), if the site is whole."""
+    try:
+        return (out / MARKER).read_bytes()
+    except OSError:
+        return None
+
+
 def write_site(files: Mapping[str, bytes], out: Path) -> None:
     """Replace ``out`` with exactly ``files``. On any failure ``out`` is left as it was."""
-    out = out.absolute()
-    if out.exists():
-        if not out.is_dir():
-            raise OutputError(f"{out} is a file, not a folder; choose another output folder")
-        if any(out.iterdir()) and not (out / MARKER).exists():
-            raise OutputError(f"{out} holds files that briefgen did not write; refusing to "
-                              "replace it. Choose an empty or new output folder")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging = Staging(out)
     try:
         for name, data in files.items():
-            target = staging.joinpath(*_safe_relative(name).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        (staging / MARKER).write_bytes(b"")
-        staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
-        _swap(staging, out)
+            staging.write(name, data)
+        staging.commit()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.abort()
         raise
 
 
-def _swap(staging: Path, out: Path) -> None:
-    if not out.exists():
-        os.rename(staging, out)
-        return
-    retired = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    retired.rmdir()
-    os.rename(out, retired)
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux's renameat2 with RENAME_EXCHANGE); False where the
+    system or the file system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
     try:
-        os.rename(staging, out)
-    except BaseException:
-        os.rename(retired, out)
-        raise
-    shutil.rmtree(retired, ignore_errors=True)
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # a C library without renameat2
+        return False
+    renameat2.argtypes = (ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint)
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EPERM):
+        return False  # an old kernel, or a file system without the exchange
+    raise OSError(code, os.strerror(code), str(b))
+
+
+def _leftovers(out: Path, kind: str) -> list[Path]:
+    """What killed builds left beside the output folder: "new" (staging) or "old" (retired)."""
+    found = out.parent.glob(f".{glob.escape(out.name)}.{kind}-*")
+    return sorted(found, key=lambda p: p.lstat().st_mtime)
+
+
+def _clear_leftovers(out: Path) -> None:
+    """Put back a site that a build killed mid-swap left retired, and remove half-built ones."""
+    if not out.exists() and not out.is_symlink():
+        retired = [p for p in _leftovers(out, "old") if (p / MARKER).is_file()]
+        if retired:
+            os.rename(retired[-1], out)
+    for leftover in _leftovers(out, "new") + _leftovers(out, "old"):
+        _remove(leftover)
+
+
+def _remove(path: Path) -> None:
+    if path.is_symlink():
+        path.unlink()
+    else:
+        shutil.rmtree(path, ignore_errors=True)

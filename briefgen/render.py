@@ -15,7 +15,8 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .analysis import BriefFigures
+from .analysis import BriefFigures, summarise
+from .cache import digest
 from .metadata import claim_review, script_json
 from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
 from .site import Month, Tag, last_modified, paginate, site_map, tag_slug
@@ -238,7 +239,7 @@ def tag_feed_path(tag: Tag) -> str:
     return f"feeds/tags/{tag.slug}.xml"
 
 
-def briefs_json(project: Project, figures: Mapping[str, BriefFigures],
+def briefs_json(project: Project, summaries: Mapping[str, dict[str, Any]],
                 renderer: Renderer) -> bytes:
     """Every published brief as data, for researchers and other sites."""
     items = []
@@ -266,78 +267,151 @@ def briefs_json(project: Project, figures: Mapping[str, BriefFigures],
             "verdict": brief.verdict.summary,
             "speakers": [to_data(s) for s in brief.speakers],
             "corrections": to_data(brief.corrections),
-            "figures": to_data(figures[brief.slug]),
+            "figures": summaries[brief.slug],
         })
     document = {"site": project.config.title, "publisher": project.config.publisher.name,
                 "count": len(items), "briefs": items}
-    return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+    return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            + "\n").encode()
 
 
-def render_site(project: Project, figures: Mapping[str, BriefFigures],
-                template_dirs: list[Path]) -> dict[str, bytes]:
-    """Every file of the site, keyed by its path relative to the site root."""
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One output file: its path, a key naming everything it shows, and how to make it.
+
+    Two builds that give a page the same key write the same bytes, so an incremental build
+    can keep the previous file instead of rendering it again."""
+
+    path: str
+    key: str
+    make: Callable[[], bytes]
+
+
+def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> bytes:
+    path = brief_path(brief)
+    config = renderer.project.config
+    review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
+    return renderer.page("brief.html", path, brief=brief, figures=figures,
+                         paragraphs=highlight(brief.article.text, brief.attributions()),
+                         claim_review=script_json(review) if review else "")
+
+
+def make_renderer(project: Project, template_dirs: list[Path]) -> Renderer:
     renderer = Renderer(project, template_dirs)
-    config = project.config
-    plan = site_map(project)
     renderer.env.globals.update(
         speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
-        rating_path=rating_path, feed_path=FEED if config.base_url else "",
+        rating_path=rating_path, feed_path=FEED if project.config.base_url else "",
         last_modified=last_modified)
-    files = renderer.assets()
+    return renderer
 
-    def listing(template: str, items: Sequence[Any], base: str, **context: Any) -> None:
-        for page in paginate(items, config.page_size, base):
-            files[page.path()] = renderer.page(template, page.path(), pager=page, **context)
+
+def site_jobs(project: Project, summaries: Mapping[str, dict[str, Any]],
+              template_dirs: list[Path], *, site_key: str, brief_keys: Mapping[str, str],
+              full: Callable[[str], tuple[Brief, BriefFigures]]) -> list[Job]:
+    """Every file of the site as a job. ``project.briefs`` need only what listings show;
+    ``full(slug)`` gives a brief's complete model and figures when its page is rendered.
+    ``site_key`` names everything shared by all pages (templates, settings, page list)
+    and ``brief_keys`` each brief's content."""
+    renderer = make_renderer(project, template_dirs)
+    config = project.config
+    plan = site_map(project)
+    jobs: list[Job] = []
+
+    def add(path: str, parts: object, make: Callable[[], bytes]) -> None:
+        jobs.append(Job(path, digest(site_key, path, repr(parts)), make))
+
+    card_keys: dict[str, str] = {}
+
+    def keys(briefs: Iterable[Brief]) -> tuple[str, ...]:
+        """What listings, feeds and speaker pages show of each brief, as keys: editing a
+        brief's analysis or quotes changes its own page, not every list it appears in."""
+        out = []
+        for b in briefs:
+            if b.slug not in card_keys:
+                card_keys[b.slug] = digest(repr((
+                    b.slug, b.title, b.date, b.updated, b.authors, b.tags, b.verdict.rating,
+                    b.verdict.summary, b.claim.summary, b.claim.by,
+                    [(r.by, r.stance) for r in b.responses], b.corrections)))
+            out.append(card_keys[b.slug])
+        return tuple(out)
+
+    for name, data in renderer.assets().items():
+        add(name, digest(data), lambda data=data: data)
+
+    def listing(template: str, items: Sequence[Brief], base: str, **context: Any) -> None:
+        # a tag's or month's own repr would spell out all its briefs: name them by key instead
+        shown = sorted((k, v if isinstance(v, (str, Rating)) else getattr(v, "slug", None))
+                       for k, v in context.items())
+        for pager in paginate(items, config.page_size, base):
+            add(pager.path(), (keys(pager.items), pager.number, pager.count, shown),
+                lambda pager=pager: renderer.page(template, pager.path(), pager=pager,
+                                                  **context))
 
     listing("index.html", plan.briefs, "")
-    files["ratings/index.html"] = renderer.page(
-        "ratings.html", "ratings/index.html",
-        counts={r: len(briefs) for r, briefs in plan.by_rating.items()})
+    counts = {r: len(briefs) for r, briefs in plan.by_rating.items()}
+    add("ratings/index.html", counts,
+        lambda: renderer.page("ratings.html", "ratings/index.html", counts=counts))
     for rating in config.ratings:
         listing("listing.html", plan.by_rating[rating.id], f"ratings/{rating.id}/",
                 heading=rating.label, rating=rating, intro=rating.description)
-    files["tags/index.html"] = renderer.page("tags.html", "tags/index.html", tags=plan.tags)
+    add("tags/index.html", [(t.slug, t.name, len(t.briefs)) for t in plan.tags],
+        lambda: renderer.page("tags.html", "tags/index.html", tags=plan.tags))
     for tag in plan.tags:
         listing("listing.html", tag.briefs, f"tags/{tag.slug}/", heading=tag.name, tag=tag,
                 intro=f"Fact-checks about {tag.name}.")
-    files["archive/index.html"] = renderer.page("archive.html", "archive/index.html",
-                                                months=plan.months)
+    add("archive/index.html", [(m.slug, len(m.briefs)) for m in plan.months],
+        lambda: renderer.page("archive.html", "archive/index.html", months=plan.months))
     for month in plan.months:
         listing("listing.html", month.briefs, f"archive/{month.slug}/",
                 heading=f"{month.first_day:%B %Y}", intro=f"Fact-checks published in "
                 f"{month.first_day:%B %Y}.")
-    files["speakers/index.html"] = renderer.page("speakers.html", "speakers/index.html",
-                                                 speakers=plan.speakers)
+    add("speakers/index.html",
+        [(r.speaker, len(r.claims), len(r.responses)) for r in plan.speakers],
+        lambda: renderer.page("speakers.html", "speakers/index.html", speakers=plan.speakers))
     for record in plan.speakers:
-        files[speaker_path(record.speaker)] = renderer.page(
-            "speaker.html", speaker_path(record.speaker), record=record)
-    files["corrections/index.html"] = renderer.page(
-        "corrections.html", "corrections/index.html", corrections=plan.corrections)
+        add(speaker_path(record.speaker),
+            (record.speaker, keys(b for b, _ in record.claims),
+             keys(b for b, _ in record.responses), [r.summary for _, r in record.responses]),
+            lambda record=record: renderer.page("speaker.html", speaker_path(record.speaker),
+                                                record=record))
+    add("corrections/index.html", [(keys([c.brief]), c.date, c.note) for c in plan.corrections],
+        lambda: renderer.page("corrections.html", "corrections/index.html",
+                              corrections=plan.corrections))
     for page in project.pages:
-        files[page_path(page)] = renderer.page("page.html", page_path(page), page=page)
+        add(page_path(page), page,
+            lambda page=page: renderer.page("page.html", page_path(page), page=page))
     for brief in plan.briefs:
-        path = brief_path(brief)
-        review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
-        files[path] = renderer.page(
-            "brief.html", path, brief=brief, figures=figures[brief.slug],
-            paragraphs=highlight(brief.article.text, brief.attributions()),
-            claim_review=script_json(review) if review else "")
+        add(brief_path(brief), brief_keys[brief.slug],
+            lambda slug=brief.slug: render_page(renderer, *full(slug)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
-    files["404.html"] = renderer.page("404.html", "404.html", absolute_links=True)
-    files["briefs.json"] = briefs_json(project, figures, renderer)
+    add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
+    add("briefs.json", tuple(brief_keys[b.slug] for b in plan.briefs),
+        lambda: briefs_json(project, summaries, renderer))
+    add("robots.txt", (), lambda: renderer.page("robots.txt", "robots.txt"))
     if config.base_url:
-        updated = max((last_modified(b) for b in plan.briefs), default=None)
-        files[FEED] = renderer.page("feed.xml", FEED, briefs=plan.briefs[:FEED_SIZE],
-                                    title=config.title, updated=updated or EPOCH,
-                                    feed_path=FEED)
+        updated = max((last_modified(b) for b in plan.briefs), default=None) or EPOCH
+        add(FEED, keys(plan.briefs[:FEED_SIZE]),
+            lambda: renderer.page("feed.xml", FEED, briefs=plan.briefs[:FEED_SIZE],
+                                  title=config.title, updated=updated, feed_path=FEED))
         for tag in plan.tags:
-            files[tag_feed_path(tag)] = renderer.page(
-                "feed.xml", tag_feed_path(tag), briefs=tag.briefs[:FEED_SIZE],
-                title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
-                updated=max(last_modified(b) for b in tag.briefs))
-        pages = sorted(name for name in files if name.endswith(".html") and name != "404.html")
+            add(tag_feed_path(tag), keys(tag.briefs[:FEED_SIZE]),
+                lambda tag=tag: renderer.page(
+                    "feed.xml", tag_feed_path(tag), briefs=tag.briefs[:FEED_SIZE],
+                    title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
+                    updated=max(last_modified(b) for b in tag.briefs)))
+        pages = sorted(j.path for j in jobs if j.path.endswith(".html") and j.path != "404.html")
         modified = {brief_path(b): last_modified(b) for b in plan.briefs}
-        files["sitemap.xml"] = renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
-                                             modified=modified, site_updated=updated or EPOCH)
-    files["robots.txt"] = renderer.page("robots.txt", "robots.txt")
-    return dict(sorted(files.items()))
+        add("sitemap.xml", (pages, sorted(modified.items()), updated),
+            lambda: renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
+                                  modified=modified, site_updated=updated))
+    return sorted(jobs, key=lambda job: job.path)
+
+
+def render_site(project: Project, figures: Mapping[str, BriefFigures],
+                template_dirs: list[Path]) -> dict[str, bytes]:
+    """Every file of the site, rendered now, keyed by its path relative to the site root."""
+    briefs = {b.slug: b for b in project.published}
+    jobs = site_jobs(project, {slug: summarise(f) for slug, f in figures.items()},
+                     template_dirs, site_key="", brief_keys={slug: slug for slug in briefs},
+                     full=lambda slug: (briefs[slug], figures[slug]))
+    return {job.path: job.make() for job in jobs}

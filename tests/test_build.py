@@ -53,3 +53,89 @@ def test_builds_with_no_config_and_no_briefs(tmp_path: Path) -> None:
     assert result.ok
     assert (tmp_path / "site" / "index.html").is_file()
     assert "No briefs are published yet." in (tmp_path / "site/index.html").read_text()
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_incremental_builds_equal_a_cold_build(example: Path, tmp_path: Path) -> None:
+    """A series of edits, each built incrementally, ends with the same bytes as a cold build
+    of the final state, whatever the cache, the live site and the back buffer held."""
+    brief = example / EXAMPLE_BRIEF
+    second = example / "briefs" / "second.yaml"
+
+    def cold() -> dict[str, bytes]:
+        fresh = tmp_path / f"cold-{len(list(tmp_path.iterdir()))}"
+        shutil.copytree(example, fresh, ignore=shutil.ignore_patterns(
+            "site", ".site.*", ".briefgen-cache"))
+        assert build(fresh, use_cache=False).ok
+        return tree(fresh / "site")
+
+    steps = [
+        lambda: None,
+        lambda: edit(brief, "title: Is Russia", "title: Is Moscow"),  # a brief's title
+        lambda: second.write_text(brief.read_text(encoding="utf-8").replace(
+            "date: 2026-11-25", "date: 2025-03-01").replace(
+            "  - Military recruitment", "  - Archive"), encoding="utf-8"),  # a new brief
+        lambda: edit(example / "seeds/000_9b0e8714acc4a154.txt", "Analysts note",
+                     "Analysts note"),  # an article touched but unchanged
+        lambda: edit(example / "briefgen.yaml", "title: briefgen example desk",
+                     "title: Example desk"),  # the settings
+        lambda: (example / "templates").mkdir() or (example / "templates" / "404.html")
+        .write_text('{% extends "base.html" %}{% block main %}<h1>Gone</h1>{% endblock %}'),
+        lambda: edit(second, "rating: unproven", 'rating: "false"'),  # a rating
+        lambda: second.unlink(),  # a brief removed
+        lambda: edit(brief, "tags:\n", "draft: true\ntags:\n"),  # a brief made a draft
+    ]
+    for number, step in enumerate(steps):
+        step()
+        result = build(example)
+        assert result.ok, [d.format() for d in result.report.items]
+        assert tree(example / "site") == cold(), f"after step {number}"
+
+
+def test_only_what_changed_is_rendered_again(example: Path) -> None:
+    first = build(example)
+    assert first.ok and first.rendered == len(tree(example / "site")) - 1  # all but the marker
+    again = build(example)
+    assert again.up_to_date and again.rendered == 0
+    edit(example / EXAMPLE_BRIEF, "Peskov says there is no truth", "Peskov says there's no truth")
+    third = build(example)
+    # the brief page, briefs.json and Peskov's page, which carry the response's summary
+    assert third.rendered == 3, third.rendered
+    edit(example / EXAMPLE_BRIEF, "**What is claimed.**", "**What is claimed?**")
+    fourth = build(example)
+    # the analysis shows on the brief's own page; its readability figures in briefs.json
+    assert fourth.rendered == 2
+
+
+def test_worker_count_does_not_change_the_output(tmp_path: Path) -> None:
+    from bench.corpus import main as make_corpus
+
+    make_corpus([str(tmp_path / "corpus"), "--briefs", "60", "--seed", "3"])
+    serial = tmp_path / "serial"
+    parallel = tmp_path / "parallel"
+    assert build(tmp_path / "corpus", serial, workers=1, use_cache=False).ok
+    assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False).ok
+    assert tree(serial) == tree(parallel)
+
+
+def test_a_corrupt_cache_is_rebuilt_not_trusted(example: Path) -> None:
+    assert build(example).ok
+    before = tree(example / "site")
+    cache_file = example / ".briefgen-cache" / "cache.sqlite"
+    data = bytearray(cache_file.read_bytes())
+    for i in range(100, len(data), 97):
+        data[i] ^= 0xFF
+    cache_file.write_bytes(bytes(data))
+    for name in ("cache.sqlite-wal", "cache.sqlite-shm"):
+        (example / ".briefgen-cache" / name).unlink(missing_ok=True)
+    edit(example / EXAMPLE_BRIEF, "title: Is Russia", "title: Is Moscow")
+    result = build(example)
+    assert result.ok
+    after = tree(example / "site")
+    assert after != before
+    assert b"Is Moscow recruiting" in after["briefs/russia-china-recruits/index.html"]

@@ -157,10 +157,13 @@ def test_usage_errors_exit_2(runner: CliRunner, example: Path) -> None:
 
 
 def test_build_quiet_and_verbose(runner: CliRunner, example: Path) -> None:
-    quiet = runner.invoke(app, ["build", "-p", str(example), "--quiet"])
-    assert quiet.exit_code == 0 and quiet.stdout == ""
     verbose = runner.invoke(app, ["build", "-p", str(example), "--verbose"])
     assert verbose.exit_code == 0
-    for phase in ("load and check", "analyse", "render", "write"):
+    for phase in ("scan", "briefs", "render", "write"):
         assert phase in verbose.stdout
+    assert "files rendered, the others kept from the last build" in verbose.stdout
     assert "Built 1 brief" in verbose.stdout
+    quiet = runner.invoke(app, ["build", "-p", str(example), "--quiet"])
+    assert quiet.exit_code == 0 and quiet.stdout == ""
+    again = runner.invoke(app, ["build", "-p", str(example)])
+    assert "Nothing changed since the last build" in again.stdout

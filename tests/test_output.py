@@ -20,7 +20,8 @@ def test_writes_exactly_the_files_given(tmp_path: Path) -> None:
     assert tree(out) == {MARKER: b"", "index.html": b"<p>hi</p>", "briefs/a/index.html": b"a"}
     write_site({"index.html": b"new"}, out)
     assert tree(out) == {MARKER: b"", "index.html": b"new"}  # stale pages are gone
-    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no staging left behind
+    # no staging left behind; the retired site is kept as the next build's back buffer
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".site.prev", "site"]
 
 
 class Boom(bytes):

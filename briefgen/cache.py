@@ -1,0 +1,132 @@
+"""A content-keyed cache of analysed briefs and of the last build, in one SQLite file.
+
+Values are pickled and compressed, each stored with a checksum: a damaged, truncated or
+foreign file is detected and the cache starts again empty. It is never trusted over the
+inputs, only used to skip work whose inputs are byte-for-byte the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+
+# Bump when the cached data's shape or meaning changes; older caches are then discarded.
+CACHE_FORMAT = 1
+CACHE_DIR = ".briefgen-cache"
+CACHE_FILE = "cache.sqlite"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, sum TEXT NOT NULL, data BLOB NOT NULL);
+"""
+
+
+def digest(*parts: bytes | str) -> str:
+    """A stable key for some content: parts are length-prefixed, so ("ab", "c") != ("a", "bc")."""
+    hasher = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+class Cache:
+    """get/put of Python values by key. Every failure degrades to a cache miss."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.db: sqlite3.Connection | None = None
+        if folder is not None:
+            self.db = self._open(folder)
+
+    @staticmethod
+    def _open(folder: Path) -> sqlite3.Connection | None:
+        stamp = f"{CACHE_FORMAT}:{__version__}"
+        path = folder / CACHE_FILE
+        for attempt in range(2):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                db = sqlite3.connect(path, isolation_level=None, timeout=5)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.executescript(_SCHEMA)
+                row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
+                if row is None or row[0] != stamp:  # another briefgen wrote it: start again
+                    db.execute("DELETE FROM blobs")
+                    db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (stamp,))
+                db.execute("PRAGMA quick_check").fetchone()
+                return db
+            except (sqlite3.Error, OSError):
+                if attempt == 0:  # corrupt: remove it and try once more from nothing
+                    for name in (CACHE_FILE, CACHE_FILE + "-wal", CACHE_FILE + "-shm"):
+                        (folder / name).unlink(missing_ok=True)
+        return None
+
+    def get(self, key: str) -> Any:
+        """The value stored under ``key``, or None when absent or damaged."""
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT sum, data FROM blobs WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            return None
+        if row is None:
+            return None
+        checksum, data = row
+        if digest(data) != checksum:
+            self.delete(key)
+            return None
+        try:
+            return pickle.loads(zlib.decompress(data))
+        except Exception:  # a damaged value is a miss, whatever unpickling raised
+            self.delete(key)
+            return None
+
+    def put_many(self, items: dict[str, Any]) -> None:
+        if self.db is None or not items:
+            return
+        rows = []
+        for key, value in items.items():
+            data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            rows.append((key, digest(data), data))
+        try:
+            self.db.execute("BEGIN")
+            self.db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", rows)
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+
+    def put(self, key: str, value: Any) -> None:
+        self.put_many({key: value})
+
+    def delete(self, key: str) -> None:
+        if self.db is None:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("DELETE FROM blobs WHERE key = ?", (key,))
+
+    def prune(self, keep: set[str]) -> None:
+        """Drop entries no longer used, so the file does not grow without end."""
+        if self.db is None:
+            return
+        try:
+            stored = [k for (k,) in self.db.execute("SELECT key FROM blobs")]
+            gone = [(k,) for k in stored if k not in keep]
+            if gone:
+                self.db.execute("BEGIN")
+                self.db.executemany("DELETE FROM blobs WHERE key = ?", gone)
+                self.db.execute("COMMIT")
+        except sqlite3.Error:
+            pass
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
