@@ -50,7 +50,7 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(before: str, after: str) -> bool:
-    found = _WORD_BEFORE.search(before)
+    found = _WORD_BEFORE.search(before[-40:])  # the last word is all we need: stay linear
     if not found:
         return False
     word = found.group(1)

@@ -1,0 +1,400 @@
+"""The attribution detector, one construction at a time, on sentences outside the gold set."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from briefgen.detect import KINDS, MODES, STANCES, DetectedStatement, detect
+
+
+def only(text: str, **speakers: tuple[str, ...]) -> DetectedStatement:
+    found = detect(text, speakers or None)
+    assert len(found) == 1, [(f.speaker, f.verb, f.sentence.text) for f in found]
+    return found[0]
+
+
+def last(text: str) -> DetectedStatement:
+    found = detect(text)
+    assert found, "no statement found"
+    return found[-1]
+
+
+# -- where the source stands --------------------------------------------------------------------
+
+def test_speaker_after_the_quotation():
+    s = only("“We will appeal the ruling,” said Anna Kowalski, the mayor’s spokeswoman.")
+    assert (s.speaker, s.resolved, s.kind) == ("Anna Kowalski", "Anna Kowalski", "person")
+    assert s.role == "the mayor’s spokeswoman"
+    assert (s.verb, s.mode) == ("said", "direct")
+    assert [q.text for q in s.quotes] == ["We will appeal the ruling"]
+
+
+def test_speaker_before_the_quotation_with_a_colon():
+    s = only("The mayor, Tomasz Nowak, said: “The bridge is safe and it will stay open.”")
+    assert (s.resolved, s.kind, s.mode) == ("Tomasz Nowak", "person", "direct")
+    assert s.role == "The mayor"
+    assert s.quote == "The bridge is safe and it will stay open."
+
+
+def test_subject_verb_tag_after_the_quotation():
+    s = only("“Nothing has changed,” the minister told parliament.")
+    assert (s.speaker, s.verb, s.mode) == ("the minister", "told", "direct")
+
+
+def test_quotation_split_around_its_attribution():
+    text = ("Ewa Lis runs the clinic. “The figures are wrong,” she said, “and we will prove "
+            "it in court.”")
+    s = only(text)
+    assert s.resolved == "Ewa Lis"
+    assert [q.text for q in s.quotes] == ["The figures are wrong",
+                                          "and we will prove it in court."]
+    assert s.mode == "direct"
+    assert s.sentence.text.startswith("“The figures")
+
+
+def test_a_quotation_over_several_sentences_is_one_statement():
+    text = "“We tested every sample. None failed. The water is clean,” the utility said."
+    s = only(text)
+    assert s.sentence.text == text
+    assert s.quote == "We tested every sample. None failed. The water is clean"
+
+
+def test_a_quotation_continuing_in_the_same_paragraph_extends_the_statement():
+    text = "“The strike is over,” Nowak said. “Trains will run from Monday.”"
+    s = only(text)
+    assert s.sentence.text == text
+    assert [q.text for q in s.quotes] == ["The strike is over", "Trains will run from Monday."]
+
+
+def test_a_quotation_paragraph_continues_the_previous_speaker():
+    text = ("“We were never consulted,” said Ruth Abebe, a farmer.\n"
+            "“Now they want our land for a road nobody asked for.”")
+    second = detect(text)[1]
+    assert second.resolved == "Ruth Abebe" and second.verb == "" and second.mode == "direct"
+
+
+def test_a_quotation_nobody_is_credited_with_is_unattributed():
+    s = only("“Enough is enough.”\nThe march ended at noon.")
+    assert (s.kind, s.speaker, s.resolved) == ("unattributed", "", "")
+
+
+def test_according_to():
+    s = only("According to the finance ministry, inflation fell to 4 percent in May.")
+    assert (s.verb, s.kind, s.stance, s.mode) == ("According to", "government", "neutral",
+                                                  "indirect")
+    assert s.resolved == "the finance ministry"
+
+
+def test_according_to_at_the_end():
+    s = only("Inflation fell to 4 percent in May, according to Carlos Mendes, an economist.")
+    assert s.resolved == "Carlos Mendes"
+
+
+def test_that_after_a_phrase_or_a_listener():
+    assert only("The minister insisted on Monday that the tender was clean.").verb == "insisted"
+    assert only("The coach warned his players that the season was at stake.").verb == "warned"
+
+
+def test_told_reporters():
+    s = only("Kowalski told reporters that the bridge would reopen in June.")
+    assert (s.verb, s.mode) == ("told", "indirect")
+
+
+def test_in_a_statement_x_said():
+    s = only("In a statement, Baltic Ferries said all crossings would resume on Friday.")
+    assert (s.resolved, s.kind) == ("Baltic Ferries", "organization")
+
+
+def test_trailing_tag_after_a_clause():
+    s = only("All crossings will resume on Friday, the ferry company said.")
+    assert (s.speaker, s.kind) == ("the ferry company", "organization")
+
+
+def test_inverted_tag_after_a_clause():
+    s = only("The border will stay closed until further notice, said the interior ministry.")
+    assert (s.speaker, s.kind) == ("the interior ministry", "government")
+
+
+def test_parenthetical_tag():
+    s = last("Olga Petrenko leads the inquiry. The bridge, she said, had never been inspected.")
+    assert s.resolved == "Olga Petrenko" and s.verb == "said"
+
+
+# -- names, titles and appositions --------------------------------------------------------------
+
+def test_name_with_an_apposition_after_it():
+    s = only("Olena Marchenko, Ukraine’s deputy energy minister, said the grid had held.")
+    assert (s.resolved, s.role) == ("Olena Marchenko", "Ukraine’s deputy energy minister")
+
+
+def test_role_first_then_the_name():
+    s = only("The bank’s chief economist, Rahul Verma, said rates would stay on hold.")
+    assert (s.resolved, s.role) == ("Rahul Verma", "The bank’s chief economist")
+
+
+def test_title_before_the_name_is_not_part_of_it():
+    s = only("Health Minister Rafael Ortiz said the vaccine was safe.")
+    assert s.resolved == "Rafael Ortiz"
+
+
+def test_age_and_relative_clause_between_name_and_verb():
+    s = only("Ngozi Bello, 58, who has run the market for a decade, said prices had doubled.")
+    assert s.resolved == "Ngozi Bello"
+
+
+def test_names_from_many_traditions():
+    text = ("Yousef al-Masri said the deal was fair. Wang Lei said it was not. "
+            "Ana Carvalho dos Reis said nothing had been signed.")
+    assert [s.resolved for s in detect(text)] == ["Yousef al-Masri", "Wang Lei",
+                                                  "Ana Carvalho dos Reis"]
+
+
+def test_surname_resolves_to_the_full_name():
+    s = last("Amina Yusuf said the school was full. Yusuf added that more teachers were needed.")
+    assert (s.speaker, s.resolved) == ("Yusuf", "Amina Yusuf")
+
+
+def test_pronoun_resolves_to_the_person_named_before():
+    text = ("Maria Santos, the union leader, said the strike would go ahead. "
+            "She added that talks had failed.")
+    assert last(text).resolved == "Maria Santos"
+
+
+def test_pronoun_respects_a_known_gender():
+    text = ("Mr. Brown said the plan was sound. Ms. Green said it was not. "
+            "He added that the vote would go ahead.")
+    assert last(text).resolved == "Brown"
+
+
+def test_role_resolves_to_the_person_given_that_role():
+    text = ("Peter Hahn, the club’s spokesman, said the coach would stay. "
+            "The spokesman added that no offer had been received.")
+    assert last(text).resolved == "Peter Hahn"
+
+
+def test_the_company_resolves_to_the_organisation_quoted_before():
+    text = "Nordvik Energy said output had fallen. The company added that prices would rise."
+    assert [s.resolved for s in detect(text)] == ["Nordvik Energy", "Nordvik Energy"]
+
+
+def test_acronym_resolves_to_the_organisation():
+    text = ("The Baltic Fisheries Council (BFC) said stocks were low. "
+            "The BFC added that quotas would be cut.")
+    assert [s.resolved for s in detect(text)] == ["Baltic Fisheries Council"] * 2
+
+
+def test_a_lede_description_is_named_in_the_next_paragraph():
+    text = ("A former finance minister claimed on Monday that the budget had been falsified.\n"
+            "Jan Kowal, who left the government in 2021, said the figures had been changed.")
+    first = detect(text)[0]
+    assert first.resolved == "Jan Kowal" and first.kind == "person"
+
+
+def test_known_speakers_give_an_id():
+    text = ("Dmitry Peskov, the Kremlin’s spokesperson, said talks were possible. "
+            "He added that no summit was planned.")
+    speakers = {"peskov": ("Dmitry Peskov",), "kremlin": ("The Kremlin", "Moscow")}
+    found = detect(text, speakers)
+    assert [s.speaker_id for s in found] == ["peskov", "peskov"]
+    assert only("Moscow denied the report.", kremlin=("The Kremlin", "Moscow")).speaker_id == (
+        "kremlin")
+
+
+def test_known_speakers_match_whatever_the_case_article_or_note():
+    s = only("Experts say the drought will get worse.", experts=("Experts (unnamed)",))
+    assert (s.kind, s.speaker_id) == ("vague", "experts")
+
+
+def test_known_speakers_resolve_a_surname_the_article_never_spells_out():
+    s = only("Peskov denied the report.", peskov=("Dmitry Peskov",))
+    assert (s.resolved, s.speaker_id) == ("Dmitry Peskov", "peskov")
+
+
+# -- kinds ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Kremlin denied the report.", "government"),
+    ("Moscow denied the report.", "government"),
+    ("The foreign ministry said the talks had ended.", "government"),
+    ("Acme Holdings said profits had doubled.", "organization"),
+    ("The union said the strike would continue.", "organization"),
+    ("Ukrainian officials said the attack had been repelled.", "group"),
+    ("Residents of the town said the water had been cut off.", "group"),
+    ("A senior official who spoke on condition of anonymity said the talks had stalled.",
+     "anonymous"),
+    ("People familiar with the matter said a deal was close.", "anonymous"),
+    ("Sources said the deal was close.", "anonymous"),
+    ("Two diplomats, who asked not to be named, said the summit would be delayed.", "anonymous"),
+    ("Experts say the drought will get worse.", "vague"),
+    ("Analysts note that the currency has fallen for six weeks.", "vague"),
+    ("Observers point out that turnout was low.", "vague"),
+    ("Critics argue that the law goes too far.", "vague"),
+    ("It is widely believed that the minister will resign.", "vague"),
+])
+def test_kinds(text, kind):
+    assert only(text).kind == kind
+
+
+def test_a_spokesperson_speaks_for_their_body():
+    assert only("A spokesperson for the regulator said the review was ongoing.").kind == (
+        "government")
+    assert only("A spokesman for Acme Holdings declined to comment.").kind == "organization"
+
+
+def test_one_of_an_anonymous_group():
+    text = ("Two officials familiar with the talks said a deal was near. "
+            "One of them said it could be signed this week.")
+    s = last(text)
+    assert (s.resolved, s.kind) == ("Two officials familiar with the talks", "anonymous")
+
+
+def test_a_relative_clause_speaker_resolves_to_its_antecedent():
+    s = only("The plan angered local farmers, several of whom said they would sue.")
+    assert (s.speaker, s.resolved, s.kind) == ("several of whom", "local farmers", "group")
+
+
+def test_an_unresolved_pronoun_is_still_a_statement():
+    s = only("She said the plan had failed.")
+    assert (s.speaker, s.resolved, s.kind) == ("She", "She", "person")
+
+
+def test_passive_with_an_agent():
+    s = only("The reform is seen by economists as a gamble.")
+    assert (s.resolved, s.kind, s.verb) == ("economists", "vague", "seen")
+
+
+# -- verbs and their stance -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, verb, stance", [
+    ("The mayor said the road would reopen.", "said", "neutral"),
+    ("The mayor stated that the road would reopen.", "stated", "neutral"),
+    ("The mayor noted that the road had reopened.", "noted", "endorsing"),
+    ("The mayor pointed out that the road had reopened.", "pointed out", "endorsing"),
+    ("The mayor confirmed that the road had reopened.", "confirmed", "endorsing"),
+    ("The mayor explained that the road had reopened.", "explained", "endorsing"),
+    ("The mayor emphasised that the road had reopened.", "emphasised", "endorsing"),
+    ("The mayor claimed that the road had reopened.", "claimed", "doubting"),
+    ("The mayor alleged that the contract was rigged.", "alleged", "doubting"),
+    ("The mayor insisted that the road had reopened.", "insisted", "doubting"),
+    ("The mayor asserted that the road had reopened.", "asserted", "doubting"),
+    ("The mayor admitted that the road was unsafe.", "admitted", "loaded"),
+    ("The mayor denied the report.", "denied", "loaded"),
+    ("The mayor refuted the claims.", "refuted", "loaded"),
+    ("The mayor rejected the accusation.", "rejected", "loaded"),
+    ("The mayor accused the council of lying.", "accused", "loaded"),
+    ("The mayor conceded that the road was unsafe.", "conceded", "loaded"),
+    ("The mayor declined to comment.", "declined to comment", "neutral"),
+])
+def test_verbs_and_stances(text, verb, stance):
+    s = only(text)
+    assert (s.verb, s.stance) == (verb, stance)
+
+
+def test_coordinated_verbs_of_one_source_are_one_statement():
+    s = only("The club denied the report and said it would take legal action.")
+    assert s.verb == "denied"
+    s = only("Rossi refuted the claims on Monday, insisting that no money had changed hands.")
+    assert s.verb == "refuted"
+
+
+def test_two_sources_in_one_sentence_are_two_statements():
+    found = detect("The club denied the report after prosecutors said they had opened an "
+                   "inquiry into three matches.")
+    assert [(s.resolved, s.verb) for s in found] == [("The club", "denied"),
+                                                     ("prosecutors", "said")]
+
+
+def test_a_report_inside_another_report_is_its_content():
+    found = detect("The minister said the regulator had claimed the bank was solvent.")
+    assert [s.verb for s in found] == ["said"]
+
+
+# -- mode ------------------------------------------------------------------------------------------
+
+def test_mixed_quotation():
+    s = only("She said the plan was “dead on arrival” and would be withdrawn.")
+    assert s.mode == "mixed" and s.quote == "dead on arrival"
+
+
+def test_indirect():
+    assert only("The coach said the team had played badly.").mode == "indirect"
+
+
+# -- quotation marks ------------------------------------------------------------------------------
+
+def test_straight_quotes():
+    s = only('"We will win the league," the coach said.')
+    assert (s.mode, s.quote) == ("direct", "We will win the league")
+
+
+def test_british_single_quotes_and_apostrophes():
+    s = only("‘The athletes’ union was never asked,’ said Kip Rono, the union’s chairman.")
+    assert s.resolved == "Kip Rono"
+    assert s.quote == "The athletes’ union was never asked"
+
+
+def test_verbs_and_names_inside_a_quotation_are_not_its_frame():
+    s = only("“Nobody said the minister denied anything,” Laura Jensen told the committee.")
+    assert (s.resolved, s.verb) == ("Laura Jensen", "told")
+
+
+# -- not attributions ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The said agreement was signed in 2019.",
+    "These claims have been met with alarm in Kyiv.",
+    "Claims of fraud have been met with scepticism.",
+    "Hanbit’s claims about encryption drew criticism.",
+    "The company added 500 jobs last year.",
+    "He was told to leave the building.",
+    "The ministry did not respond to a request for comment.",
+    "The council has not commented on the request.",
+    "The report cited satellite images and customs records.",
+    "By highlighting the risks, the statement appears designed to reassure investors.",
+    "Despite the formal denials, the allegations continue to circulate.",
+    "The police found a body near the river.",
+    "The accusation by the opposition and the denial by the government show how bitter the "
+    "campaign has become.",
+    "The flood claimed thirty lives.",
+    "A company called Vexa makes the parts.",
+    "The long dispute underscores the need for reform, a reminder that rules matter.",
+    "Officials met again, each calling for calm and patience to ease the tension.",
+])
+def test_not_attributions(text):
+    assert detect(text) == ()
+
+
+# -- the result itself ---------------------------------------------------------------------------
+
+def test_a_noun_ending_in_ly_is_not_an_adverb():
+    assert only("The family said the house had been sold.").resolved == "The family"
+
+
+def test_spans_index_the_text():
+    text = "Rain fell all day.\n“The levee will hold,” the engineer said on Tuesday."
+    s = only(text)
+    assert text[s.start:s.end] == s.sentence.text == text.split("\n")[1]
+    assert s.verb_span and text[s.verb_span[0]:s.verb_span[1]] == "said"
+    assert s.speaker_span and text[s.speaker_span[0]:s.speaker_span[1]] == "the engineer"
+    for q in s.quotes:
+        assert text[q.start:q.end] == q.text
+
+
+def test_values_come_from_the_documented_sets():
+    text = ("“The figures are wrong,” said Ana Ruiz. Critics argue that the plan failed. "
+            "According to sources, the minister denied it.")
+    for s in detect(text):
+        assert s.kind in KINDS and s.stance in STANCES and s.mode in MODES
+
+
+def test_statements_are_frozen():
+    s = only("The mayor said the road would reopen.")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        s.kind = "vague"  # type: ignore[misc]
+
+
+def test_empty_text():
+    assert detect("") == ()
+    assert detect("   \n\n") == ()
