@@ -1,15 +1,32 @@
-"""Readability: textstat's figures, offline, checked against published worked examples."""
+"""Readability: textstat's figures, offline, checked against published worked examples.
+
+briefgen computes the figures itself, from one pass over the text, for speed; the tests below
+hold every one of them to exactly what textstat's public functions return for the same text.
+"""
 
 from __future__ import annotations
 
+import math
 import subprocess
 import sys
 import textwrap
+import warnings
 
 import pytest
 import textstat
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from briefgen.readability import _cmu_pronunciations, hardest_sentences, measure
+from briefgen import readability
+from briefgen.readability import (
+    WORDS_PER_MINUTE,
+    Readability,
+    _cmu_pronunciations,
+    hardest_sentences,
+    measure,
+    textstat_language,
+)
+from briefgen.sentences import split_sentences
 
 from .conftest import REPO, SEED
 
@@ -101,3 +118,197 @@ def test_works_with_no_network_at_all(tmp_path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "19"
     assert not (tmp_path / "nltk").exists()
+
+
+# ---------------------------------------------------------------------------------------------
+# Exactness: every figure equals textstat's own, on real articles and on the awkward cases.
+
+ARTICLES = sorted([REPO / SEED, *(REPO / "tests/data/attribution").glob("*.txt")])
+
+SNIPPETS = {
+    "empty": "",
+    "blank": " \n\t  ",
+    "one word": "Word",
+    "one word, stopped": "Word.",
+    "no final punctuation": "The ministry said the figures would be published next week",
+    "numbers": "Prices rose 3.5% to 1,250.75 euros in 2024, up from 12 in the 1990s; 7.2 million.",
+    "hyphens": "A well-known, state-of-the-art, so-called re-elected ex-minister - and a -- dash.",
+    "apostrophes": "Don't won't they'll we've I'd she's it's o'clock rock'n'roll 'tis the '90s' "
+                   "boys' toys. Rock 'n' roll isn't dead, y'all.",
+    "curly apostrophes": "It’s the ministry’s view that they’ll wait; ‘quoted’ and ’90s.",
+    "abbreviations": "Mr. Smith met Dr. Jones at 5 p.m. in the U.S. on Jan. 5, e.g. at No. 10 "
+                     "with the U.K. and U.N. officials, i.e. the E.U. delegation etc. today.",
+    "unicode quotes and dashes": "“We will not resign,” she said — and then… nothing. "
+                                 "«Jamais» – dit-il — „nie“ ‚so‘ ‹ok›. Prices—already high—rose.",
+    "all caps": "DON'T PANIC. THE GOVERNMENT SAID IT'S ALL UNDER CONTROL, WE'LL SEE TOMORROW.",
+    "very long sentence": " ".join(["the extraordinarily complicated negotiations continued"]
+                                   * 80) + ".",
+    "terminal punctuation runs": "What?! Really... no. Yes!!! OK?? a. b. c. d. e. . . . end",
+    "underscores and urls": "See https://example.com/a.b?c=d!e or foo_bar __init__ x@y.org.",
+    "turkish and greek case": "İSTANBUL'da İstanbul ΟΔΟΣ Σίσυφος ΣΟΦΟΣ naïve café façade.",
+    "odd whitespace": "Tabs\there\r\nand CRLF.\u00a0No-break\u2003em\u2028line sep. \x0c ok.",
+    "only punctuation": "... !? — “ ” ' -",
+    "words then dashes, 100 words": " ".join(["word"] * 100) + " — — ...",
+    "101 tokens, 100 words": " ".join(["word"] * 50 + ["—"] + ["word"] * 50),
+    "Linsear Write exactly 20": " ".join(["cat"] * 19) + " cat.",
+    "103 words, sentences at the cut": " ".join(
+        ["Tiny words here."] * 33 + ["and", "more", "things", "again."]),
+    "long text, dashes early": "— " * 30 + " ".join(
+        ["International cooperation requires considerable patience."] * 40),
+}
+
+FOREIGN = {
+    "de": "Die Bundesregierung hat am Montag Berichte über angebliche Geheimgespräche "
+          "dementiert. Ein Sprecher sagte, man habe „keinerlei Kenntnis“ von solchen Treffen. "
+          "Die Ärztekammer und die Straßenbahngesellschaft äußerten sich zunächst nicht; "
+          "Übergrößenträger blieben ruhig. Wer weiß das schon?",
+    "es": "El Gobierno negó el lunes los informes sobre supuestas conversaciones secretas. "
+          "¿Qué pasó realmente? ¡Nadie lo sabe! El portavoz dijo que «no tenía conocimiento» "
+          "de ello. Año tras año, el niño y el pingüino esperaron en la estación.",
+    "fr": "Le gouvernement a démenti lundi les informations sur de prétendues discussions. "
+          "« Nous n’avons aucune connaissance de cela », a déclaré l’porte-parole. "
+          "C’est l’été ; aujourd’hui, qu’est-ce qu’il y a ? Peut-être rien du tout.",
+}
+
+CASES = [pytest.param(path.read_text(encoding="utf-8"), "en", id=path.stem) for path in ARTICLES]
+CASES += [pytest.param(text, "en", id=name) for name, text in SNIPPETS.items()]
+CASES += [pytest.param(text, lang, id=f"{lang}") for lang, text in FOREIGN.items()]
+CASES += [pytest.param(text, lang, id=f"{lang}-snippet-{name}")
+          for lang in ("de", "es", "fr") for name, text in SNIPPETS.items()]
+CASES += [pytest.param(FOREIGN["de"], language, id=f"de-as-{language}")
+          for language in ("en", "de-AT", "pt-BR", "xx")]
+
+
+def textstat_figures(text: str, language: str) -> Readability:
+    """What the old briefgen computed: textstat's public functions, one by one."""
+    textstat.set_lang(textstat_language(language))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # textstat's warning that only English has a word list
+        words = textstat.lexicon_count(text)
+        return Readability(
+            words=words,
+            sentences=textstat.sentence_count(text),
+            syllables=textstat.syllable_count(text),
+            words_per_sentence=textstat.words_per_sentence(text),
+            syllables_per_word=textstat.avg_syllables_per_word(text),
+            flesch_reading_ease=textstat.flesch_reading_ease(text),
+            flesch_kincaid_grade=textstat.flesch_kincaid_grade(text),
+            gunning_fog=textstat.gunning_fog(text),
+            smog_index=textstat.smog_index(text),
+            coleman_liau_index=textstat.coleman_liau_index(text),
+            automated_readability_index=textstat.automated_readability_index(text),
+            dale_chall=textstat.dale_chall_readability_score(text),
+            consensus=textstat.text_standard(text),
+            reading_minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else 0,
+        )
+
+
+def assert_exactly_textstat(text: str, language: str) -> None:
+    ours = measure(text, language)
+    theirs = textstat_figures(text, language)
+    for field in Readability.__dataclass_fields__:
+        mine, expected = getattr(ours, field), getattr(theirs, field)
+        # ==, not approx: the same operations in the same order give the same bits. type()
+        # too, so that an int where textstat gives 0.0 would show.
+        assert (mine, type(mine)) == (expected, type(expected)), (field, text[:80], language)
+
+
+def assert_hardest_exactly_textstat(text: str, language: str) -> None:
+    ours = hardest_sentences(text, language, count=10_000)
+    textstat.set_lang(textstat_language(language))
+    sentences = [text[start:end] for start, end in split_sentences(text)]
+    graded = [s for s in sentences if textstat.lexicon_count(s) >= 5]
+    assert sorted(h.text for h in ours) == sorted(graded)
+    for hard in ours:
+        assert hard.grade == textstat.flesch_kincaid_grade(hard.text), hard.text
+        assert hard.words == textstat.lexicon_count(hard.text)
+    assert [h.grade for h in ours] == sorted((h.grade for h in ours), reverse=True)
+
+
+@pytest.mark.parametrize(("text", "language"), CASES)
+def test_every_figure_is_exactly_textstats(text: str, language: str) -> None:
+    assert_exactly_textstat(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), CASES)
+def test_the_counts_behind_the_figures_are_textstats(text: str, language: str) -> None:
+    # The figures could agree by luck where a count is off (Linsear Write, say, only enters
+    # the consensus through a vote); hold each count to textstat's own counting function.
+    lang = readability._language(language)
+    counts = readability._count(text, lang)
+    textstat.set_lang(lang.lang)
+    assert counts == readability._Counts(
+        words=textstat.lexicon_count(text),
+        sentences=textstat.sentence_count(text),
+        syllables=textstat.syllable_count(text),
+        polysyllables=textstat.polysyllabcount(text),
+        fog_difficult=textstat.difficult_words(text, lang.fog_threshold, unique=False),
+        dale_chall_difficult=textstat.difficult_words(text, 0, unique=False),
+        letters=textstat.letter_count(text),
+        chars=textstat.char_count(text),
+        tokens=textstat.lexicon_count(text, removepunct=False),
+        linsear_write=textstat.linsear_write_formula(text),
+    )
+
+
+@pytest.mark.parametrize(("text", "language"), CASES)
+def test_hardest_sentence_grades_are_exactly_textstats(text: str, language: str) -> None:
+    assert_hardest_exactly_textstat(text, language)
+
+
+def test_the_cases_reach_the_awkward_branches() -> None:
+    # The comparisons above only prove something if the cases exercise textstat's edge cases.
+    figures = {name: measure(text) for name, text in SNIPPETS.items()}
+    assert figures["empty"].sentences == 0 and figures["blank"].sentences == 1
+    assert figures["blank"].smog_index == 3.1291  # 0 polysyllables over textstat's 1 sentence
+    assert figures["only punctuation"].words == 0
+    assert figures["very long sentence"].flesch_reading_ease < 0  # the FRE table's last branch
+    assert figures["one word"].flesch_reading_ease >= 100  # and its missing top branch
+    # "U.S." and "p.m." cut textstat's sentences: more pieces than our splitter finds
+    assert figures["abbreviations"].sentences != len(split_sentences(SNIPPETS["abbreviations"]))
+    # ...and within one of our sentences, textstat still counts three ("It rose 3." "5 per
+    # cent in the U." "market on Monday."), which the sentence's grade must follow
+    sentence = "It rose 3.5 per cent in the U.S. market on Monday."
+    textstat.set_lang("en_US")
+    assert textstat.sentence_count(sentence) == 3
+    assert hardest_sentences(sentence)[0].grade == textstat.flesch_kincaid_grade(sentence)
+
+
+WORDS = sorted({*" ".join([*SNIPPETS.values(), *FOREIGN.values()]).split(),
+                *(REPO / SEED).read_text(encoding="utf-8").split()[:300]})
+PUNCTUATION = [".", "!", "?", "...", "'", "’", "-", "—", "“", "”", "U.S.", "3.5", "'s", "n't",
+               "a'", "_", "İ", "Σ", "\n", "\t", "  ", "\u00a0"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(pieces=st.lists(st.sampled_from(WORDS + PUNCTUATION), max_size=160),
+       glue=st.sampled_from([" ", "", "\n", " . "]),
+       language=st.sampled_from(["en", "en", "de", "es", "fr", "pl", "hu"]))
+def test_random_texts_give_textstats_figures(pieces: list[str], glue: str,
+                                              language: str) -> None:
+    text = glue.join(pieces)
+    test_the_counts_behind_the_figures_are_textstats(text, language)
+    assert_exactly_textstat(text, language)
+    assert_hardest_exactly_textstat(text, language)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=st.text(alphabet="aeiouAEIOUbcdtsvlrS'’.!?-—_ 09\n\tİΣ", max_size=300))
+def test_random_characters_give_textstats_figures(text: str) -> None:
+    test_the_counts_behind_the_figures_are_textstats(text, "en")
+    assert_exactly_textstat(text, "en")
+
+
+def test_figures_stay_exact_when_the_memo_is_cleared_and_skipped(monkeypatch) -> None:
+    # A tiny memo, cleared over and over, and most tokens too long to keep: the figures come
+    # from the same counts either way, and the memo never holds more than its limit.
+    monkeypatch.setattr(readability, "_MEMO_ENTRIES", 7)
+    monkeypatch.setattr(readability, "_MEMO_TOKEN_CHARS", 4)
+    monkeypatch.setattr(readability, "_LANGUAGES", {})
+    text = (REPO / SEED).read_text(encoding="utf-8")
+    for _ in range(2):
+        assert_exactly_textstat(text, "en")
+        assert_hardest_exactly_textstat(text, "en")
+        assert_exactly_textstat(FOREIGN["de"], "de")
+    language = readability._language("en")
+    assert len(language.counts) <= 7 and len(language.syllables) <= 7
