@@ -198,7 +198,7 @@ def check(
         files = []
         for path in paths:
             files.extend(sorted(path.rglob("*.y*ml")) if path.is_dir() else [path])
-    _, report = load_project(project, files)
+    _, report = load_project(project, files, coverage=True)
     checked = len(files if files is not None else find_briefs(project))
     failed = bool(report.errors or (strict and report.warnings))
     if format is Format.json:

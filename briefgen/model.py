@@ -167,6 +167,7 @@ class Brief:
     statements: tuple[Statement, ...] = ()
     sources: tuple[Source, ...] = ()
     corrections: tuple[Correction, ...] = ()
+    ignore: tuple[Quote, ...] = ()  # passages the detector reports that need no annotation
 
     @property
     def language(self) -> str:

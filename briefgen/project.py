@@ -66,28 +66,32 @@ def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speak
 
 
 def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
-               report: Report) -> Brief | None:
+               report: Report, *, coverage: bool = False) -> Brief | None:
     before = len(report.errors)
+    if (path.absolute().is_relative_to(root.absolute())
+            and not path.resolve().is_relative_to(root.resolve())):
+        # in the project, but a link leading out: as refused as an article file would be
+        report.error(path, None, "the brief is a link to a file outside the project",
+                     "copy the file into briefs/ instead of linking to it")
+        return None
     data = load_yaml(path, BRIEF, report, "brief")
     if data is None:
         return None
-    brief = build_brief(data, path, root, config, speakers, report)
+    brief = build_brief(data, path, root, config, speakers, report,
+                        coverage=coverage and len(report.errors) == before)
     return brief if len(report.errors) == before else None
 
 
-def load_project(root: Path, paths: list[Path] | None = None) -> tuple[Project, Report]:
-    """Every brief of the project (or only ``paths``), with every problem found."""
+def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool = False
+                 ) -> tuple[Project, Report]:
+    """Every brief of the project (or only ``paths``), with every problem found; with
+    ``coverage``, also a warning for each statement the detector finds unannotated."""
     report = Report()
     config, speakers = load_config(root, report)
     files = find_briefs(root) if paths is None else paths
     briefs = []
     for path in files:
-        if paths is None and not path.resolve().is_relative_to(root.resolve()):
-            # found in briefs/ but a link leading out: as refused as an article file would be
-            report.error(path, None, "the brief is a link to a file outside the project",
-                         "copy the file into briefs/ instead of linking to it")
-            continue
-        brief = load_brief(path, root, config, speakers, report)
+        brief = load_brief(path, root, config, speakers, report, coverage=coverage)
         if brief is not None:
             briefs.append(brief)
     check_unique_slugs(briefs, root, report)

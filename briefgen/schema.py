@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .diagnostics import Mark, Report
 from .yamlsource import Node
@@ -124,10 +125,22 @@ class Url(Text):
         value = super().convert(node, where, ctx)
         if value is MISSING:
             return value
-        if not value.lower().startswith(URL_SCHEMES) or any(c.isspace() for c in value):
+        if not value.lower().startswith(URL_SCHEMES) or any(c.isspace() for c in value) or (
+                not _parses(value)):
             return ctx.error(node, where, f"{value!r} is not a web address",
                              "write the full address, starting with https://")
         return value
+
+
+def _parses(url: str) -> bool:
+    """Whether the address has the parts every later reader of it expects: a host for the
+    web (not 'https://'), brackets only around an IPv6 address, a numeric port."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        return False
+    return parts.scheme == "mailto" or bool(parts.hostname)
 
 
 @dataclass(frozen=True)
@@ -334,24 +347,31 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
     return "expected one of: " + ", ".join(options)
 
 
-# Cyrillic and Greek letters that look like Latin ones, as pasted from a Russian or Greek text.
+def slugify(text: str) -> str:
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
+
+# Cyrillic and Greek letters that look like Latin ones, as typed with the wrong keyboard.
 _LOOKALIKES = str.maketrans("аеорсухіјѕԁһӏԛԝк" "αορνικτυχ",
                             "aeopcyxijsdhlqwk" "aopviktux")
 
 
-def slugify(text: str) -> str:
-    import unicodedata
-
-    text = text.lower().translate(_LOOKALIKES)
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+def suggest_id(text: str) -> str:
+    """An id for text; a word whose only foreign letters look Latin ('оfficials', with a
+    Cyrillic 'о') gets the Latin word it looks like, not the word without those letters."""
+    lookalike = text.lower().translate(_LOOKALIKES)
+    return slugify(lookalike if all(c.isascii() or not c.isalpha() for c in lookalike)
+                   else text)
 
 
 def id_hint(value: str) -> str:
     """What to do about an invalid id, naming a letter that only looks like a-z (Cyrillic 'а')."""
     import unicodedata
 
-    suggestion = slugify(value)
+    suggestion = suggest_id(value)
     hint = (f"use lowercase letters, digits and single hyphens, e.g. {suggestion!r}"
             if suggestion else "use lowercase letters, digits and single hyphens")
     foreign = next((c for c in value if not c.isascii() and c.isalnum()), None)
@@ -426,6 +446,8 @@ BRIEF = Obj((
         Field("summary", Text(), True, "the finding in one or two sentences"),
         Field("body", Markdown(), help="the analysis, in Markdown"),
     )), True, "the rating and the reasoning"),
+    Field("ignore", ListOf(QuoteText()),
+          help="passages check reports as unannotated statements that need no annotation"),
     Field("corrections", ListOf(Obj((
         Field("date", Date(), True, "when the correction was made"),
         Field("note", Text(), True, "what was corrected"),

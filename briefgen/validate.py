@@ -27,7 +27,8 @@ from .model import (
     Verdict,
 )
 from .paths import resolve_inside
-from .schema import ID_PATTERN, did_you_mean, slugify
+from .schema import ID_PATTERN, did_you_mean, suggest_id
+from .sourcing import uncovered
 from .yamlsource import read_text
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -100,12 +101,14 @@ class _BriefBuilder:
         self.error(item["_marks"]["by"], f"{where}.by: unknown speaker id {speaker_id!r}", hint)
         return None
 
-    def quotes(self, item: dict[str, Any], where: str) -> tuple[Quote, ...]:
+    def quotes(self, item: dict[str, Any], where: str, key: str = "quotes"
+               ) -> tuple[Quote, ...]:
         if self.article is None or self.folded is None:
             return ()
         found = []
-        for number, entry in enumerate(item.get("quotes", []), 1):
-            quote = self.quote(entry, f"{where}.quotes[{number}]")
+        for number, entry in enumerate(item.get(key, []), 1):
+            quote = self.quote(entry, f"{where}.{key}[{number}]" if key == "quotes"
+                               else f"{where}[{number}]")
             if quote is not None:
                 found.append(quote)
         return tuple(found)
@@ -197,7 +200,7 @@ class _BriefBuilder:
         before = len(self.report.errors)
         slug = data.get("slug") or self.path.stem
         if "slug" not in data and not ID_PATTERN.fullmatch(slug):
-            suggestion = slugify(slug)
+            suggestion = suggest_id(slug)
             self.error(None, f"the file name {self.path.name!r} is not a valid page address",
                        f"rename the file to {suggestion}.yaml or add 'slug: {suggestion}'"
                        if suggestion else "rename the file using lowercase letters and hyphens")
@@ -230,6 +233,7 @@ class _BriefBuilder:
             if by:
                 side = s.get("side") or self.default_side(by, claim, responses)
                 statements.append(Statement(by, side, quotes, s.get("note", "")))
+        ignore = self.quotes(data, "ignore", key="ignore")
         if "verdict" in data:
             v = data["verdict"]
             rating = self.rating(v)
@@ -257,6 +261,7 @@ class _BriefBuilder:
             corrections=tuple(sorted((Correction(c["date"], c["note"])
                                       for c in data.get("corrections", [])),
                                      key=lambda c: c.date)),
+            ignore=ignore,
         )
         marks = {"claim.summary": data["claim"]["_marks"].get("summary"),
                  "verdict.rating": data["verdict"]["_marks"].get("rating")}
@@ -286,10 +291,23 @@ class _BriefBuilder:
 
 
 def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig,
-                speakers: dict[str, Speaker], report: Report) -> Brief | None:
+                speakers: dict[str, Speaker], report: Report, *, coverage: bool = False
+                ) -> Brief | None:
     """The brief, or None when it is incomplete or has errors (all of them reported).
     ``data`` may hold only the parts that passed the format check."""
-    return _BriefBuilder(path, root, config, speakers, report).build(data)
+    before = len(report.errors)
+    brief = _BriefBuilder(path, root, config, speakers, report).build(data)
+    if brief is None or len(report.errors) > before:
+        return None
+    for statement in uncovered(brief, brief.ignore) if coverage else ():
+        who = statement.resolved or statement.speaker or "no one named"
+        report.warning(
+            path, data["_marks"]["article"],
+            f"the article attributes a statement to {who!r} that no annotation covers: "
+            f"{shorten(statement.sentence.text)!r}",
+            "add it under 'statements:' (or the claim or a response), or list the passage "
+            "under 'ignore:' if it needs no annotation")
+    return brief
 
 
 def listing(items: list[str]) -> str:

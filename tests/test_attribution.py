@@ -77,7 +77,7 @@ def test_seed_brief_shows_its_thin_sourcing() -> None:
     project, report = load_project(REPO)
     assert not report.errors
     figures = analyse_attribution(project.briefs[0])
-    assert figures.passages == 13
+    assert figures.passages == 14
     named = {row.speaker.name for row in figures.speakers if row.speaker.is_named}
     assert named == {"Dmitry Peskov", "The Kremlin", "The Ukrainian government"}
     vague = {row.key: row.passages for row in figures.by_kind}["vague"]

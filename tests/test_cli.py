@@ -112,7 +112,7 @@ def test_stats_json_matches_the_analysis(runner: CliRunner, example: Path) -> No
     figures = json.loads(result.stdout)
     assert figures["article"]["words"] == 690
     assert figures["article"]["sentences"] == 24
-    assert figures["attribution"]["passages"] == 13
+    assert figures["attribution"]["passages"] == 14
     top = figures["attribution"]["speakers"][0]
     assert top["speaker"]["name"] == "Dmitry Peskov"
     assert top["sides"] == ["response"]
@@ -167,3 +167,34 @@ def test_build_quiet_and_verbose(runner: CliRunner, example: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stdout == ""
     again = runner.invoke(app, ["build", "-p", str(example)])
     assert "Nothing changed since the last build" in again.stdout
+
+
+def test_check_warns_of_unannotated_statements_and_strict_fails_on_them(
+        runner: CliRunner, example: Path) -> None:
+    brief = example / EXAMPLE_BRIEF
+    text = brief.read_text(encoding="utf-8")
+    experts = """  - by: experts
+    quotes:
+      - >-
+        The allegation of recruiting soldiers is seen by experts as an attempt to frame the
+        conflict as not solely a bilateral dispute but as a manifestation of broader international
+        rivalries
+"""
+    assert experts in text
+    brief.write_text(text.replace(experts, ""), encoding="utf-8")
+    result = runner.invoke(app, ["check", "-p", str(example)])
+    assert result.exit_code == 0  # warnings alone do not fail
+    (warning,) = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    assert "russia-china-recruits.yaml:14:3: warning: the article attributes a statement to " \
+        "'experts' that no annotation covers: 'The allegation of recruiting soldiers is seen by" \
+        in warning
+    assert warning.endswith("or list the passage under 'ignore:' if it needs no annotation")
+    assert "Checked 1 brief: 0 errors, 1 warning." in result.stdout
+    strict = runner.invoke(app, ["check", "-p", str(example), "--strict"])
+    assert strict.exit_code == 1
+    # listing the passage under ignore: silences it
+    brief.write_text(brief.read_text(encoding="utf-8") + "ignore:\n  - seen by experts as an "
+                     "attempt to frame the conflict\n", encoding="utf-8")
+    quiet = runner.invoke(app, ["check", "-p", str(example), "--strict"])
+    assert quiet.exit_code == 0, quiet.output
+    assert "0 errors, 0 warnings" in quiet.stdout

@@ -85,7 +85,7 @@ def test_article_highlights_each_annotated_passage_by_side(built: Path) -> None:
     # each passage opens with its visible letter tag, so sides never rely on colour alone
     opened = {side: [m for m in found if m.select_one(".hl-tag")] for side, found in marks.items()}
     assert {side: len(found) for side, found in opened.items()} == {
-        "claim": 3, "response": 6, "other": 4}
+        "claim": 3, "response": 7, "other": 4}
     assert {m.select_one(".hl-tag").get_text() for m in opened["claim"]} == {"C"}
     first = opened["claim"][0]
     for hidden in first.select(".hl-tag, .visually-hidden"):
@@ -104,17 +104,17 @@ def test_figures_are_tables_and_a_chart(built: Path) -> None:
                         "Readability of the article and of this brief"]
     speakers = figures.select("table")[0].select("tbody tr")
     first = [text_of(cell) for cell in speakers[0].select("th, td")]
-    assert first == ["Dmitry Peskov", "named person Response", "5", "87", "36%"]
+    assert first == ["Dmitry Peskov", "named person Response", "6", "111", "41%"]
     readability = {text_of(r.th): [text_of(td) for td in r.select("td")]
                    for r in figures.select("table")[2].select("tbody tr")}
     assert readability["Words"][0] == "690"
     assert readability["Sentences"][0] == "24"
     chart = figures.select_one("figure.chart")
     rows = [text_of(row) for row in chart.select(".bar-row")]
-    assert rows == ["Claim 23% (57 words)", "Response 38% (94 words)",
-                    "Other statement 38% (94 words)"]
+    assert rows == ["Claim 21% (57 words)", "Response 44% (118 words)",
+                    "Other statement 35% (94 words)"]
     bars = [float(rect["width"]) for rect in chart.select("rect.chart-bar")]
-    assert bars == [23.3, 38.4, 38.4]  # drawn to scale, with the figure written beside
+    assert bars == [21.2, 43.9, 34.9]  # drawn to scale, with the figure written beside
     assert len(figures.select(".hard-sentences li")) == 3
 
 

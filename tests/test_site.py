@@ -158,7 +158,7 @@ def test_feeds_sitemap_robots_and_data(desk: Path) -> None:
     assert first["rating"] == {"id": "unproven", "label": "Unproven", "value": None}
     assert first["claim"]["by"] == "ukrainian-officials"
     assert [r["stance"] for r in first["responses"]] == ["denies", "denies"]
-    assert first["figures"]["attribution"]["passages"] == 13
+    assert first["figures"]["attribution"]["passages"] == 14
     assert first["url"] == "https://example.org/briefgen/briefs/russia-china-recruits/"
 
 

@@ -1,0 +1,121 @@
+"""How the article itself is sourced, as the detector reads it: which sentences are attributed,
+to what kind of source, directly or not, with which verbs; and which statements the editor's
+annotations leave out. Pure functions over the model and the detector's output."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .attribution import count_words
+from .detect import DetectedStatement, detect
+from .model import Brief, Quote
+from .sentences import split_sentences
+
+SIDES = ("claim", "response", "other")
+
+
+@lru_cache(maxsize=64)
+def _detect(text: str, speakers: tuple[tuple[str, tuple[str, ...]], ...]
+            ) -> tuple[DetectedStatement, ...]:
+    return detect(text, dict(speakers))
+
+
+def detected(brief: Brief) -> tuple[DetectedStatement, ...]:
+    """The detector's statements for a brief's article, its speakers known by id.
+    Checking and analysing a brief both need them: computed once per process."""
+    speakers = tuple(sorted((s.id, (s.name,)) for s in brief.speakers))
+    return _detect(brief.article.text, speakers)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    key: str
+    statements: int
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Flagged:
+    """A statement resting on an unnamed source, for the list readers see."""
+
+    sentence: str
+    speaker: str
+    kind: str
+    verb: str
+
+
+@dataclass(frozen=True, slots=True)
+class Sourcing:
+    sentences: int
+    attributed_sentences: int
+    statements: int
+    by_kind: tuple[Count, ...]
+    by_mode: tuple[Count, ...]
+    by_side: tuple[Count, ...]
+    loaded_by_side: tuple[Count, ...]  # statements with a loaded verb (denied, admitted…)
+    unnamed: tuple[Flagged, ...]  # vague and anonymous attributions, in article order
+
+    @property
+    def unattributed_sentences(self) -> int:
+        return self.sentences - self.attributed_sentences
+
+
+def _side_of(statement: DetectedStatement, brief: Brief) -> str:
+    """The side a detected statement's speaker is on in the brief's annotations."""
+    if statement.speaker_id is None:
+        return "other"
+    if statement.speaker_id == brief.claim.by.id:
+        return "claim"
+    if any(r.by.id == statement.speaker_id for r in brief.responses):
+        return "response"
+    for annotated in brief.statements:
+        if annotated.by.id == statement.speaker_id:
+            return annotated.side
+    return "other"
+
+
+def _words(statement: DetectedStatement) -> int:
+    return count_words(statement.quote) if statement.quotes else count_words(
+        statement.sentence.text)
+
+
+def _counts(pairs: Sequence[tuple[str, int]], keys: Sequence[str]) -> tuple[Count, ...]:
+    statements: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for key, n in pairs:
+        statements[key] += 1
+        words[key] += n
+    return tuple(Count(k, statements[k], words[k]) for k in keys)
+
+
+def analyse_sourcing(brief: Brief) -> Sourcing:
+    found = detected(brief)
+    text = brief.article.text
+    spans = split_sentences(text)
+    attributed = {i for i, (start, end) in enumerate(spans)
+                  for s in found if s.start < end and start < s.end}
+    kinds = ("person", "organization", "government", "group", "anonymous", "vague",
+             "unattributed")
+    sides = [(_side_of(s, brief), s) for s in found]
+    return Sourcing(
+        sentences=len(spans),
+        attributed_sentences=len(attributed),
+        statements=len(found),
+        by_kind=_counts([(s.kind, _words(s)) for s in found], kinds),
+        by_mode=_counts([(s.mode, _words(s)) for s in found], ("direct", "indirect", "mixed")),
+        by_side=_counts([(side, _words(s)) for side, s in sides], SIDES),
+        loaded_by_side=_counts([(side, _words(s)) for side, s in sides if s.stance == "loaded"],
+                               SIDES),
+        unnamed=tuple(Flagged(s.sentence.text, s.resolved or s.speaker, s.kind, s.verb)
+                      for s in found if s.kind in ("vague", "anonymous", "unattributed")),
+    )
+
+
+def uncovered(brief: Brief, ignored: Sequence[Quote] = ()) -> list[DetectedStatement]:
+    """Detected statements that no annotated quote (nor an ignored passage) touches."""
+    covered = [q for _, _, q in brief.attributions()] + list(ignored)
+    return [s for s in detected(brief)
+            if not any(q.start < s.end and s.start < q.end for q in covered)]
