@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from .attribution import Attribution, analyse_attribution
 from .model import Brief
 from .readability import HardSentence, Readability, hardest_sentences, measure
+from .sourcing import Sourcing, analyse_sourcing
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,6 +16,7 @@ class BriefFigures:
     prose: Readability  # the fact-checkers' own words: summaries and analysis
     hardest: tuple[HardSentence, ...]
     attribution: Attribution
+    sourcing: Sourcing  # the article's attributions as the detector reads them
 
 
 def brief_prose(brief: Brief) -> str:
@@ -31,6 +33,7 @@ def analyse(brief: Brief) -> BriefFigures:
         prose=measure(brief_prose(brief), language),
         hardest=hardest_sentences(brief.article.text, language),
         attribution=analyse_attribution(brief),
+        sourcing=analyse_sourcing(brief),
     )
 
 
@@ -43,7 +46,15 @@ def summarise(figures: BriefFigures) -> dict[str, object]:
                 "consensus": r.consensus, "reading_minutes": r.reading_minutes}
 
     a = figures.attribution
+    d = figures.sourcing
     return {
+        "sourcing": {
+            "sentences": d.sentences, "attributed_sentences": d.attributed_sentences,
+            "statements": d.statements,
+            "by_kind": {row.key: row.statements for row in d.by_kind},
+            "by_mode": {row.key: row.statements for row in d.by_mode},
+            "loaded_by_side": {row.key: row.statements for row in d.loaded_by_side},
+        },
         "readability": {"article": readability(figures.article),
                         "prose": readability(figures.prose)},
         "attribution": {

@@ -333,6 +333,22 @@ def print_figures(title: str, figures: BriefFigures) -> None:
             table.add_row(row.key, str(row.passages), str(row.words), f"{row.word_share:.0%}")
     out.print(table)
     say(f"Named sources: {a.named_share:.0%} of {a.passages} passages.")
+    d = figures.sourcing
+    table = Table(title=f"Detected in the article: {d.attributed_sentences} of {d.sentences} "
+                  f"sentences attributed, {d.statements} statements", title_justify="left")
+    for column in ("", "Statements", "Words"):
+        table.add_column(column, justify="right" if column else "left")
+    for row in (*d.by_kind, *d.by_mode):
+        if row.statements:
+            table.add_row(row.key, str(row.statements), str(row.words))
+    for row in d.loaded_by_side:
+        if row.statements:
+            table.add_row(f"loaded verbs, {row.key} side", str(row.statements), str(row.words))
+    out.print(table)
+    if d.unnamed:
+        say("Unnamed sources:")
+        for flagged in d.unnamed:
+            say(f"  {flagged.kind} ({flagged.speaker or 'no source'}): {flagged.sentence}")
     if a.claim_response_balance is not None:
         say(f"Claim side {a.claim_response_balance:.0%} / response side "
             f"{1 - a.claim_response_balance:.0%} of their quoted words.")

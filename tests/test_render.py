@@ -101,12 +101,14 @@ def test_figures_are_tables_and_a_chart(built: Path) -> None:
     figures = page(built, BRIEF_PAGE).select_one("section.figures")
     captions = [text_of(c) for c in figures.select("table caption")]
     assert captions == ["Attributed passages by speaker", "Attributed passages by kind of source",
+                        "Detected statements by kind of source",
+                        "Detected statements by side, with quotes and loaded verbs",
                         "Readability of the article and of this brief"]
     speakers = figures.select("table")[0].select("tbody tr")
     first = [text_of(cell) for cell in speakers[0].select("th, td")]
     assert first == ["Dmitry Peskov", "named person Response", "6", "111", "41%"]
     readability = {text_of(r.th): [text_of(td) for td in r.select("td")]
-                   for r in figures.select("table")[2].select("tbody tr")}
+                   for r in figures.select("table")[4].select("tbody tr")}
     assert readability["Words"][0] == "690"
     assert readability["Sentences"][0] == "24"
     chart = figures.select_one("figure.chart")
@@ -289,3 +291,16 @@ def test_a_page_without_a_title_or_outside_the_project_is_an_error(example: Path
     messages = sorted(d.message for d in result.report.errors)
     assert messages == ["pages: '../secret.md' is outside the project", "the page has no title"]
     assert not (example / "site").exists()
+
+
+def test_the_article_sourcing_as_the_detector_reads_it(built: Path) -> None:
+    figures = page(built, BRIEF_PAGE).select_one("section.figures")
+    kinds = {text_of(r.th): text_of(r.td) for r in figures.select("table")[2].select("tbody tr")}
+    assert kinds == {"named person": "6", "government": "2", "unnamed group": "2",
+                     "vague attribution": "4"}
+    unnamed = [text_of(li) for li in figures.select(".unnamed-list li")]
+    assert len(unnamed) == 4
+    assert unnamed[1].startswith("Analysts note that if Russia were to recruit from China")
+    assert "(vague attribution: Analysts," in unnamed[1]
+    rows = [text_of(row) for row in figures.select("figure.chart")[1].select(".bar-row")]
+    assert rows == ["Attributed 58% (14 sentences)", "Not attributed 42% (10 sentences)"]
