@@ -12,11 +12,13 @@ from pathlib import Path
 
 import jinja2
 
+from . import anchor
+from .detect import detect
 from .diagnostics import Report, display_path
 from .jsonschema import SCHEMA_FILE, brief_schema
 from .model import SiteConfig
 from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, load_config
-from .schema import ID_PATTERN, slugify
+from .schema import ID_PATTERN, SPEAKER_KINDS, slugify
 from .validate import MAX_ARTICLE_BYTES
 from .yamlsource import read_text
 
@@ -96,9 +98,27 @@ def _brief_text(article: str, config: SiteConfig, speakers: Sequence[SuggestedSp
         statements=statements)
 
 
+def suggest(text: str) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]]:
+    """Speakers and statements for a new brief, from the attribution detector: a start that the
+    editor checks, not a finished annotation. Every suggested quote occurs once in the text."""
+    folded = anchor.normalise(text)
+    speakers: dict[str, SuggestedSpeaker] = {}
+    statements: list[SuggestedStatement] = []
+    for found in detect(text):
+        name = (found.resolved or found.speaker).strip()
+        if found.kind not in SPEAKER_KINDS or not name:
+            continue  # "it is widely believed": no one to name
+        speaker_id = slugify(name)[:40].strip("-") or "speaker"
+        speakers.setdefault(speaker_id, SuggestedSpeaker(speaker_id, name[:1].upper() + name[1:],
+                                                         found.kind))
+        pieces = [q.text for q in found.quotes] if found.mode != "indirect" else []
+        for words in pieces or [found.sentence.text]:
+            if len(anchor.find_all(folded, words)) == 1:
+                statements.append(SuggestedStatement(speaker_id, " ".join(words.split())))
+    return sorted(speakers.values(), key=lambda s: s.id), statements
+
+
 def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool = False,
-              speakers: Sequence[SuggestedSpeaker] = (),
-              statements: Sequence[SuggestedStatement] = (),
               today: dt.date | None = None) -> tuple[Path, Path | None]:
     """Write briefs/<slug>.yaml for ``article``; returns it and the article's copy in seeds/,
     if the article had to be copied into the project."""
@@ -130,6 +150,7 @@ def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool
     config, _ = load_config(root, Report())
     relative = Path(os.path.relpath(inside.resolve(), root.resolve())).as_posix()
     target.parent.mkdir(parents=True, exist_ok=True)
+    speakers, statements = suggest(text)
     target.write_text(_brief_text(relative, config, speakers, statements,
                                   today or dt.date.today()), encoding="utf-8")
     write_schema(root)

@@ -140,3 +140,22 @@ def test_new_refuses_to_overwrite_and_bad_input(runner: CliRunner, tmp_path: Pat
     nothing = runner.invoke(app, ["new", str(empty), "-p", str(site)])
     assert nothing.exit_code == 1 and "the article is empty" in nothing.stderr
     assert "Traceback" not in missing.output + bad_slug.output + nothing.output
+
+
+def test_new_prefills_speakers_and_statements_from_the_detector(runner: CliRunner,
+                                                                tmp_path: Path) -> None:
+    site = tmp_path / "desk"
+    runner.invoke(app, ["init", str(site)])
+    (site / "seeds" / "seed.txt").write_bytes((REPO / SEED).read_bytes())
+    assert runner.invoke(app, ["new", str(site / "seeds/seed.txt"), "-p", str(site)]
+                         ).exit_code == 0
+    data = yaml.safe_load((site / "briefs" / "seed.yaml").read_text(encoding="utf-8"))
+    kinds = {key: value["kind"] for key, value in data["speakers"].items()}
+    assert kinds["dmitry-peskov"] == "person"
+    assert kinds["ukrainian-officials"] == "group"
+    assert kinds["analysts"] == "vague"
+    peskov = [s for s in data["statements"] if s["by"] == "dmitry-peskov"]
+    assert any("China is a major global power" in q for s in peskov for q in s["quotes"])
+    # every suggestion anchors: check complains only of the fields left for the editor
+    _, report = load_project(site)
+    assert not [d for d in report.errors if "quote" in d.message]
