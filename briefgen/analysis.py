@@ -10,7 +10,7 @@ from .readability import HardSentence, Readability, hardest_sentences, measure
 from .sourcing import Sourcing, analyse_sourcing
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class BriefFigures:
     article: Readability
     prose: Readability  # the fact-checkers' own words: summaries and analysis

@@ -17,7 +17,7 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Share:
     """A row of a breakdown: how many attributed passages and quoted words, and their share."""
 
@@ -27,7 +27,7 @@ class Share:
     word_share: float  # of all quoted words, 0..1
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class SpeakerFigures:
     speaker: Speaker
     sides: tuple[str, ...]
@@ -36,7 +36,7 @@ class SpeakerFigures:
     word_share: float
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Attribution:
     passages: int
     words: int

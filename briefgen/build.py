@@ -59,14 +59,19 @@ class BuildResult:
     phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
     rendered: int = 0  # pages rendered this time; the rest were kept from the last build
     up_to_date: bool = False  # nothing changed since the last build
+    counts: tuple[int, int] | None = None  # (published, drafts) when the project is not loaded
 
     @property
     def ok(self) -> bool:
         return not self.report.errors
 
     @property
+    def published(self) -> int:
+        return self.counts[0] if self.counts else len(self.project.published)
+
+    @property
     def drafts(self) -> int:
-        return sum(b.draft for b in self.project.briefs)
+        return self.counts[1] if self.counts else sum(b.draft for b in self.project.briefs)
 
 
 def template_dirs(root: Path) -> list[Path]:
@@ -109,7 +114,7 @@ def card(brief: Brief) -> Brief:
 # --- Per-brief work, in worker processes or in this one ----------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Unit:
     """What a build keeps of one brief file between builds."""
 
@@ -242,23 +247,26 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         f"{rank} {p.relative_to(d).as_posix()} {digest(p.read_bytes())}"
         for rank, d in enumerate(dirs) for p in templates if p.is_relative_to(d)))
     cache = Cache(root / CACHE_DIR if use_cache else None)
+    page_sources = [root / p.source for p in pages]
+    # The quick look first: a small entry with only what tells whether anything changed.
+    glance: dict[str, Any] = cache.get(_state_name(target) + ":glance") or {}
+    marker = read_marker(target)
+    if (glance and glance.get("site") == site_key and marker is not None
+            and marker == glance.get("build", "").encode()
+            and glance.get("inputs") == _stats([*files, *setting_files, *templates,
+                                                 *page_sources, *map(Path, glance["articles"])])):
+        report.items.extend(glance["warnings"])
+        cache.close()
+        lap("scan")
+        return BuildResult(report, Project(config, (), pages), glance["pages"],
+                           sum(phases.values()), phases, up_to_date=True,
+                           counts=glance["counts"])
+
     state: dict[str, Any] = cache.get(_state_name(target)) or {}
     units: dict[str, Unit] = state.get("units", {}) if state.get("config") == config_key else {}
-    page_sources = [root / p.source for p in pages]
     inputs = _stats([*files, *setting_files, *templates, *page_sources,
                      *(Path(u.article) for u in units.values() if u.article)])
     lap("scan")
-
-    marker = read_marker(target)
-    if (units and state.get("inputs") == inputs and state.get("site") == site_key
-            and marker is not None and marker == state.get("build", b"").encode()):
-        cards = [u.card for u in units.values()]
-        for unit in units.values():
-            report.items.extend(unit.warnings)
-        cache.close()
-        pages_kept = sum(name.endswith(".html") for name in state.get("outputs", {}))
-        return BuildResult(report, Project(config, tuple(cards), pages), pages_kept,
-                           sum(phases.values()), phases, up_to_date=True)
 
     try:
         back = state.get("back_build")
@@ -309,7 +317,8 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     old_outputs: dict[str, str] = state.get("outputs", {}) if live_usable else {}
     staged: dict[str, str] = state.get("back_outputs", {}) if staging.reused else {}
     listing_project = Project(config, (), pages)
-    renderer = make_renderer(listing_project, dirs)
+    compiled = root / CACHE_DIR / "templates" if cache.db is not None else None
+    renderer = make_renderer(listing_project, dirs, compiled)
 
     # Which briefs changed: their file, or the article they check.
     todo: list[Path] = []
@@ -410,7 +419,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     jobs = site_jobs(dataclasses.replace(project, briefs=tuple(u.card for u in ordered)),
                      {u.card.slug: u.summary for u in ordered if not u.card.draft}, dirs,
                      site_key=site_key, brief_keys={u.card.slug: u.key for u in ordered},
-                     full=full)
+                     full=full, compiled=compiled)
     outputs: dict[str, str] = {}
     rendered = 0
     for job in jobs:
@@ -430,15 +439,23 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
 
     build_id = digest(site_key, *sorted(f"{k} {v}" for k, v in outputs.items()))
     staging.commit(build_id.encode())
-    cache.put(_state_name(target), {
-        "config": config_key, "site": site_key, "inputs": _refresh(inputs, new_units),
-        "units": new_units, "outputs": outputs, "build": build_id,
-        # the retired live site is now the back buffer
-        "back_outputs": old_outputs if live_usable else {},
-        "back_build": state.get("build") if live_usable else None})
+    pages_written = sum(name.endswith(".html") for name in outputs)
+    now = _refresh(inputs, new_units)
+    cache.put_many({
+        _state_name(target): {
+            "config": config_key, "site": site_key, "inputs": now, "units": new_units,
+            "outputs": outputs, "build": build_id,
+            # the retired live site is now the back buffer
+            "back_outputs": old_outputs if live_usable else {},
+            "back_build": state.get("build") if live_usable else None},
+        _state_name(target) + ":glance": {
+            "site": site_key, "build": build_id, "inputs": now, "pages": pages_written,
+            "articles": sorted({u.article for u in new_units.values() if u.article}),
+            "warnings": [w for u in ordered for w in u.warnings],
+            "counts": (len(project.published), sum(b.draft for b in project.briefs))},
+    })
     cache.close()
     lap("write")
-    pages_written = sum(name.endswith(".html") for name in outputs)
     return BuildResult(report, project, pages_written, sum(phases.values()), phases, rendered)
 
 

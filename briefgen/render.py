@@ -153,10 +153,16 @@ def page_path(page: Page) -> str:
 
 
 class Renderer:
-    def __init__(self, project: Project, template_dirs: list[Path]) -> None:
+    def __init__(self, project: Project, template_dirs: list[Path],
+                 compiled: Path | None = None) -> None:
         self.project = project
         loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()]
+        # Compiling the templates costs more than a small rebuild renders: keep them compiled.
+        bytecode = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
+        if compiled:
+            compiled.mkdir(parents=True, exist_ok=True)
         self.env = jinja2.Environment(
+            bytecode_cache=bytecode,
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True),
             undefined=jinja2.StrictUndefined,
@@ -296,8 +302,9 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
                          claim_review=script_json(review) if review else "")
 
 
-def make_renderer(project: Project, template_dirs: list[Path]) -> Renderer:
-    renderer = Renderer(project, template_dirs)
+def make_renderer(project: Project, template_dirs: list[Path],
+                  compiled: Path | None = None) -> Renderer:
+    renderer = Renderer(project, template_dirs, compiled)
     renderer.env.globals.update(
         speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
         rating_path=rating_path, feed_path=FEED if project.config.base_url else "",
@@ -307,12 +314,13 @@ def make_renderer(project: Project, template_dirs: list[Path]) -> Renderer:
 
 def site_jobs(project: Project, summaries: Mapping[str, dict[str, Any]],
               template_dirs: list[Path], *, site_key: str, brief_keys: Mapping[str, str],
-              full: Callable[[str], tuple[Brief, BriefFigures]]) -> list[Job]:
+              full: Callable[[str], tuple[Brief, BriefFigures]],
+              compiled: Path | None = None) -> list[Job]:
     """Every file of the site as a job. ``project.briefs`` need only what listings show;
     ``full(slug)`` gives a brief's complete model and figures when its page is rendered.
     ``site_key`` names everything shared by all pages (templates, settings, page list)
     and ``brief_keys`` each brief's content."""
-    renderer = make_renderer(project, template_dirs)
+    renderer = make_renderer(project, template_dirs, compiled)
     config = project.config
     plan = site_map(project)
     jobs: list[Job] = []

@@ -30,14 +30,14 @@ def detected(brief: Brief) -> tuple[DetectedStatement, ...]:
     return _detect(brief.article.text, speakers)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Count:
     key: str
     statements: int
     words: int
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Flagged:
     """A statement resting on an unnamed source, for the list readers see."""
 
@@ -47,7 +47,7 @@ class Flagged:
     verb: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sourcing:
     sentences: int
     attributed_sentences: int

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -66,8 +67,7 @@ def test_figures_for_a_small_brief() -> None:
 
 def test_a_brief_with_only_a_claim_has_no_balance() -> None:
     brief = make_brief()
-    lonely = Brief(**{**{f: getattr(brief, f) for f in brief.__slots__},
-                      "responses": (), "statements": ()})
+    lonely = dataclasses.replace(brief, responses=(), statements=())
     figures = analyse_attribution(lonely)
     assert figures.claim_response_balance == pytest.approx(1.0)
     assert figures.passages == 1
