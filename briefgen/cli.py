@@ -17,6 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__
 from .analysis import BriefFigures, analyse
@@ -321,9 +322,9 @@ def print_figures(title: str, figures: BriefFigures) -> None:
     for column in ("Speaker", "Kind", "Side", "Passages", "Words", "Share"):
         table.add_column(column, justify="right" if column in ("Passages", "Words", "Share")
                          else "left")
-    for row in a.speakers:
-        table.add_row(row.speaker.name, row.speaker.kind, ", ".join(row.sides), str(row.passages),
-                      str(row.words), f"{row.word_share:.0%}")
+    for row in a.speakers:  # editors' text is never Rich markup
+        table.add_row(Text(row.speaker.name), row.speaker.kind, ", ".join(row.sides),
+                      str(row.passages), str(row.words), f"{row.word_share:.0%}")
     out.print(table)
     table = Table(title="By side and by kind of source", title_justify="left")
     for column in ("", "Passages", "Words", "Share"):

@@ -215,7 +215,8 @@ class Renderer:
             if not base.is_dir():
                 continue
             for item in sorted(base.rglob("*")):
-                if item.is_file():
+                # a link leading out of the folder would publish any file on the machine
+                if item.is_file() and item.resolve().is_relative_to(base.resolve()):
                     files[f"{ASSETS}/{item.relative_to(base).as_posix()}"] = item.read_bytes()
         return files
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from .cache import digest
 from .model import Brief, Claim, Project, Rating, Response, Speaker
 from .schema import slugify
 
@@ -106,7 +108,16 @@ class SiteMap:
 
 
 def tag_slug(name: str) -> str:
-    return slugify(name) or "tag"
+    """A topic's address: its name in lowercase ASCII words, plus a short fingerprint when
+    spelling it so loses what tells it apart (Россия, C++ beside C, C# beside C)."""
+    base = slugify(name)
+    folded = unicodedata.normalize("NFKD", name)
+    lost = any(ch.isalnum() and not ch.isascii() for ch in folded) or any(
+        ch in "+#&@" for ch in name)
+    if base and not lost:
+        return base
+    fingerprint = digest(" ".join(name.casefold().split()))[:6]
+    return f"{base}-{fingerprint}" if base else f"tag-{fingerprint}"
 
 
 def collect_tags(briefs: Sequence[Brief]) -> tuple[Tag, ...]:

@@ -8,6 +8,7 @@ are errors, tags are never constructed, and size and depth are bounded.
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,10 @@ _PLAIN_PROBLEMS = {
     "found unexpected end of stream": (
         "the file ends inside quoted text",
         "close the quote that was opened, or remove it"),
+    # libyaml stops at 1,000 levels, before our own MAX_DEPTH check sees the events
+    "exceeded maximum nesting depth": (
+        f"the document nests deeper than {MAX_DEPTH} levels",
+        "a brief is only a few levels deep: check the brackets and the indentation"),
 }
 _BOOL_WORDS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
 
@@ -108,12 +113,24 @@ def read_text(path: Path, report: Report, *, limit: int = MAX_FILE_BYTES, what: 
               ) -> str | None:
     """The file's text, or None with an error that says what to do."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):  # reading a pipe or a device would never end
+            report.error(path, None, f"the {what} is not a regular file (it is a pipe or a "
+                         "device)", "name a plain text file")
+            return None
+        size = info.st_size
         if size > limit:
             report.error(path, None, f"the {what} is {size:,} bytes, over the limit of {limit:,}",
                          "split it or shorten it")
             return None
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            data = file.read(limit + 1)  # a file that grew since stat() cannot grow the read
+        if len(data) > limit:
+            report.error(path, None, f"the {what} is over the limit of {limit:,} bytes",
+                         "split it or shorten it")
+            return None
     except FileNotFoundError:
         report.error(path, None, f"the {what} does not exist", "check the path and its spelling")
         return None
