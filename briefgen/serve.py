@@ -16,7 +16,7 @@ from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 from .build import TEMPLATES_DIR, BuildResult, build
 from .diagnostics import Report
@@ -130,8 +130,10 @@ def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
                 self.file(unquote(path[len(live.prefix):]))
 
         def redirect(self, location: str) -> None:
+            # "//host/..." would send the browser to another host: one leading slash only
+            location = "/" + location.lstrip("/")
             self.send_response(HTTPStatus.FOUND)
-            self.send_header("Location", location)
+            self.send_header("Location", quote(location, safe="/%"))
             self.send_header("Content-Length", "0")
             self.end_headers()
 

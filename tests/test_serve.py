@@ -115,6 +115,15 @@ def test_never_serves_outside_the_site(served: Served) -> None:
                  "../../../briefgen.yaml", "..\\..\\briefgen.yaml", "%00", "nope.html"):
         assert served.raw(prefix + path) == 404, path
     assert served.raw("/briefgen.yaml") == 404
+    import http.client
+
+    host = served.host.split("//")[1]
+    connection = http.client.HTTPConnection(host, timeout=TIMEOUT)
+    connection.request("GET", "/some/sub/path//%2Fexample.org")
+    response = connection.getresponse()
+    location = response.getheader("Location") or ""
+    assert not location.startswith("//"), location  # never a redirect to another host
+    connection.close()
 
 
 def test_an_edit_rebuilds_and_reloads_the_page(served: Served, example: Path) -> None:
