@@ -282,6 +282,20 @@ def briefs_json(project: Project, summaries: Mapping[str, dict[str, Any]],
             + "\n").encode()
 
 
+def search_data(briefs: Sequence[Brief]) -> bytes:
+    """What the search page filters, as a script (a script loads from file:// too, where a
+    browser refuses to fetch a JSON file)."""
+    items = [{
+        "path": brief_path(b), "title": b.title, "claim": b.claim.summary,
+        "claimant": b.claim.by.name, "verdict": b.verdict.summary, "date": b.date.isoformat(),
+        "rating": b.verdict.rating.id, "label": b.verdict.rating.label,
+        "tags": [tag_slug(t) for t in b.tags],
+        "speakers": [b.claim.by.name, *(r.by.name for r in b.responses)],
+        "speaker_ids": [b.claim.by.id, *(r.by.id for r in b.responses)],
+    } for b in briefs]
+    return f"window.BRIEFGEN_BRIEFS = {script_json(items)};\n".encode()
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """One output file: its path, a key naming everything it shows, and how to make it.
@@ -392,6 +406,11 @@ def site_jobs(project: Project, summaries: Mapping[str, dict[str, Any]],
     for brief in plan.briefs:
         add(brief_path(brief), brief_keys[brief.slug],
             lambda slug=brief.slug: render_page(renderer, *full(slug)))
+    add("search/index.html", ([(t.slug, t.name) for t in plan.tags],
+                              [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
+        lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
+                              speakers=plan.speakers))
+    add("search/briefs.js", keys(plan.briefs), lambda: search_data(plan.briefs))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
     add("briefs.json", tuple(brief_keys[b.slug] for b in plan.briefs),

@@ -564,3 +564,34 @@ def test_a_brief_prints_without_the_site_navigation(tab: Any, sites: dict[str, S
         assert tab.locator(selector).first.is_visible(), f"{selector} is not printed"
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     tab.screenshot(path=str(ARTIFACTS / "brief-print.png"), full_page=True)
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["root", "disk"])
+def test_search_finds_briefs_by_words_and_filters(where: str, tab: Any,
+                                                  sites: dict[str, Site]) -> None:
+    """The search page filters the briefs in the browser, from a host and from the disk."""
+    errors: list[str] = []
+    tab.on("console", lambda message: errors.append(message.text)
+           if message.type == "error" else None)
+    show(tab, sites[where].url + "search/index.html")
+    assert tab.locator("#search-status").inner_text() == "1 brief found."
+    tab.fill("#q", "peskov recruiting")  # every word must match, in any case
+    assert tab.locator("#search-results li").count() == 1
+    link = tab.locator("#search-results a").first
+    assert link.inner_text().startswith("Is Russia recruiting soldiers from China?")
+    tab.fill("#q", "nobody says this")
+    assert tab.locator("#search-status").inner_text() == "0 briefs found."
+    tab.fill("#q", "")
+    tab.select_option("#rating", "false")
+    assert tab.locator("#search-results li").count() == 0
+    tab.select_option("#rating", "unproven")
+    tab.select_option("#tag", "china")
+    tab.select_option("#speaker", "dmitry-peskov")
+    assert tab.locator("#search-results li").count() == 1
+    link.click()
+    tab.wait_for_load_state()
+    assert tab.url.endswith("briefs/russia-china-recruits/index.html")
+    assert not errors
