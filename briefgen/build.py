@@ -30,7 +30,7 @@ from .analysis import BriefFigures, analyse, summarise
 from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
 from .diagnostics import Diagnostic, Mark, Report
 from .model import Brief, Project, SiteConfig, Speaker
-from .output import OutputError, Staging, read_marker
+from .output import OutputError, Staging, read_marker, replace_file
 from .project import (
     CONFIG_FILE,
     SPEAKERS_FILE_NAME,
@@ -40,7 +40,15 @@ from .project import (
     load_config,
     load_pages,
 )
-from .render import Renderer, brief_path, default_templates, make_renderer, render_page, site_jobs
+from .render import (
+    Renderer,
+    brief_data,
+    brief_path,
+    default_templates,
+    make_renderer,
+    render_page,
+    site_jobs,
+)
 
 TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
@@ -123,7 +131,7 @@ class Unit:
     article_digest: str
     key: str  # names the brief's content: the file, its article and the settings it uses
     card: Brief
-    summary: dict[str, Any]
+    data: str  # its entry of briefs.json
     warnings: tuple[Diagnostic, ...]
 
 
@@ -173,13 +181,15 @@ def _process(path: Path, config_key: str, render: bool
     if figures is not None and render:
         target = w.staging.joinpath(*brief_path(brief).split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(render_page(w.renderer, brief, figures))
+        replace_file(target, render_page(w.renderer, brief, figures))
     if figures is not None and w.cache_dir is not None:
         if w.cache is None:
             w.cache = Cache(w.cache_dir)
         w.cache.put(key, (brief, figures))
-    unit = Unit(digest(data), article, article_digest, key, card(brief),
-                summarise(figures) if figures else {}, tuple(report.warnings))
+    entry = brief_data(brief, summarise(figures), w.renderer.absolute(brief_path(brief))
+                       ) if figures else ""
+    unit = Unit(digest(data), article, article_digest, key, card(brief), entry,
+                tuple(report.warnings))
     return path, unit, report.items, key
 
 
@@ -195,7 +205,7 @@ def _render_cached(slug: str, key: str) -> str | None:
     brief, figures = stored
     target = w.staging.joinpath(*brief_path(brief).split("/"))
     target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_bytes(render_page(w.renderer, brief, figures))
+    replace_file(target, render_page(w.renderer, brief, figures))
     return None
 
 
@@ -417,7 +427,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         return stored
 
     jobs = site_jobs(dataclasses.replace(project, briefs=tuple(u.card for u in ordered)),
-                     {u.card.slug: u.summary for u in ordered if not u.card.draft}, dirs,
+                     {u.card.slug: u.data for u in ordered if not u.card.draft}, dirs,
                      site_key=site_key, brief_keys={u.card.slug: u.key for u in ordered},
                      full=full, compiled=compiled)
     outputs: dict[str, str] = {}
@@ -438,7 +448,10 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     lap("render")
 
     build_id = digest(site_key, *sorted(f"{k} {v}" for k, v in outputs.items()))
-    staging.commit(build_id.encode())
+    retired = staging.commit(build_id.encode())
+    if not retired:  # a first build: make the back buffer now, while the files are warm
+        staging.mirror(build_id.encode())
+        old_outputs, live_usable, state = outputs, True, {**state, "build": build_id}
     pages_written = sum(name.endswith(".html") for name in outputs)
     now = _refresh(inputs, new_units)
     cache.put_many({

@@ -18,7 +18,7 @@ from typing import Any
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _SCHEMA = """

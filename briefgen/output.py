@@ -67,10 +67,7 @@ class Staging:
         return target
 
     def write(self, name: str, data: bytes) -> None:
-        target = self.path(name)
-        if target.is_symlink():  # nothing we wrote; never write through it
-            target.unlink()
-        target.write_bytes(data)
+        replace_file(self.path(name), data)
 
     def copy_current(self, name: str) -> bool:
         """Copy the live site's file unchanged; False when it has no such file."""
@@ -87,18 +84,20 @@ class Staging:
         target = self.root.joinpath(*_safe_relative(name).parts)
         target.unlink(missing_ok=True)
 
-    def commit(self, marker: bytes = b"") -> None:
+    def commit(self, marker: bytes = b"") -> bool:
+        """Swap the new site in. True when the retired site is now the back buffer; False
+        for a first build, which had no site to retire (see ``mirror``)."""
         (self.root / MARKER).write_bytes(marker)
         self.root.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
         if not self.out.exists():
             os.rename(self.root, self.out)
-            return
+            return False
         if not self.reused and (self.back.exists() or self.back.is_symlink()):
             _remove(self.back)  # unknown contents: the retired site takes its place
         if _exchange(self.root, self.out):  # one atomic step: a whole site is always there
             if not self.reused:
                 os.rename(self.root, self.back)  # which now holds the previous site
-            return
+            return True
         # Elsewhere, two renames; a build killed between them leaves the previous site beside
         # the output folder, and the next build puts it back (_clear_leftovers).
         retired = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.old-", dir=self.out.parent))
@@ -110,11 +109,42 @@ class Staging:
             os.rename(retired, self.out)
             raise
         os.rename(retired, self.back)
+        return True
+
+    def mirror(self, marker: bytes) -> None:
+        """Make the back buffer a copy of the live site, its files hard links (no data is
+        copied), so that the next build changes only what differs. Files are always replaced,
+        never written in place, so the live site's shared files are never touched."""
+        if self.back.exists() or self.back.is_symlink():
+            _remove(self.back)
+        partial = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.new-", dir=self.out.parent))
+        try:
+            for folder, names, files in os.walk(self.out):
+                here = partial / Path(folder).relative_to(self.out)
+                for name in names:
+                    (here / name).mkdir()
+                for name in files:
+                    if name != MARKER:
+                        try:
+                            os.link(Path(folder) / name, here / name)
+                        except OSError:
+                            shutil.copyfile(Path(folder) / name, here / name)
+            (partial / MARKER).write_bytes(marker)
+            os.rename(partial, self.back)
+        except OSError:
+            shutil.rmtree(partial, ignore_errors=True)  # only the next build is slower
 
     def abort(self) -> None:
         if not self.reused:
             shutil.rmtree(self.root, ignore_errors=True)
         # a reused back buffer has lost its marker: the next build will not trust it
+
+
+def replace_file(target: Path, data: bytes) -> None:
+    """Write a file as a new one: a hard link or symlink in its place is never written
+    through."""
+    target.unlink(missing_ok=True)
+    target.write_bytes(data)
 
 
 def back_buffer(out: Path) -> Path:

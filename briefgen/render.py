@@ -246,40 +246,43 @@ def tag_feed_path(tag: Tag) -> str:
     return f"feeds/tags/{tag.slug}.xml"
 
 
-def briefs_json(project: Project, summaries: Mapping[str, dict[str, Any]],
-                renderer: Renderer) -> bytes:
-    """Every published brief as data, for researchers and other sites."""
-    items = []
-    for brief in project.published:
-        items.append({
-            "slug": brief.slug,
-            "path": brief_path(brief),
-            "url": renderer.absolute(brief_path(brief)) or None,
-            "title": brief.title,
-            "date": brief.date.isoformat(),
-            "updated": brief.updated.isoformat() if brief.updated else None,
-            "authors": list(brief.authors),
-            "tags": list(brief.tags),
-            "article": {"headline": brief.article.headline or None,
-                        "outlet": brief.article.outlet or None,
-                        "url": brief.article.url or None,
-                        "published": to_data(brief.article.published),
-                        "language": brief.article.language},
-            "claim": {"by": brief.claim.by.id, "summary": brief.claim.summary,
-                      "quotes": [q.text for q in brief.claim.quotes]},
-            "responses": [{"by": r.by.id, "stance": r.stance, "summary": r.summary,
-                           "quotes": [q.text for q in r.quotes]} for r in brief.responses],
-            "rating": {"id": brief.verdict.rating.id, "label": brief.verdict.rating.label,
-                       "value": brief.verdict.rating.value},
-            "verdict": brief.verdict.summary,
-            "speakers": [to_data(s) for s in brief.speakers],
-            "corrections": to_data(brief.corrections),
-            "figures": summaries[brief.slug],
-        })
-    document = {"site": project.config.title, "publisher": project.config.publisher.name,
-                "count": len(items), "briefs": items}
-    return (json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            + "\n").encode()
+def brief_data(brief: Brief, summary: dict[str, Any], url: str) -> str:
+    """One brief's entry of briefs.json, as JSON text: made once when the brief changes."""
+    item = {
+        "slug": brief.slug,
+        "path": brief_path(brief),
+        "url": url or None,
+        "title": brief.title,
+        "date": brief.date.isoformat(),
+        "updated": brief.updated.isoformat() if brief.updated else None,
+        "authors": list(brief.authors),
+        "tags": list(brief.tags),
+        "article": {"headline": brief.article.headline or None,
+                    "outlet": brief.article.outlet or None,
+                    "url": brief.article.url or None,
+                    "published": to_data(brief.article.published),
+                    "language": brief.article.language},
+        "claim": {"by": brief.claim.by.id, "summary": brief.claim.summary,
+                  "quotes": [q.text for q in brief.claim.quotes]},
+        "responses": [{"by": r.by.id, "stance": r.stance, "summary": r.summary,
+                       "quotes": [q.text for q in r.quotes]} for r in brief.responses],
+        "rating": {"id": brief.verdict.rating.id, "label": brief.verdict.rating.label,
+                   "value": brief.verdict.rating.value},
+        "verdict": brief.verdict.summary,
+        "speakers": [to_data(s) for s in brief.speakers],
+        "corrections": to_data(brief.corrections),
+        "figures": summary,
+    }
+    return json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def briefs_json(project: Project, items: Sequence[str]) -> bytes:
+    """Every published brief as data, for researchers and other sites: the entries joined."""
+    head = {"count": len(items), "publisher": project.config.publisher.name,
+            "site": project.config.title}
+    fields = ",".join(f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False)}"
+                      for k, v in sorted(head.items()))
+    return ('{"briefs":[' + ",".join(items) + "]," + fields + "}\n").encode()
 
 
 def search_data(briefs: Sequence[Brief]) -> bytes:
@@ -327,12 +330,13 @@ def make_renderer(project: Project, template_dirs: list[Path],
     return renderer
 
 
-def site_jobs(project: Project, summaries: Mapping[str, dict[str, Any]],
+def site_jobs(project: Project, data: Mapping[str, str],
               template_dirs: list[Path], *, site_key: str, brief_keys: Mapping[str, str],
               full: Callable[[str], tuple[Brief, BriefFigures]],
               compiled: Path | None = None) -> list[Job]:
     """Every file of the site as a job. ``project.briefs`` need only what listings show;
-    ``full(slug)`` gives a brief's complete model and figures when its page is rendered.
+    ``full(slug)`` gives a brief's complete model and figures when its page is rendered;
+    ``data`` holds each published brief's entry of briefs.json.
     ``site_key`` names everything shared by all pages (templates, settings, page list)
     and ``brief_keys`` each brief's content."""
     renderer = make_renderer(project, template_dirs, compiled)
@@ -358,8 +362,8 @@ def site_jobs(project: Project, summaries: Mapping[str, dict[str, Any]],
             out.append(card_keys[b.slug])
         return tuple(out)
 
-    for name, data in renderer.assets().items():
-        add(name, digest(data), lambda data=data: data)
+    for name, content in renderer.assets().items():
+        add(name, digest(content), lambda content=content: content)
 
     def listing(template: str, items: Sequence[Brief], base: str, **context: Any) -> None:
         # a tag's or month's own repr would spell out all its briefs: name them by key instead
@@ -414,7 +418,7 @@ def site_jobs(project: Project, summaries: Mapping[str, dict[str, Any]],
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
     add("briefs.json", tuple(brief_keys[b.slug] for b in plan.briefs),
-        lambda: briefs_json(project, summaries, renderer))
+        lambda: briefs_json(project, [data[b.slug] for b in plan.briefs]))
     add("robots.txt", (), lambda: renderer.page("robots.txt", "robots.txt"))
     if config.base_url:
         updated = max((last_modified(b) for b in plan.briefs), default=None) or EPOCH
@@ -439,7 +443,10 @@ def render_site(project: Project, figures: Mapping[str, BriefFigures],
                 template_dirs: list[Path]) -> dict[str, bytes]:
     """Every file of the site, rendered now, keyed by its path relative to the site root."""
     briefs = {b.slug: b for b in project.published}
-    jobs = site_jobs(project, {slug: summarise(f) for slug, f in figures.items()},
-                     template_dirs, site_key="", brief_keys={slug: slug for slug in briefs},
+    renderer = Renderer(project, template_dirs)
+    data = {slug: brief_data(b, summarise(figures[slug]), renderer.absolute(brief_path(b)))
+            for slug, b in briefs.items()}
+    jobs = site_jobs(project, data, template_dirs, site_key="",
+                     brief_keys={slug: slug for slug in briefs},
                      full=lambda slug: (briefs[slug], figures[slug]))
     return {job.path: job.make() for job in jobs}
