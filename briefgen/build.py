@@ -100,17 +100,6 @@ def _template_frame(error: Exception) -> tuple[Path | None, Mark | None]:
     return None, None
 
 
-def analyse_project(project: Project, progress: Progress | None = None
-                    ) -> dict[str, BriefFigures]:
-    briefs = project.published
-    figures = {}
-    for done, brief in enumerate(briefs, 1):
-        figures[brief.slug] = analyse(brief)
-        if progress:
-            progress("analyse", done, len(briefs))
-    return figures
-
-
 def card(brief: Brief) -> Brief:
     """The brief as listings, feeds and speaker pages show it: without the article's text, the
     other statements or the analysis, which only its own page needs."""

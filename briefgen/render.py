@@ -15,7 +15,7 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .analysis import BriefFigures, summarise
+from .analysis import BriefFigures
 from .cache import digest
 from .metadata import claim_review, script_json
 from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
@@ -437,16 +437,3 @@ def site_jobs(project: Project, data: Mapping[str, str],
             lambda: renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
                                   modified=modified, site_updated=updated))
     return sorted(jobs, key=lambda job: job.path)
-
-
-def render_site(project: Project, figures: Mapping[str, BriefFigures],
-                template_dirs: list[Path]) -> dict[str, bytes]:
-    """Every file of the site, rendered now, keyed by its path relative to the site root."""
-    briefs = {b.slug: b for b in project.published}
-    renderer = Renderer(project, template_dirs)
-    data = {slug: brief_data(b, summarise(figures[slug]), renderer.absolute(brief_path(b)))
-            for slug, b in briefs.items()}
-    jobs = site_jobs(project, data, template_dirs, site_key="",
-                     brief_keys={slug: slug for slug in briefs},
-                     full=lambda slug: (briefs[slug], figures[slug]))
-    return {job.path: job.make() for job in jobs}
