@@ -97,36 +97,45 @@ class Segment:
 
 def highlight(text: str, passages: Iterable[tuple[str, Speaker, Quote]]) -> list[list[Segment]]:
     """The article as paragraphs of segments. Where passages overlap, the claim wins over a
-    response, and a response over other statements, so each character has one side."""
-    owner: list[int | None] = [None] * len(text)
-    ranked = sorted(enumerate(passages), key=lambda p: (SIDE_ORDER[p[1][0]], p[1][2].start))
-    info = []
-    for index, (_, (side, speaker, quote)) in enumerate(ranked):
-        info.append((side, speaker))
-        for i in range(quote.start, quote.end):
-            if owner[i] is None:
-                owner[i] = index
+    response, and a response over other statements, so each character has one side.
+    Works on the passages' edges, not on every character: an article has thousands of
+    characters but only dozens of edges."""
+    ranked = sorted(passages, key=lambda p: (SIDE_ORDER[p[0]], p[2].start))
+    edges = sorted({edge for _, _, q in ranked for edge in (q.start, q.end)})
+
+    def owner(at: int) -> int | None:
+        """The highest-ranked passage covering character ``at``."""
+        return next((i for i, (_, _, q) in enumerate(ranked) if q.start <= at < q.end), None)
+
     paragraphs: list[list[Segment]] = []
     offset = 0
     for line in text.split("\n"):
+        end = offset + len(line)
+        points = [offset, *(e for e in edges if offset < e < end), end]
         segments: list[Segment] = []
-        start = offset
-        for i in range(offset, offset + len(line) + 1):
-            at_end = i == offset + len(line)
-            if at_end or owner[i] != owner[start]:
-                if i > start:
-                    who = owner[start]
-                    before = owner[start - 1] if start > 0 else None
-                    if who is None:
-                        segments.append(Segment(text[start:i]))
-                    else:
-                        side, speaker = info[who]
-                        segments.append(Segment(text[start:i], side, speaker, before != who))
-                start = i
+        start, who = offset, owner(offset)
+        for a in points[:-1]:  # each stretch between edges has one owner
+            here = owner(a)
+            if here != who and a > start:
+                segments.append(_segment(text, start, a, who, ranked, owner))
+                start = a
+            who = here
+        if end > start:
+            segments.append(_segment(text, start, end, who, ranked, owner))
         if any(s.text.strip() for s in segments):
             paragraphs.append(segments)
-        offset += len(line) + 1
+        offset = end + 1
     return paragraphs
+
+
+def _segment(text: str, start: int, end: int, who: int | None,
+             ranked: list[tuple[str, Speaker, Quote]], owner: Callable[[int], int | None]
+             ) -> Segment:
+    if who is None:
+        return Segment(text[start:end])
+    side, speaker, _ = ranked[who]
+    before = owner(start - 1) if start > 0 else None
+    return Segment(text[start:end], side, speaker, before != who)
 
 
 # --- Pages ------------------------------------------------------------------------------------

@@ -306,3 +306,25 @@ def test_the_article_sourcing_as_the_detector_reads_it(built: Path) -> None:
     assert "(vague attribution: Analysts," in unnamed[1]
     rows = [text_of(row) for row in figures.select("figure.chart")[1].select(".bar-row")]
     assert rows == ["Attributed 58% (14 sentences)", "Not attributed 42% (10 sentences)"]
+
+
+def test_highlight_gives_overlaps_to_the_claim_and_keeps_paragraphs() -> None:
+    from briefgen.model import Quote, Speaker
+    from briefgen.render import highlight
+
+    text = "Ana said the sky is green.\nBo denied the sky is green at all."
+    ana, bo = Speaker("ana", "Ana", "person"), Speaker("bo", "Bo", "person")
+
+    def quote(words: str, nth: int = 0) -> Quote:
+        start = text.index(words) if nth == 0 else text.index(words, text.index(words) + 1)
+        return Quote(words, start, start + len(words))
+
+    passages = [("response", bo, quote("Bo denied the sky is green")),
+                ("claim", ana, quote("the sky is green", 1)),  # inside the response
+                ("other", ana, quote("Ana said the sky"))]
+    first, second = highlight(text, passages)
+    assert [(s.text, s.side, s.opens) for s in first] == [
+        ("Ana said the sky", "other", True), (" is green.", None, False)]
+    assert [(s.text, s.side, s.opens) for s in second] == [
+        ("Bo denied ", "response", True), ("the sky is green", "claim", True),
+        (" at all.", None, False)]
