@@ -1,6 +1,6 @@
 """A content-keyed cache of analysed briefs and of the last build, in one SQLite file.
 
-Values are pickled and compressed, each stored with a checksum: a damaged, truncated or
+Values are pickled, each stored with a checksum: a damaged, truncated or
 foreign file is detected and the cache starts again empty. It is never trusted over the
 inputs, only used to skip work whose inputs are byte-for-byte the same.
 """
@@ -11,14 +11,13 @@ import contextlib
 import hashlib
 import pickle
 import sqlite3
-import zlib
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _SCHEMA = """
@@ -83,7 +82,7 @@ class Cache:
             self.delete(key)
             return None
         try:
-            return pickle.loads(zlib.decompress(data))
+            return pickle.loads(data)
         except Exception:  # a damaged value is a miss, whatever unpickling raised
             self.delete(key)
             return None
@@ -93,7 +92,9 @@ class Cache:
             return
         rows = []
         for key, value in items.items():
-            data = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+            # not compressed: the build state of a large site is tens of megabytes, and
+            # compressing it cost more time than writing it
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             rows.append((key, digest(data), data))
         try:
             self.db.execute("BEGIN")

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from .cache import digest
@@ -107,6 +108,7 @@ class SiteMap:
     corrections: tuple[CorrectionEntry, ...] = ()
 
 
+@lru_cache(maxsize=4096)  # called for every tag of every brief on every listing
 def tag_slug(name: str) -> str:
     """A topic's address: its name in lowercase ASCII words, plus a short fingerprint when
     spelling it so loses what tells it apart (Россия, C++ beside C, C# beside C)."""
