@@ -8,6 +8,7 @@ Closing quote marks and brackets stay with the sentence they close.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ABBREVIATIONS_TEXT = """
 mr mrs ms dr prof sr jr st mt gen col lt capt cmdr adm sgt maj gov sen rep rev hon pres
@@ -24,12 +25,17 @@ _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``; a line break always ends a sentence."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=16)  # the detector, the sourcing figures and readability split each article
+def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         spans.extend(_split_line(line, offset))
         offset += len(line) + 1
-    return spans
+    return tuple(spans)
 
 
 def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
