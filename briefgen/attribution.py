@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import NAMED_KINDS, Brief, Speaker
+from .schema import SIDES
+from .schema import SPEAKER_KINDS as KINDS
 
-SIDES = ("claim", "response", "other")
-KINDS = ("person", "organization", "government", "group", "anonymous", "vague")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 

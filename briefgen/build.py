@@ -201,7 +201,8 @@ def _render_cached(slug: str, key: str) -> str | None:
 # --- The build ---------------------------------------------------------------------------------
 
 
-def _stats(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
+def input_stats(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
+    """Each existing file's modification time and size: what tells that it may have changed."""
     found = {}
     for path in paths:
         try:
@@ -250,10 +251,10 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     # The quick look first: a small entry with only what tells whether anything changed.
     glance: dict[str, Any] = cache.get(_state_name(target) + ":glance") or {}
     marker = read_marker(target)
+    known = input_stats([*files, *setting_files, *templates, *page_sources])
     if (glance and glance.get("site") == site_key and marker is not None
             and marker == glance.get("build", "").encode()
-            and glance.get("inputs") == _stats([*files, *setting_files, *templates,
-                                                 *page_sources, *map(Path, glance["articles"])])):
+            and glance.get("inputs") == {**known, **input_stats(map(Path, glance["articles"]))}):
         report.items.extend(glance["warnings"])
         cache.close()
         lap("scan")
@@ -263,8 +264,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
 
     state: dict[str, Any] = cache.get(_state_name(target)) or {}
     units: dict[str, Unit] = state.get("units", {}) if state.get("config") == config_key else {}
-    inputs = _stats([*files, *setting_files, *templates, *page_sources,
-                     *(Path(u.article) for u in units.values() if u.article)])
+    inputs = {**known, **input_stats(Path(u.article) for u in units.values() if u.article)}
     lap("scan")
 
     try:
@@ -470,6 +470,6 @@ def _refresh(inputs: dict[str, tuple[int, int]], units: dict[str, Unit]
              ) -> dict[str, tuple[int, int]]:
     """The inputs as of now, articles of newly read briefs included."""
     articles = [Path(u.article) for u in units.values() if u.article]
-    return {**inputs, **_stats(a for a in articles if str(a) not in inputs)}
+    return {**inputs, **input_stats(a for a in articles if str(a) not in inputs)}
 
 

@@ -17,6 +17,7 @@ CONFIG_FILE = "briefgen.yaml"
 PAGES_DIR = "pages"
 SPEAKERS_FILE_NAME = "speakers.yaml"
 BRIEFS_DIR = "briefs"
+SEEDS_DIR = "seeds"  # where editors keep the articles
 
 
 def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:

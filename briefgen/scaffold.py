@@ -17,13 +17,12 @@ from .detect import detect
 from .diagnostics import Report, display_path
 from .jsonschema import SCHEMA_FILE, brief_schema
 from .model import SiteConfig
-from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, load_config
+from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, load_config
 from .schema import ID_PATTERN, SPEAKER_KINDS, slugify
 from .validate import MAX_ARTICLE_BYTES
 from .yamlsource import read_text
 
 STARTER = Path(__file__).parent / "starter"
-SEEDS_DIR = "seeds"
 
 # starter file → where it goes in a new site
 SITE_FILES = {

@@ -18,11 +18,17 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from .build import TEMPLATES_DIR, BuildResult, build
+from .build import TEMPLATES_DIR, BuildResult, build, input_stats
 from .diagnostics import Report
-from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, load_config
+from .project import (
+    BRIEFS_DIR,
+    CONFIG_FILE,
+    PAGES_DIR,
+    SEEDS_DIR,
+    SPEAKERS_FILE_NAME,
+    load_config,
+)
 from .render import site_prefix
-from .scaffold import SEEDS_DIR
 
 EVENTS_PATH = "/__briefgen/events"
 POLL_SECONDS = 0.25
@@ -79,14 +85,7 @@ class LiveSite:
         for folder in (BRIEFS_DIR, SEEDS_DIR, TEMPLATES_DIR, PAGES_DIR):
             paths.extend(p for p in (self.root / folder).rglob("*") if p.is_file())
         paths.extend(self.root / name for name in config.pages or ())
-        state = {}
-        for path in paths:
-            try:
-                info = path.stat()
-            except OSError:
-                continue
-            state[str(path)] = (info.st_mtime_ns, info.st_size)
-        return state
+        return input_stats(paths)
 
     def watch(self) -> None:
         """Poll the inputs; rebuild once they have been quiet for a moment after a change."""

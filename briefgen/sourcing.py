@@ -12,9 +12,8 @@ from functools import lru_cache
 from .attribution import count_words
 from .detect import DetectedStatement, detect
 from .model import Brief, Quote
+from .schema import SIDES, SPEAKER_KINDS
 from .sentences import split_sentences
-
-SIDES = ("claim", "response", "other")
 
 
 @lru_cache(maxsize=64)
@@ -97,8 +96,7 @@ def analyse_sourcing(brief: Brief) -> Sourcing:
     spans = split_sentences(text)
     attributed = {i for i, (start, end) in enumerate(spans)
                   for s in found if s.start < end and start < s.end}
-    kinds = ("person", "organization", "government", "group", "anonymous", "vague",
-             "unattributed")
+    kinds = (*SPEAKER_KINDS, "unattributed")
     sides = [(_side_of(s, brief), s) for s in found]
     return Sourcing(
         sentences=len(spans),
