@@ -15,13 +15,14 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+import pickle
 import time
 import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 
@@ -47,8 +48,10 @@ from .render import (
     default_templates,
     make_renderer,
     render_page,
+    search_entry,
     site_jobs,
 )
+from .site import Listed, facts_of
 
 TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
@@ -65,7 +68,7 @@ class BuildResult:
     pages: int = 0
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
-    rendered: int = 0  # pages rendered this time; the rest were kept from the last build
+    rendered: tuple[str, ...] = ()  # files rendered this time; the rest were kept
     up_to_date: bool = False  # nothing changed since the last build
     counts: tuple[int, int] | None = None  # (published, drafts) when the project is not loaded
 
@@ -111,17 +114,22 @@ def card(brief: Brief) -> Brief:
 # --- Per-brief work, in worker processes or in this one ----------------------------------------
 
 
-@dataclass(frozen=True)
-class Unit:
-    """What a build keeps of one brief file between builds."""
+class Unit(NamedTuple):
+    """What a build keeps of one brief file between builds, each in its own cache entry:
+    plain values, quick to load for thousands of briefs."""
 
     brief_digest: str
     article: str  # the article file's absolute path, "" for inline text
     article_digest: str
     key: str  # names the brief's content: the file, its article and the settings it uses
-    card: Brief
+    facts: tuple[Any, ...]  # what places it in the site (site.facts_of)
+    card: bytes  # the pickled card, loaded only when a page shows it
     data: str  # its entry of briefs.json
+    search: str  # its entry of the search data
     warnings: tuple[Diagnostic, ...]
+
+    def listed(self) -> Listed:
+        return Listed(self.facts, self.card)
 
 
 @dataclass
@@ -153,7 +161,7 @@ def _file_digest(path: str) -> str:
 def _process(path: Path, config_key: str, render: bool
              ) -> tuple[Path, Unit | None, list[Diagnostic], str | None]:
     """Load, check and analyse one brief, and render its page into the staging folder.
-    Returns the unit (None on errors), the problems, and the page key's brief part."""
+    Returns the unit (None on errors), the problems, and the slug of the page rendered."""
     assert _worker is not None
     w = _worker
     report = Report()
@@ -177,9 +185,11 @@ def _process(path: Path, config_key: str, render: bool
         w.cache.put(key, (brief, figures))
     entry = brief_data(brief, summarise(figures), w.renderer.absolute(brief_path(brief))
                        ) if figures else ""
-    unit = Unit(digest(data), article, article_digest, key, card(brief), entry,
-                tuple(report.warnings))
-    return path, unit, report.items, key
+    shown = card(brief)
+    unit = Unit(digest(data), article, article_digest, key, facts_of(shown),
+                pickle.dumps(shown, protocol=pickle.HIGHEST_PROTOCOL), entry,
+                search_entry(brief) if figures else "", tuple(report.warnings))
+    return path, unit, report.items, brief.slug if figures is not None and render else None
 
 
 def _render_cached(slug: str, key: str) -> str | None:
@@ -263,7 +273,10 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
                            counts=glance["counts"])
 
     state: dict[str, Any] = cache.get(_state_name(target)) or {}
-    units: dict[str, Unit] = state.get("units", {}) if state.get("config") == config_key else {}
+    stored: dict[str, Unit] = {
+        name.removeprefix(_unit_prefix(target)): unit
+        for name, unit in cache.get_prefix(_unit_prefix(target)).items()}
+    units = stored if state.get("config") == config_key else {}
     inputs = {**known, **input_stats(Path(u.article) for u in units.values() if u.article)}
     lap("scan")
 
@@ -275,8 +288,8 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         return BuildResult(report, Project(config, (), pages), phases=phases)
     try:
         return _build(root, target, staging, config, speakers, pages, dirs, files, cache,
-                      state, units, config_key, site_key, inputs, report, progress, workers,
-                      lap, phases)
+                      state, units, set(stored), config_key, site_key, inputs, report,
+                      progress, workers, lap, phases)
     except jinja2.TemplateSyntaxError as error:
         report.error(Path(error.filename or error.name or "template"),
                      Mark(error.lineno, 1) if error.lineno else None,
@@ -307,6 +320,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
 def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            speakers: dict[str, Speaker], pages: tuple[Any, ...], dirs: list[Path],
            files: list[Path], cache: Cache, state: dict[str, Any], units: dict[str, Unit],
+           stored_paths: set[str],
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
@@ -344,8 +358,9 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     def have(path: str, key: str) -> bool:
         return old_outputs.get(path) == key or staged.get(path) == key
 
-    rerender = [(u.card.slug, u.key) for u in kept.values() if not u.card.draft
-                and not have(brief_path(u.card), page_key(u.card.slug, u.key))]
+    listed = {path: unit.listed() for path, unit in kept.items()}
+    rerender = [(b.slug, kept[path].key) for path, b in listed.items() if not b.draft
+                and not have(brief_path(b), page_key(b.slug, kept[path].key))]
 
     worker_state = _Worker(root, config, speakers, renderer, staging.root,
                            root / CACHE_DIR if cache.db is not None else None)
@@ -392,46 +407,48 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         report.items.extend(problems)
         if unit is not None:
             new_units[str(path)] = unit
+            listed[str(path)] = unit.listed()
     for unit in kept.values():
         report.items.extend(unit.warnings)
-    ordered = [new_units[str(p)] for p in files if str(p) in new_units]
-    check_unique_slugs([u.card for u in ordered], root, report)
-    project = Project(config, tuple(u.card for u in ordered), pages)
+    ordered = [str(p) for p in files if str(p) in new_units]
+    briefs = tuple(listed[p] for p in ordered)
+    check_unique_slugs(briefs, root, report)  # type: ignore[arg-type]
+    project = Project(config, briefs, pages)  # type: ignore[arg-type]
     if report.errors:
         staging.abort()
         cache.close()
         return BuildResult(report, project, phases=phases)
 
-    rendered_now = {brief_path(u.card) for _, u, _, _ in processed if u and not u.card.draft}
+    rendered_now = {f"briefs/{slug}/index.html" for _, u, _, slug in processed if u and slug}
     rendered_now |= {f"briefs/{slug}/index.html" for slug, _ in rerender if slug not in missing}
-    by_slug = {u.card.slug: u for u in ordered}
+    by_slug = {listed[p].slug: new_units[p] for p in ordered}
 
     def full(slug: str) -> tuple[Brief, BriefFigures]:
         stored = cache.get(by_slug[slug].key)
         if stored is None:  # the cache lost it: analyse again from the file
-            brief = load_brief(root / by_slug[slug].card.source, root, config, speakers,
-                               Report())
+            source = pickle.loads(by_slug[slug].card).source
+            brief = load_brief(root / source, root, config, speakers, Report())
             assert brief is not None
             return brief, analyse(brief)
         return stored
 
-    jobs = site_jobs(dataclasses.replace(project, briefs=tuple(u.card for u in ordered)),
-                     {u.card.slug: u.data for u in ordered if not u.card.draft}, dirs,
-                     site_key=site_key, brief_keys={u.card.slug: u.key for u in ordered},
+    jobs = site_jobs(project, {s: u.data for s, u in by_slug.items() if u.data},
+                     {s: u.search for s, u in by_slug.items() if u.search}, dirs,
+                     site_key=site_key, brief_keys={s: u.key for s, u in by_slug.items()},
                      full=full, compiled=compiled)
     outputs: dict[str, str] = {}
-    rendered = 0
+    rendered: list[str] = []
     for job in jobs:
         outputs[job.path] = job.key
         if job.path in rendered_now:
-            rendered += 1
+            rendered.append(job.path)
         elif staged.get(job.path) == job.key:
             pass  # the back buffer has it already
         elif old_outputs.get(job.path) == job.key and staging.copy_current(job.path):
             pass
         else:
             staging.write(job.path, job.make())
-            rendered += 1
+            rendered.append(job.path)
     for path in staged.keys() - outputs.keys():
         staging.remove(path)
     lap("render")
@@ -443,9 +460,12 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         old_outputs, live_usable, state = outputs, True, {**state, "build": build_id}
     pages_written = sum(name.endswith(".html") for name in outputs)
     now = _refresh(inputs, new_units)
-    cache.put_many({
+    prefix = _unit_prefix(target)
+    changed = {prefix + str(path): unit for path, unit, _, _ in processed if unit is not None}
+    cache.update({
+        **changed,
         _state_name(target): {
-            "config": config_key, "site": site_key, "inputs": now, "units": new_units,
+            "config": config_key, "site": site_key, "inputs": now,
             "outputs": outputs, "build": build_id,
             # the retired live site is now the back buffer
             "back_outputs": old_outputs if live_usable else {},
@@ -453,17 +473,25 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         _state_name(target) + ":glance": {
             "site": site_key, "build": build_id, "inputs": now, "pages": pages_written,
             "articles": sorted({u.article for u in new_units.values() if u.article}),
-            "warnings": [w for u in ordered for w in u.warnings],
+            "warnings": [w for p in ordered for w in new_units[p].warnings],
             "counts": (len(project.published), sum(b.draft for b in project.briefs))},
-    })
+    }, delete=[*(prefix + path for path in stored_paths - new_units.keys()),
+               *({u.key for u in units.values()} - {u.key for u in new_units.values()})])
     cache.close()
     lap("write")
-    return BuildResult(report, project, pages_written, sum(phases.values()), phases, rendered)
+    return BuildResult(report, project, pages_written, sum(phases.values()), phases,
+                       tuple(rendered))
 
 
 def _state_name(target: Path) -> str:
     """The cache entry of the last build into ``target``: each output folder has its own."""
     return "state:" + str(target)
+
+
+def _unit_prefix(target: Path) -> str:
+    """Where the units of the builds into ``target`` are kept: one cache entry per brief, so
+    an edit rewrites one entry, not the whole site's."""
+    return f"unit:{target}\0"
 
 
 def _refresh(inputs: dict[str, tuple[int, int]], units: dict[str, Unit]

@@ -11,13 +11,14 @@ import contextlib
 import hashlib
 import pickle
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _SCHEMA = """
@@ -75,9 +76,21 @@ class Cache:
             row = self.db.execute("SELECT sum, data FROM blobs WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
             return None
-        if row is None:
-            return None
-        checksum, data = row
+        return None if row is None else self._value(key, *row)
+
+    def get_prefix(self, prefix: str) -> dict[str, Any]:
+        """Every sound value whose key starts with ``prefix``, by key."""
+        if self.db is None:
+            return {}
+        try:  # a range of the primary key: an index scan, unlike LIKE
+            rows = self.db.execute("SELECT key, sum, data FROM blobs WHERE key >= ? AND key < ?",
+                                   (prefix, prefix + "\U0010ffff")).fetchall()
+        except sqlite3.Error:
+            return {}
+        found = {key: self._value(key, checksum, data) for key, checksum, data in rows}
+        return {key: value for key, value in found.items() if value is not None}
+
+    def _value(self, key: str, checksum: str, data: bytes) -> Any:
         if digest(data) != checksum:
             self.delete(key)
             return None
@@ -87,8 +100,9 @@ class Cache:
             self.delete(key)
             return None
 
-    def put_many(self, items: dict[str, Any]) -> None:
-        if self.db is None or not items:
+    def update(self, items: dict[str, Any], delete: Iterable[str] = ()) -> None:
+        """Store ``items`` and remove the ``delete`` keys, all at once or not at all."""
+        if self.db is None:
             return
         rows = []
         for key, value in items.items():
@@ -99,33 +113,20 @@ class Cache:
         try:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", rows)
+            self.db.executemany("DELETE FROM blobs WHERE key = ?", [(k,) for k in delete])
             self.db.execute("COMMIT")
         except sqlite3.Error:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
 
     def put(self, key: str, value: Any) -> None:
-        self.put_many({key: value})
+        self.update({key: value})
 
     def delete(self, key: str) -> None:
         if self.db is None:
             return
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("DELETE FROM blobs WHERE key = ?", (key,))
-
-    def prune(self, keep: set[str]) -> None:
-        """Drop entries no longer used, so the file does not grow without end."""
-        if self.db is None:
-            return
-        try:
-            stored = [k for (k,) in self.db.execute("SELECT key FROM blobs")]
-            gone = [(k,) for k in stored if k not in keep]
-            if gone:
-                self.db.execute("BEGIN")
-                self.db.executemany("DELETE FROM blobs WHERE key = ?", gone)
-                self.db.execute("COMMIT")
-        except sqlite3.Error:
-            pass
 
     def close(self) -> None:
         if self.db is not None:

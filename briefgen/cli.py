@@ -164,7 +164,7 @@ def build(
         for phase, seconds in result.phases.items():
             say(f"  {phase:<15} {seconds:7.3f} s")
     if verbose and not result.up_to_date:
-        say(f"  {result.rendered} files rendered, the others kept from the last build")
+        say(f"  {len(result.rendered)} files rendered, the others kept from the last build")
     if not quiet:
         published = result.published
         target = output if output is not None else project / "site"

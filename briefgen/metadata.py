@@ -82,6 +82,10 @@ def claim_review(brief: Brief, config: SiteConfig, url: str) -> dict[str, Any]:
 
 def script_json(data: Any) -> str:
     """JSON safe inside <script>: no "</script>", "<!--" or line separators can end or break it."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
+    return script_safe(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2))
+
+
+def script_safe(text: str) -> str:
+    """JSON text made safe inside <script> (see script_json)."""
     return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))

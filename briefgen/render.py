@@ -17,9 +17,9 @@ from markupsafe import Markup
 
 from .analysis import BriefFigures
 from .cache import digest
-from .metadata import claim_review, script_json
+from .metadata import claim_review, script_json, script_safe
 from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
-from .site import Month, Tag, last_modified, paginate, site_map, tag_slug
+from .site import Listed, Month, Tag, last_modified, paginate, site_map, tag_slug
 
 PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
 # In a source checkout the default templates sit at the top of the repository.
@@ -294,18 +294,22 @@ def briefs_json(project: Project, items: Sequence[str]) -> bytes:
     return ('{"briefs":[' + ",".join(items) + "]," + fields + "}\n").encode()
 
 
-def search_data(briefs: Sequence[Brief]) -> bytes:
+def search_entry(brief: Brief) -> str:
+    """One brief's entry of what the search page filters, as JSON text."""
+    return script_safe(json.dumps({
+        "path": brief_path(brief), "title": brief.title, "claim": brief.claim.summary,
+        "claimant": brief.claim.by.name, "verdict": brief.verdict.summary,
+        "date": brief.date.isoformat(), "rating": brief.verdict.rating.id,
+        "label": brief.verdict.rating.label, "tags": [tag_slug(t) for t in brief.tags],
+        "speakers": [brief.claim.by.name, *(r.by.name for r in brief.responses)],
+        "speaker_ids": [brief.claim.by.id, *(r.by.id for r in brief.responses)],
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+
+
+def search_data(entries: Sequence[str]) -> bytes:
     """What the search page filters, as a script (a script loads from file:// too, where a
-    browser refuses to fetch a JSON file)."""
-    items = [{
-        "path": brief_path(b), "title": b.title, "claim": b.claim.summary,
-        "claimant": b.claim.by.name, "verdict": b.verdict.summary, "date": b.date.isoformat(),
-        "rating": b.verdict.rating.id, "label": b.verdict.rating.label,
-        "tags": [tag_slug(t) for t in b.tags],
-        "speakers": [b.claim.by.name, *(r.by.name for r in b.responses)],
-        "speaker_ids": [b.claim.by.id, *(r.by.id for r in b.responses)],
-    } for b in briefs]
-    return f"window.BRIEFGEN_BRIEFS = {script_json(items)};\n".encode()
+    browser refuses to fetch a JSON file): the briefs' entries joined, one per line."""
+    return ("window.BRIEFGEN_BRIEFS = [\n" + ",\n".join(entries) + "\n];\n").encode()
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,15 +343,15 @@ def make_renderer(project: Project, template_dirs: list[Path],
     return renderer
 
 
-def site_jobs(project: Project, data: Mapping[str, str],
+def site_jobs(project: Project, data: Mapping[str, str], search: Mapping[str, str],
               template_dirs: list[Path], *, site_key: str, brief_keys: Mapping[str, str],
               full: Callable[[str], tuple[Brief, BriefFigures]],
               compiled: Path | None = None) -> list[Job]:
-    """Every file of the site as a job. ``project.briefs`` need only what listings show;
-    ``full(slug)`` gives a brief's complete model and figures when its page is rendered;
-    ``data`` holds each published brief's entry of briefs.json.
-    ``site_key`` names everything shared by all pages (templates, settings, page list)
-    and ``brief_keys`` each brief's content."""
+    """Every file of the site as a job. ``project.briefs`` are what listings show (``Listed``
+    or whole briefs); ``full(slug)`` gives a brief's complete model and figures when its page
+    is rendered; ``data`` and ``search`` hold each published brief's entry of briefs.json and
+    of the search data. ``site_key`` names everything shared by all pages (templates,
+    settings, page list) and ``brief_keys`` each brief's content."""
     renderer = make_renderer(project, template_dirs, compiled)
     config = project.config
     plan = site_map(project)
@@ -356,20 +360,10 @@ def site_jobs(project: Project, data: Mapping[str, str],
     def add(path: str, parts: object, make: Callable[[], bytes]) -> None:
         jobs.append(Job(path, digest(site_key, path, repr(parts)), make))
 
-    card_keys: dict[str, str] = {}
-
-    def keys(briefs: Iterable[Brief]) -> tuple[str, ...]:
-        """What listings, feeds and speaker pages show of each brief, as keys: editing a
-        brief's analysis or quotes changes its own page, not every list it appears in."""
-        out = []
-        for b in briefs:
-            if b.slug not in card_keys:
-                card_keys[b.slug] = digest(repr((
-                    b.slug, b.title, b.date, b.updated, b.authors, b.tags, b.verdict.rating,
-                    b.verdict.summary, b.claim.summary, b.claim.by,
-                    [(r.by, r.stance) for r in b.responses], b.corrections)))
-            out.append(card_keys[b.slug])
-        return tuple(out)
+    def keys(briefs: Iterable[Listed]) -> tuple[str, ...]:
+        """What listings, feeds and speaker pages show of each brief (its card), as keys:
+        editing a brief's article or analysis changes its own page, not every list it is in."""
+        return tuple(b.key for b in briefs)
 
     for name, content in renderer.assets().items():
         add(name, digest(content), lambda content=content: content)
@@ -406,8 +400,7 @@ def site_jobs(project: Project, data: Mapping[str, str],
         lambda: renderer.page("speakers.html", "speakers/index.html", speakers=plan.speakers))
     for record in plan.speakers:
         add(speaker_path(record.speaker),
-            (record.speaker, keys(b for b, _ in record.claims),
-             keys(b for b, _ in record.responses), [r.summary for _, r in record.responses]),
+            (record.speaker, keys(record.claims.briefs), keys(record.responses.briefs)),
             lambda record=record: renderer.page("speaker.html", speaker_path(record.speaker),
                                                 record=record))
     add("corrections/index.html", [(keys([c.brief]), c.date, c.note) for c in plan.corrections],
@@ -423,7 +416,8 @@ def site_jobs(project: Project, data: Mapping[str, str],
                               [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
-    add("search/briefs.js", keys(plan.briefs), lambda: search_data(plan.briefs))
+    add("search/briefs.js", keys(plan.briefs),
+        lambda: search_data([search[b.slug] for b in plan.briefs]))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
     add("briefs.json", tuple(brief_keys[b.slug] for b in plan.briefs),

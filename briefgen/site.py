@@ -6,14 +6,16 @@ the order files were found in.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
+import pickle
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar, overload
 
 from .cache import digest
 from .model import Brief, Claim, Project, Rating, Response, Speaker
@@ -55,11 +57,84 @@ def paginate(items: Sequence[T], size: int, base: str) -> list[Paginated[T]]:
             for i in range(count)]
 
 
+class Listed:
+    """A brief as the site's structure sees it: the facts that place it in listings, topics,
+    speakers' pages and feeds, and its card (the brief without its article), which is loaded
+    only when a page that shows it is rendered. Templates use it as they would the card: any
+    other attribute is the card's. An edit to one brief of thousands thus costs the pages that
+    show it, not unpickling every card of the site."""
+
+    __slots__ = ("_blob", "_card", "claimant", "corrected", "date", "draft", "key", "modified",
+                 "rating_id", "respondents", "slug", "tags", "title", "updated")
+
+    def __init__(self, facts: tuple[Any, ...], blob: bytes, card: Brief | None = None) -> None:
+        (self.slug, self.title, self.date, self.updated, self.tags, self.draft, self.key,
+         self.rating_id, self.claimant, self.respondents, self.corrected, self.modified) = facts
+        self._blob = blob
+        self._card = card
+
+    @classmethod
+    def of(cls, card: Brief) -> Listed:
+        blob = pickle.dumps(card, protocol=pickle.HIGHEST_PROTOCOL)
+        return cls(facts_of(card), blob, card)
+
+    @property
+    def card(self) -> Brief:
+        if self._card is None:
+            self._card = pickle.loads(self._blob)
+        return self._card
+
+    @property
+    def blob(self) -> bytes:
+        return self._blob
+
+    def __getattr__(self, name: str) -> Any:  # only for what is not a fact
+        return getattr(self.card, name)
+
+    def __repr__(self) -> str:
+        return f"Listed({self.slug!r})"
+
+
+def facts_of(card: Brief) -> tuple[Any, ...]:
+    """What ``Listed`` keeps of a card, as plain values: quick to store and load."""
+    return (card.slug, card.title, card.date, card.updated, card.tags, card.draft,
+            digest(repr(card)), card.verdict.rating.id, dataclasses.astuple(card.claim.by),
+            tuple(dataclasses.astuple(r.by) for r in card.responses),
+            tuple((c.date, c.note) for c in card.corrections), last_modified(card))
+
+
+class Pairs(Sequence[tuple[Listed, Any]]):
+    """(brief, part) pairs, e.g. a speaker's claims: counted without loading any card, each
+    card loaded when the pair is used."""
+
+    def __init__(self, items: Sequence[tuple[Listed, Callable[[Brief], Any]]]) -> None:
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Listed, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[Listed, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        brief, part = self._items[index]
+        return brief, part(brief.card)
+
+    @property
+    def briefs(self) -> list[Listed]:
+        """The briefs alone, none of them loaded."""
+        return [brief for brief, _ in self._items]
+
+
 @dataclass(frozen=True, slots=True)
 class Tag:
     slug: str
     name: str
-    briefs: tuple[Brief, ...]
+    briefs: tuple[Listed, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,20 +142,20 @@ class SpeakerRecord:
     """A speaker across the whole site: the claims they made and their responses."""
 
     speaker: Speaker
-    claims: tuple[tuple[Brief, Claim], ...]
-    responses: tuple[tuple[Brief, Response], ...]
+    claims: Pairs  # (brief, claim)
+    responses: Pairs  # (brief, response)
     scorecard: tuple[tuple[Rating, int], ...]  # ratings of their claims, in scale order
 
     @property
     def briefs(self) -> int:
-        return len({b.slug for b, _ in self.claims} | {b.slug for b, _ in self.responses})
+        return len({b.slug for b in self.claims.briefs} | {b.slug for b in self.responses.briefs})
 
 
 @dataclass(frozen=True, slots=True)
 class Month:
     year: int
     month: int
-    briefs: tuple[Brief, ...]
+    briefs: tuple[Listed, ...]
 
     @property
     def slug(self) -> str:
@@ -93,18 +168,18 @@ class Month:
 
 @dataclass(frozen=True, slots=True)
 class CorrectionEntry:
-    brief: Brief
+    brief: Listed
     date: dt.date
     note: str
 
 
 @dataclass(frozen=True)
 class SiteMap:
-    briefs: tuple[Brief, ...]
+    briefs: tuple[Listed, ...]
     tags: tuple[Tag, ...]
     speakers: tuple[SpeakerRecord, ...]
     months: tuple[Month, ...]
-    by_rating: dict[str, tuple[Brief, ...]] = field(default_factory=dict)
+    by_rating: dict[str, tuple[Listed, ...]] = field(default_factory=dict)
     corrections: tuple[CorrectionEntry, ...] = ()
 
 
@@ -122,8 +197,8 @@ def tag_slug(name: str) -> str:
     return f"{base}-{fingerprint}" if base else f"tag-{fingerprint}"
 
 
-def collect_tags(briefs: Sequence[Brief]) -> tuple[Tag, ...]:
-    grouped: dict[str, list[Brief]] = defaultdict(list)
+def collect_tags(briefs: Sequence[Listed]) -> tuple[Tag, ...]:
+    grouped: dict[str, list[Listed]] = defaultdict(list)
     names: dict[str, str] = {}
     for brief in briefs:
         for name in brief.tags:
@@ -133,53 +208,66 @@ def collect_tags(briefs: Sequence[Brief]) -> tuple[Tag, ...]:
     return tuple(Tag(slug, names[slug], tuple(grouped[slug])) for slug in sorted(grouped))
 
 
-def collect_speakers(briefs: Sequence[Brief], ratings: Sequence[Rating]
+def _claim(card: Brief) -> Claim:
+    return card.claim
+
+
+def _response(index: int) -> Callable[[Brief], Response]:
+    return lambda card: card.responses[index]
+
+
+def collect_speakers(briefs: Sequence[Listed], ratings: Sequence[Rating]
                      ) -> tuple[SpeakerRecord, ...]:
-    claims: dict[str, list[tuple[Brief, Claim]]] = defaultdict(list)
-    responses: dict[str, list[tuple[Brief, Response]]] = defaultdict(list)
-    known: dict[str, Speaker] = {}
+    claims: dict[str, list[tuple[Listed, Callable[[Brief], Any]]]] = defaultdict(list)
+    responses: dict[str, list[tuple[Listed, Callable[[Brief], Any]]]] = defaultdict(list)
+    known: dict[str, tuple[str, ...]] = {}  # each speaker as the newest brief defines them
     for brief in briefs:
-        known.setdefault(brief.claim.by.id, brief.claim.by)
-        claims[brief.claim.by.id].append((brief, brief.claim))
-        for response in brief.responses:
-            known.setdefault(response.by.id, response.by)
-            responses[response.by.id].append((brief, response))
+        known.setdefault(brief.claimant[0], brief.claimant)
+        claims[brief.claimant[0]].append((brief, _claim))
+        for index, speaker in enumerate(brief.respondents):
+            known.setdefault(speaker[0], speaker)
+            responses[speaker[0]].append((brief, _response(index)))
     records = []
     for speaker_id in sorted(known):
-        tally = Counter(b.verdict.rating.id for b, _ in claims[speaker_id])
+        tally = Counter(b.rating_id for b, _ in claims[speaker_id])
         records.append(SpeakerRecord(
-            known[speaker_id], tuple(claims[speaker_id]), tuple(responses[speaker_id]),
+            Speaker(*known[speaker_id]), Pairs(claims[speaker_id]),
+            Pairs(responses[speaker_id]),
             tuple((r, tally[r.id]) for r in ratings if tally[r.id])))
     return tuple(records)
 
 
-def collect_months(briefs: Sequence[Brief]) -> tuple[Month, ...]:
-    grouped: dict[tuple[int, int], list[Brief]] = defaultdict(list)
+def collect_months(briefs: Sequence[Listed]) -> tuple[Month, ...]:
+    grouped: dict[tuple[int, int], list[Listed]] = defaultdict(list)
     for brief in briefs:
         grouped[(brief.date.year, brief.date.month)].append(brief)
     return tuple(Month(y, m, tuple(grouped[(y, m)])) for y, m in sorted(grouped, reverse=True))
 
 
-def collect_corrections(briefs: Sequence[Brief]) -> tuple[CorrectionEntry, ...]:
-    entries = [CorrectionEntry(b, c.date, c.note) for b in briefs for c in b.corrections]
+def collect_corrections(briefs: Sequence[Listed]) -> tuple[CorrectionEntry, ...]:
+    entries = [CorrectionEntry(b, day, note) for b in briefs for day, note in b.corrected]
     return tuple(sorted(entries, key=lambda e: (-e.date.toordinal(), e.brief.slug, e.note)))
 
 
 def site_map(project: Project) -> SiteMap:
-    briefs = tuple(project.published)
+    """The site's structure. ``project.briefs`` may be ``Listed`` already (an incremental
+    build keeps them between builds) or whole briefs."""
+    briefs = tuple(b if isinstance(b, Listed) else Listed.of(b) for b in project.published)
     return SiteMap(
         briefs=briefs,
         tags=collect_tags(briefs),
         speakers=collect_speakers(briefs, project.config.ratings),
         months=collect_months(briefs),
-        by_rating={r.id: tuple(b for b in briefs if b.verdict.rating.id == r.id)
+        by_rating={r.id: tuple(b for b in briefs if b.rating_id == r.id)
                    for r in project.config.ratings},
         corrections=collect_corrections(briefs),
     )
 
 
-def last_modified(brief: Brief) -> dt.date:
+def last_modified(brief: Brief | Listed) -> dt.date:
     """When a brief last changed for readers: its update, its latest correction, or its date."""
+    if isinstance(brief, Listed):
+        return brief.modified
     days = [brief.date, *(c.date for c in brief.corrections)]
     if brief.updated:
         days.append(brief.updated)
