@@ -22,16 +22,14 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
-
-import jinja2
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
-from .analysis import BriefFigures, analyse, summarise
 from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
 from .diagnostics import Diagnostic, Mark, Report
 from .model import Brief, Project, SiteConfig, Speaker
 from .output import OutputError, Staging, read_marker, replace_file
+from .paths import default_templates
 from .project import (
     CONFIG_FILE,
     SPEAKERS_FILE_NAME,
@@ -41,17 +39,15 @@ from .project import (
     load_config,
     load_pages,
 )
-from .render import (
-    Renderer,
-    brief_data,
-    brief_path,
-    default_templates,
-    make_renderer,
-    render_page,
-    search_entry,
-    site_jobs,
-)
 from .site import Listed, facts_of
+
+if TYPE_CHECKING:
+    from .analysis import BriefFigures
+    from .render import Renderer
+
+# Analysing and rendering (textstat, the detector, Jinja, Markdown) are imported where they
+# are used, not here: a build that finds nothing changed never needs them, and importing
+# them would be most of its time.
 
 TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
@@ -162,6 +158,9 @@ def _process(path: Path, config_key: str, render: bool
              ) -> tuple[Path, Unit | None, list[Diagnostic], str | None]:
     """Load, check and analyse one brief, and render its page into the staging folder.
     Returns the unit (None on errors), the problems, and the slug of the page rendered."""
+    from .analysis import analyse, summarise
+    from .render import brief_data, brief_path, render_page, search_entry
+
     assert _worker is not None
     w = _worker
     report = Report()
@@ -194,6 +193,8 @@ def _process(path: Path, config_key: str, render: bool
 
 def _render_cached(slug: str, key: str) -> str | None:
     """Render a brief page whose content is cached; the slug when the cache lost it."""
+    from .render import brief_path, render_page
+
     assert _worker is not None
     w = _worker
     if w.cache is None:
@@ -211,12 +212,12 @@ def _render_cached(slug: str, key: str) -> str | None:
 # --- The build ---------------------------------------------------------------------------------
 
 
-def input_stats(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
+def input_stats(paths: Iterable[Path | str]) -> dict[str, tuple[int, int]]:
     """Each existing file's modification time and size: what tells that it may have changed."""
     found = {}
     for path in paths:
         try:
-            info = path.stat()
+            info = os.stat(path)
         except OSError:
             continue
         found[str(path)] = (info.st_mtime_ns, info.st_size)
@@ -264,7 +265,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     known = input_stats([*files, *setting_files, *templates, *page_sources])
     if (glance and glance.get("site") == site_key and marker is not None
             and marker == glance.get("build", "").encode()
-            and glance.get("inputs") == {**known, **input_stats(map(Path, glance["articles"]))}):
+            and glance.get("inputs") == {**known, **input_stats(glance["articles"])}):
         report.items.extend(glance["warnings"])
         cache.close()
         lap("scan")
@@ -277,7 +278,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         name.removeprefix(_unit_prefix(target)): unit
         for name, unit in cache.get_prefix(_unit_prefix(target)).items()}
     units = stored if state.get("config") == config_key else {}
-    inputs = {**known, **input_stats(Path(u.article) for u in units.values() if u.article)}
+    inputs = {**known, **input_stats(u.article for u in units.values() if u.article)}
     lap("scan")
 
     try:
@@ -286,6 +287,8 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     except OutputError as error:
         report.error(target, None, str(error))
         return BuildResult(report, Project(config, (), pages), phases=phases)
+    import jinja2
+
     try:
         return _build(root, target, staging, config, speakers, pages, dirs, files, cache,
                       state, units, set(stored), config_key, site_key, inputs, report,
@@ -324,6 +327,9 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
+    from .analysis import analyse
+    from .render import brief_path, make_renderer, site_jobs
+
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
     live_usable = read_marker(target) == state.get("build", "").encode()
@@ -497,7 +503,7 @@ def _unit_prefix(target: Path) -> str:
 def _refresh(inputs: dict[str, tuple[int, int]], units: dict[str, Unit]
              ) -> dict[str, tuple[int, int]]:
     """The inputs as of now, articles of newly read briefs included."""
-    articles = [Path(u.article) for u in units.values() if u.article]
-    return {**inputs, **input_stats(a for a in articles if str(a) not in inputs)}
+    return {**inputs, **input_stats(u.article for u in units.values()
+                                    if u.article and u.article not in inputs)}
 
 

@@ -1,8 +1,9 @@
 """A content-keyed cache of analysed briefs and of the last build, in one SQLite file.
 
-Values are pickled, each stored with a checksum: a damaged, truncated or
-foreign file is detected and the cache starts again empty. It is never trusted over the
-inputs, only used to skip work whose inputs are byte-for-byte the same.
+Values are pickled, each stored with a CRC-32 of its bytes (it catches damage; a
+cryptographic hash would cost more over the tens of megabytes a large site keeps). A damaged
+value is a miss, and a damaged or foreign file is replaced by an empty one. The cache is never
+trusted over the inputs, only used to skip work whose inputs are byte-for-byte the same.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import contextlib
 import hashlib
 import pickle
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -18,12 +20,12 @@ from typing import Any
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, sum TEXT NOT NULL, data BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, sum INTEGER NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -58,7 +60,8 @@ class Cache:
                 db.executescript(_SCHEMA)
                 row = db.execute("SELECT value FROM meta WHERE name = 'format'").fetchone()
                 if row is None or row[0] != stamp:  # another briefgen wrote it: start again
-                    db.execute("DELETE FROM blobs")
+                    db.execute("DROP TABLE blobs")  # its very columns may differ
+                    db.executescript(_SCHEMA)
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (stamp,))
                 db.execute("PRAGMA quick_check").fetchone()
                 return db
@@ -90,8 +93,8 @@ class Cache:
         found = {key: self._value(key, checksum, data) for key, checksum, data in rows}
         return {key: value for key, value in found.items() if value is not None}
 
-    def _value(self, key: str, checksum: str, data: bytes) -> Any:
-        if digest(data) != checksum:
+    def _value(self, key: str, checksum: int, data: bytes) -> Any:
+        if zlib.crc32(data) != checksum:
             self.delete(key)
             return None
         try:
@@ -109,7 +112,7 @@ class Cache:
             # not compressed: the build state of a large site is tens of megabytes, and
             # compressing it cost more time than writing it
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            rows.append((key, digest(data), data))
+            rows.append((key, zlib.crc32(data), data))
         try:
             self.db.execute("BEGIN")
             self.db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", rows)

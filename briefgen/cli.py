@@ -11,7 +11,7 @@ import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,14 +20,15 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .analysis import BriefFigures, analyse
 from .build import BuildResult
 from .build import build as build_site
 from .diagnostics import Diagnostic, Report, display_path
 from .jsonschema import brief_schema, config_schema
 from .model import to_data
 from .project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
-from .scaffold import ScaffoldError, init_site, new_brief
+
+if TYPE_CHECKING:
+    from .analysis import BriefFigures
 
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
@@ -93,6 +94,8 @@ def init(
 ) -> None:
     """Start a new site: settings, folders, About/Methodology/Corrections pages and a
     GitHub Pages workflow."""
+    from .scaffold import ScaffoldError, init_site  # only this command needs the starter files
+
     try:
         written = init_site(folder, force=force)
     except ScaffoldError as error:
@@ -118,6 +121,8 @@ def new(
                      ] = False,
 ) -> None:
     """Start a brief for an article, with every field in place and explained."""
+    from .scaffold import ScaffoldError, new_brief  # and the detector, to prefill it
+
     try:
         brief, copied = new_brief(article, project, slug=slug, force=force)
     except ScaffoldError as error:
@@ -284,6 +289,8 @@ def stats(
         print_report(report.sorted())
         complain("Fix the errors above, then run stats again.")
         raise typer.Exit(1)
+    from .analysis import analyse
+
     figures = analyse(project.briefs[0])
     if as_json:
         say(json.dumps(to_data(figures), ensure_ascii=False, indent=2))

@@ -1,4 +1,5 @@
-"""Project-relative paths that editors write, kept inside the project."""
+"""Where things are: the default templates, and the project-relative paths editors write,
+kept inside the project."""
 
 from __future__ import annotations
 
@@ -13,3 +14,12 @@ def resolve_inside(root: Path, name: str) -> Path | None:
         return None
     target = (root / relative).resolve()
     return target if target.is_relative_to(root.resolve()) else None
+
+
+PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+# In a source checkout the default templates sit at the top of the repository.
+SOURCE_TEMPLATES = Path(__file__).parent.parent / "templates"
+
+
+def default_templates() -> Path:
+    return PACKAGE_TEMPLATES if PACKAGE_TEMPLATES.is_dir() else SOURCE_TEMPLATES

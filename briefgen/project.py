@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -43,11 +44,22 @@ def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
 
 
 def find_briefs(root: Path) -> list[Path]:
-    folder = root / BRIEFS_DIR
-    if not folder.is_dir():
-        return []
-    found = [p for pattern in ("*.yaml", "*.yml") for p in folder.rglob(pattern)]
-    return sorted(p for p in found if p.is_file() and not p.name.startswith("."))
+    """Every brief file under briefs/, in a stable order. A walk of directory entries, which
+    know their type without a stat: a desk of thousands of briefs is listed in milliseconds."""
+    found: list[str] = []
+    folders = [str(root / BRIEFS_DIR)]
+    while folders:
+        try:
+            with os.scandir(folders.pop()) as entries:
+                for entry in entries:
+                    if entry.is_dir(follow_symlinks=False):
+                        folders.append(entry.path)
+                    elif (entry.name.endswith((".yaml", ".yml")) and not entry.name.startswith(".")
+                          and entry.is_file()):
+                        found.append(entry.path)
+        except OSError:  # no briefs/ folder, or one that cannot be read
+            continue
+    return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
 
 
 def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speaker]]:

@@ -21,15 +21,8 @@ from .metadata import claim_review, script_json, script_safe
 from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
 from .site import Listed, Month, Tag, last_modified, paginate, site_map, tag_slug
 
-PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
-# In a source checkout the default templates sit at the top of the repository.
-SOURCE_TEMPLATES = Path(__file__).parent.parent / "templates"
 ASSETS = "assets"
 SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:")
-
-
-def default_templates() -> Path:
-    return PACKAGE_TEMPLATES if PACKAGE_TEMPLATES.is_dir() else SOURCE_TEMPLATES
 
 
 def _safe_link(url: str) -> bool:

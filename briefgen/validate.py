@@ -28,7 +28,6 @@ from .model import (
 )
 from .paths import resolve_inside
 from .schema import ID_PATTERN, did_you_mean, suggest_id
-from .sourcing import uncovered
 from .yamlsource import read_text
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -297,9 +296,11 @@ def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig
     ``data`` may hold only the parts that passed the format check."""
     before = len(report.errors)
     brief = _BriefBuilder(path, root, config, speakers, report).build(data)
-    if brief is None or len(report.errors) > before:
-        return None
-    for statement in uncovered(brief, brief.ignore) if coverage else ():
+    if brief is None or len(report.errors) > before or not coverage:
+        return brief if brief is not None and len(report.errors) == before else None
+    from .sourcing import uncovered  # the detector: loaded only when it is asked for
+
+    for statement in uncovered(brief, brief.ignore):
         who = statement.resolved or statement.speaker or "no one named"
         report.warning(
             path, data["_marks"]["article"],
