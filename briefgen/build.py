@@ -120,8 +120,8 @@ class Unit(NamedTuple):
     key: str  # names the brief's content: the file, its article and the settings it uses
     facts: tuple[Any, ...]  # what places it in the site (site.facts_of)
     card: bytes  # the pickled card, loaded only when a page shows it
-    data: str  # its entry of briefs.json
-    search: str  # its entry of the search data
+    data: bytes  # its entry of briefs.json
+    search: bytes  # its entry of the search data
     warnings: tuple[Diagnostic, ...]
 
     def listed(self) -> Listed:
@@ -183,11 +183,11 @@ def _process(path: Path, config_key: str, render: bool
             w.cache = Cache(w.cache_dir)
         w.cache.put(key, (brief, figures))
     entry = brief_data(brief, summarise(figures), w.renderer.absolute(brief_path(brief))
-                       ) if figures else ""
+                       ) if figures else b""
     shown = card(brief)
     unit = Unit(digest(data), article, article_digest, key, facts_of(shown),
                 pickle.dumps(shown, protocol=pickle.HIGHEST_PROTOCOL), entry,
-                search_entry(brief) if figures else "", tuple(report.warnings))
+                search_entry(brief) if figures else b"", tuple(report.warnings))
     return path, unit, report.items, brief.slug if figures is not None and render else None
 
 
@@ -263,9 +263,10 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     glance: dict[str, Any] = cache.get(_state_name(target) + ":glance") or {}
     marker = read_marker(target)
     known = input_stats([*files, *setting_files, *templates, *page_sources])
+    articles = input_stats(glance.get("articles", ()))
     if (glance and glance.get("site") == site_key and marker is not None
             and marker == glance.get("build", "").encode()
-            and glance.get("inputs") == {**known, **input_stats(glance["articles"])}):
+            and glance.get("inputs") == {**known, **articles}):
         report.items.extend(glance["warnings"])
         cache.close()
         lap("scan")
@@ -278,7 +279,9 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         name.removeprefix(_unit_prefix(target)): unit
         for name, unit in cache.get_prefix(_unit_prefix(target)).items()}
     units = stored if state.get("config") == config_key else {}
-    inputs = {**known, **input_stats(u.article for u in units.values() if u.article)}
+    used = {u.article for u in units.values() if u.article}
+    inputs = {**known, **{a: stat for a, stat in articles.items() if a in used},
+              **input_stats(used - articles.keys())}
     lap("scan")
 
     try:

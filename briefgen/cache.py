@@ -20,7 +20,7 @@ from typing import Any
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _SCHEMA = """
@@ -44,6 +44,8 @@ class Cache:
 
     def __init__(self, folder: Path | None) -> None:
         self.db: sqlite3.Connection | None = None
+        self.folder = folder
+        self.damaged = False  # the file proved corrupt: close() removes it
         if folder is not None:
             self.db = self._open(folder)
 
@@ -63,7 +65,8 @@ class Cache:
                     db.execute("DROP TABLE blobs")  # its very columns may differ
                     db.executescript(_SCHEMA)
                     db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (stamp,))
-                db.execute("PRAGMA quick_check").fetchone()
+                # No integrity check here: it reads the whole file, tens of megabytes, on
+                # every build. Damage shows on the first read of a bad page instead (_failed).
                 return db
             except (sqlite3.Error, OSError):
                 if attempt == 0:  # corrupt: remove it and try once more from nothing
@@ -77,7 +80,8 @@ class Cache:
             return None
         try:
             row = self.db.execute("SELECT sum, data FROM blobs WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error:
+        except sqlite3.Error as error:
+            self._failed(error)
             return None
         return None if row is None else self._value(key, *row)
 
@@ -88,7 +92,8 @@ class Cache:
         try:  # a range of the primary key: an index scan, unlike LIKE
             rows = self.db.execute("SELECT key, sum, data FROM blobs WHERE key >= ? AND key < ?",
                                    (prefix, prefix + "\U0010ffff")).fetchall()
-        except sqlite3.Error:
+        except sqlite3.Error as error:
+            self._failed(error)
             return {}
         found = {key: self._value(key, checksum, data) for key, checksum, data in rows}
         return {key: value for key, value in found.items() if value is not None}
@@ -118,7 +123,8 @@ class Cache:
             self.db.executemany("INSERT OR REPLACE INTO blobs VALUES (?, ?, ?)", rows)
             self.db.executemany("DELETE FROM blobs WHERE key = ?", [(k,) for k in delete])
             self.db.execute("COMMIT")
-        except sqlite3.Error:
+        except sqlite3.Error as error:
+            self._failed(error)
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
 
@@ -131,7 +137,17 @@ class Cache:
         with contextlib.suppress(sqlite3.Error):
             self.db.execute("DELETE FROM blobs WHERE key = ?", (key,))
 
+    def _failed(self, error: sqlite3.Error) -> None:
+        # A locked or full database is a passing trouble; any other database error means the
+        # file is damaged, and only starting it again mends it.
+        if isinstance(error, sqlite3.DatabaseError) and not isinstance(
+                error, (sqlite3.OperationalError, sqlite3.IntegrityError)):
+            self.damaged = True
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
             self.db = None
+        if self.damaged and self.folder is not None:
+            for name in (CACHE_FILE, CACHE_FILE + "-wal", CACHE_FILE + "-shm"):
+                (self.folder / name).unlink(missing_ok=True)

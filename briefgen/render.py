@@ -248,8 +248,8 @@ def tag_feed_path(tag: Tag) -> str:
     return f"feeds/tags/{tag.slug}.xml"
 
 
-def brief_data(brief: Brief, summary: dict[str, Any], url: str) -> str:
-    """One brief's entry of briefs.json, as JSON text: made once when the brief changes."""
+def brief_data(brief: Brief, summary: dict[str, Any], url: str) -> bytes:
+    """One brief's entry of briefs.json, as UTF-8 JSON: made once when the brief changes."""
     item = {
         "slug": brief.slug,
         "path": brief_path(brief),
@@ -275,20 +275,20 @@ def brief_data(brief: Brief, summary: dict[str, Any], url: str) -> str:
         "corrections": to_data(brief.corrections),
         "figures": summary,
     }
-    return json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def briefs_json(project: Project, items: Sequence[str]) -> bytes:
+def briefs_json(project: Project, items: Sequence[bytes]) -> bytes:
     """Every published brief as data, for researchers and other sites: the entries joined."""
     head = {"count": len(items), "publisher": project.config.publisher.name,
             "site": project.config.title}
     fields = ",".join(f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False)}"
                       for k, v in sorted(head.items()))
-    return ('{"briefs":[' + ",".join(items) + "]," + fields + "}\n").encode()
+    return b'{"briefs":[' + b",".join(items) + f"],{fields}}}\n".encode()
 
 
-def search_entry(brief: Brief) -> str:
-    """One brief's entry of what the search page filters, as JSON text."""
+def search_entry(brief: Brief) -> bytes:
+    """One brief's entry of what the search page filters, as UTF-8 JSON."""
     return script_safe(json.dumps({
         "path": brief_path(brief), "title": brief.title, "claim": brief.claim.summary,
         "claimant": brief.claim.by.name, "verdict": brief.verdict.summary,
@@ -296,13 +296,13 @@ def search_entry(brief: Brief) -> str:
         "label": brief.verdict.rating.label, "tags": [tag_slug(t) for t in brief.tags],
         "speakers": [brief.claim.by.name, *(r.by.name for r in brief.responses)],
         "speaker_ids": [brief.claim.by.id, *(r.by.id for r in brief.responses)],
-    }, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))).encode()
 
 
-def search_data(entries: Sequence[str]) -> bytes:
+def search_data(entries: Sequence[bytes]) -> bytes:
     """What the search page filters, as a script (a script loads from file:// too, where a
     browser refuses to fetch a JSON file): the briefs' entries joined, one per line."""
-    return ("window.BRIEFGEN_BRIEFS = [\n" + ",\n".join(entries) + "\n];\n").encode()
+    return b"window.BRIEFGEN_BRIEFS = [\n" + b",\n".join(entries) + b"\n];\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,7 +336,7 @@ def make_renderer(project: Project, template_dirs: list[Path],
     return renderer
 
 
-def site_jobs(project: Project, data: Mapping[str, str], search: Mapping[str, str],
+def site_jobs(project: Project, data: Mapping[str, bytes], search: Mapping[str, bytes],
               template_dirs: list[Path], *, site_key: str, brief_keys: Mapping[str, str],
               full: Callable[[str], tuple[Brief, BriefFigures]],
               compiled: Path | None = None) -> list[Job]:

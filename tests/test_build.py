@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 from briefgen.build import build
@@ -147,3 +148,25 @@ def test_a_corrupt_cache_is_rebuilt_not_trusted(example: Path) -> None:
     after = tree(example / "site")
     assert after != before
     assert b"Is Moscow recruiting" in after["briefs/russia-china-recruits/index.html"]
+
+
+def test_a_cache_damaged_deep_inside_is_noticed_and_started_again(example: Path) -> None:
+    assert build(example).ok
+    cold = tree(example / "site")
+    folder = example / ".briefgen-cache"
+    db = sqlite3.connect(folder / "cache.sqlite")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    data = bytearray((folder / "cache.sqlite").read_bytes())
+    page = 4096
+    for start in range(len(data) // 2 // page * page, len(data), page):  # the later pages
+        data[start + 8:start + 200] = bytes(192)
+    (folder / "cache.sqlite").write_bytes(bytes(data))
+    edit(example / EXAMPLE_BRIEF, "title: Is Russia", "title: Is Moscow")
+    result = build(example)
+    assert result.ok
+    page = tree(example / "site")["briefs/russia-china-recruits/index.html"]
+    assert b"Is Moscow recruiting" in page
+    edit(example / EXAMPLE_BRIEF, "title: Is Moscow", "title: Is Russia")
+    assert build(example).ok and tree(example / "site") == cold
+    assert build(example).up_to_date  # the cache works again
