@@ -120,6 +120,31 @@ def test_works_with_no_network_at_all(tmp_path) -> None:
     assert not (tmp_path / "nltk").exists()
 
 
+def test_damaged_cache_files_are_parsed_again(tmp_path) -> None:
+    # The pronouncing table and the hyphenation patterns are kept parsed in the user's cache
+    # folder; a damaged copy of either must give the same figures, and be mended.
+    script = textwrap.dedent("""
+        from briefgen.readability import measure
+        print(measure("Okafor and Wójcik disagreed about the cooperation agreement.",
+                      "en").syllables, measure("Die Zusammenarbeit ist schwierig.", "de").words)
+    """)
+    env = {"XDG_CACHE_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+
+    def run() -> str:
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              env=env, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    first = run()
+    stored = sorted((tmp_path / "briefgen").iterdir())
+    assert [p.name.split("-")[0] for p in stored] == ["cmudict", "hyphenation", "hyphenation"]
+    for path in stored:
+        path.write_bytes(path.read_bytes()[:100] + b"damage")
+    assert run() == first
+    assert all(len(p.read_bytes()) > 1000 for p in stored)  # written again whole
+
+
 # ---------------------------------------------------------------------------------------------
 # Exactness: every figure equals textstat's own, on real articles and on the awkward cases.
 
