@@ -43,7 +43,7 @@ from .site import Listed, facts_of
 
 if TYPE_CHECKING:
     from .analysis import BriefFigures
-    from .render import Renderer
+    from .render import Job, Renderer
 
 # Analysing and rendering (textstat, the detector, Jinja, Markdown) are imported where they
 # are used, not here: a build that finds nothing changed never needs them, and importing
@@ -456,8 +456,21 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         elif old_outputs.get(job.path) == job.key and staging.copy_current(job.path):
             pass
         else:
-            staging.write(job.path, job.make())
             rendered.append(job.path)
+    # Brief pages left to render here need the cache (rarely: it lost their analysis);
+    # the listings, thousands on a large site, are shared out to forked processes.
+    pending = set(rendered) - rendered_now
+    listings = [j for j in jobs if j.path in pending and not j.path.startswith("briefs/")]
+    for job in jobs:
+        if job.path in pending and job.path.startswith("briefs/"):
+            staging.write(job.path, job.make())
+    if count > 1 and len(listings) >= PARALLEL_FROM:
+        cache.close()  # a SQLite connection must not cross a fork
+        _render_in_parallel(listings, staging, count)
+        cache = Cache(worker_state.cache_dir)
+    else:
+        for job in listings:
+            staging.write(job.path, job.make())
     for path in staged.keys() - outputs.keys():
         staging.remove(path)
     lap("render")
@@ -490,6 +503,31 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     lap("write")
     return BuildResult(report, project, pages_written, sum(phases.values()), phases,
                        tuple(rendered))
+
+
+_pending: list[Job] = []  # the pages forked renderers share out, inherited from the parent
+
+
+def _render_share(share: int, shares: int, staging: Staging) -> None:
+    for job in _pending[share::shares]:
+        staging.write(job.path, job.make())
+
+
+def _render_in_parallel(jobs: list[Job], staging: Staging, count: int) -> None:
+    """Render and write ``jobs`` in ``count`` forked processes, each a share of them: the
+    listings of a large site are thousands of pages. Should any fail, they are all rendered
+    again here, where a template's error keeps the line it happened on."""
+    global _pending
+    _pending = jobs
+    try:
+        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
+            for future in [pool.submit(_render_share, i, count, staging) for i in range(count)]:
+                future.result()
+    except Exception:
+        for job in jobs:
+            staging.write(job.path, job.make())
+    finally:
+        _pending = []
 
 
 def _state_name(target: Path) -> str:
