@@ -13,12 +13,14 @@ The result is byte-identical to a build from nothing, whatever the cache held.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import multiprocessing
 import os
-import pickle
+import shutil
+import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from . import __version__
 from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
 from .diagnostics import Diagnostic, Mark, Report
-from .model import Brief, Project, SiteConfig, Speaker
+from .model import Brief, Page, Project, SiteConfig, Speaker
 from .output import OutputError, Staging, read_marker, replace_file
 from .paths import default_templates
 from .project import (
@@ -100,51 +102,79 @@ def _template_frame(error: Exception) -> tuple[Path | None, Mark | None]:
 
 
 def card(brief: Brief) -> Brief:
-    """The brief as listings, feeds and speaker pages show it: without the article's text, the
-    other statements or the analysis, which only its own page needs."""
+    """The brief as listings, feeds and speaker pages show it (and as the templates for them
+    receive it): who claimed and who answered what, the verdict, dates, tags, authors,
+    corrections and where the article appeared. Without the article's text, the quotes, the
+    sources, the other statements or the analysis, which only its own page shows: a desk's
+    thousands of cards are all in memory while its listings are rendered."""
     return dataclasses.replace(
-        brief, article=dataclasses.replace(brief.article, text=""), statements=(),
-        verdict=dataclasses.replace(brief.verdict, body=""))
+        brief, article=dataclasses.replace(brief.article, text=""),
+        claim=dataclasses.replace(brief.claim, quotes=()),
+        responses=tuple(dataclasses.replace(r, quotes=()) for r in brief.responses),
+        verdict=dataclasses.replace(brief.verdict, body=""),
+        speakers=(), statements=(), sources=(), ignore=())
 
 
 # --- Per-brief work, in worker processes or in this one ----------------------------------------
 
 
 class Unit(NamedTuple):
-    """What a build keeps of one brief file between builds, each in its own cache entry:
-    plain values, quick to load for thousands of briefs."""
+    """What a build keeps of one brief file between builds, in a cache entry of its own: a
+    few small plain values, quick to load for thousands of briefs. What its pages show is in
+    the cache under its key (see _Products)."""
 
     brief_digest: str
     article: str  # the article file's absolute path, "" for inline text
     article_digest: str
     key: str  # names the brief's content: the file, its article and the settings it uses
     facts: tuple[Any, ...]  # what places it in the site (site.facts_of)
-    card: bytes  # the pickled card, loaded only when a page shows it
-    data: bytes  # its entry of briefs.json
-    search: bytes  # its entry of the search data
     warnings: tuple[Diagnostic, ...]
 
-    def listed(self) -> Listed:
-        return Listed(self.facts, self.card)
+
+# A brief's products, cached under its key plus these: its analysed model and figures (for its
+# own page), its card (for listings), and its entries of briefs.json and of the search data.
+FULL, CARD, DATA, SEARCH = "", "/card", "/data", "/search"
 
 
 @dataclass
 class _Worker:
+    """What every worker process needs, inherited when it is forked."""
+
     root: Path
     config: SiteConfig
     speakers: dict[str, Speaker]
     renderer: Renderer
     staging: Path
-    cache_dir: Path | None
-    cache: Cache | None = None
+    cache_dir: Path
+    pages: tuple[Page, ...]
+    dirs: list[Path]
+    site_key: str
+    compiled: Path | None
 
 
 _worker: _Worker | None = None
 
 
-def _start_worker(state: _Worker) -> None:
+def _start_worker(state: _Worker | None) -> None:
     global _worker
     _worker = state
+
+
+_connections: dict[tuple[int, Path], Cache] = {}
+
+
+def _cache(folder: Path) -> Cache:
+    """This process's connection to the cache: a connection must not cross a fork, so each
+    process opens its own, and closes it (_close_caches) before forking."""
+    key = (os.getpid(), folder)
+    if key not in _connections:
+        _connections[key] = Cache(folder)
+    return _connections[key]
+
+
+def _close_caches() -> None:
+    for key in [k for k in _connections if k[0] == os.getpid()]:
+        _connections.pop(key).close()
 
 
 def _file_digest(path: str) -> str:
@@ -154,10 +184,11 @@ def _file_digest(path: str) -> str:
         return ""
 
 
-def _process(path: Path, config_key: str, render: bool
+def _process(path: Path, config_key: str
              ) -> tuple[Path, Unit | None, list[Diagnostic], str | None]:
-    """Load, check and analyse one brief, and render its page into the staging folder.
-    Returns the unit (None on errors), the problems, and the slug of the page rendered."""
+    """Load, check and analyse one brief, render its page into the staging folder and cache
+    its products. Returns its unit (None on errors), the problems, and the slug of the page
+    rendered."""
     from .analysis import analyse, summarise
     from .render import brief_data, brief_path, render_page, search_entry
 
@@ -173,22 +204,21 @@ def _process(path: Path, config_key: str, render: bool
         article = str((w.root / brief.article.file).resolve())
     article_digest = _file_digest(article) if article else ""
     key = digest(config_key, data, article_digest)
-    figures = analyse(brief) if not brief.draft else None
-    if figures is not None and render:
+    shown = card(brief)
+    products: dict[str, Any] = {key + CARD: shown}
+    if not brief.draft:
+        figures = analyse(brief)
         target = w.staging.joinpath(*brief_path(brief).split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
         replace_file(target, render_page(w.renderer, brief, figures))
-    if figures is not None and w.cache_dir is not None:
-        if w.cache is None:
-            w.cache = Cache(w.cache_dir)
-        w.cache.put(key, (brief, figures))
-    entry = brief_data(brief, summarise(figures), w.renderer.absolute(brief_path(brief))
-                       ) if figures else b""
-    shown = card(brief)
+        products[key + FULL] = (brief, figures)
+        products[key + DATA] = brief_data(brief, summarise(figures),
+                                          w.renderer.absolute(brief_path(brief)))
+        products[key + SEARCH] = search_entry(brief)
+    _cache(w.cache_dir).update(products)
     unit = Unit(digest(data), article, article_digest, key, facts_of(shown),
-                pickle.dumps(shown, protocol=pickle.HIGHEST_PROTOCOL), entry,
-                search_entry(brief) if figures else b"", tuple(report.warnings))
-    return path, unit, report.items, brief.slug if figures is not None and render else None
+                tuple(report.warnings))
+    return path, unit, report.items, None if brief.draft else brief.slug
 
 
 def _render_cached(slug: str, key: str) -> str | None:
@@ -197,9 +227,7 @@ def _render_cached(slug: str, key: str) -> str | None:
 
     assert _worker is not None
     w = _worker
-    if w.cache is None:
-        w.cache = Cache(w.cache_dir)
-    stored = w.cache.get(key)
+    stored = _cache(w.cache_dir).get(key + FULL)
     if stored is None:
         return slug
     brief, figures = stored
@@ -207,6 +235,79 @@ def _render_cached(slug: str, key: str) -> str | None:
     target.parent.mkdir(parents=True, exist_ok=True)
     replace_file(target, render_page(w.renderer, brief, figures))
     return None
+
+
+class _Products:
+    """The published briefs' products, read through this process's connection to the cache,
+    or made again from a brief's file should the cache have lost them."""
+
+    def __init__(self, w: _Worker, units: dict[str, Unit]) -> None:
+        self.w = w
+        self.units = units  # by path
+        self.paths = {unit.facts[0]: path for path, unit in units.items()}  # by slug
+
+    def listed(self, path: str) -> Listed:
+        return Listed(self.units[path].facts, functools.partial(self.card, path))
+
+    def card(self, path: str) -> Brief:
+        found = _cache(self.w.cache_dir).get(self.units[path].key + CARD)
+        return found if found is not None else card(self._load(path))
+
+    def full(self, slug: str) -> tuple[Brief, BriefFigures]:
+        from .analysis import analyse
+
+        path = self.paths[slug]
+        found = _cache(self.w.cache_dir).get(self.units[path].key + FULL)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        brief = self._load(path)
+        return brief, analyse(brief)
+
+    def data(self, slugs: Sequence[str]) -> Iterator[bytes]:
+        return self._entries(DATA, slugs)
+
+    def search(self, slugs: Sequence[str]) -> Iterator[bytes]:
+        return self._entries(SEARCH, slugs)
+
+    def _entries(self, kind: str, slugs: Sequence[str]) -> Iterator[bytes]:
+        from .analysis import summarise
+        from .render import brief_data, brief_path, search_entry
+
+        keys = [self.units[self.paths[slug]].key + kind for slug in slugs]
+        for slug, found in zip(slugs, _cache(self.w.cache_dir).values(keys), strict=True):
+            if found is None:
+                brief, figures = self.full(slug)
+                found = search_entry(brief) if kind == SEARCH else brief_data(
+                    brief, summarise(figures), self.w.renderer.absolute(brief_path(brief)))
+            yield found
+
+    def _load(self, path: str) -> Brief:
+        brief = load_brief(Path(path), self.w.root, self.w.config, self.w.speakers, Report())
+        if brief is None:
+            raise OutputError(f"{path} changed while the site was being built; build again")
+        return brief
+
+
+def _site_jobs(w: _Worker, products: _Products, briefs: tuple[Listed, ...]) -> list[Job]:
+    """The site's files as jobs, made alike in this process and in any worker."""
+    from .render import site_jobs
+
+    project = Project(w.config, briefs, w.pages)  # type: ignore[arg-type]
+    return site_jobs(project, products, w.dirs, site_key=w.site_key,
+                     brief_keys={u.facts[0]: u.key for u in products.units.values()},
+                     compiled=w.compiled)
+
+
+def _render_share(share: int, shares: int, staging: Staging, units: dict[str, Unit],
+                  pending: list[str]) -> None:
+    """In a worker: render a share of the pages still to render (the listings of a large
+    site are thousands of pages)."""
+    assert _worker is not None
+    products = _Products(_worker, units)
+    wanted = set(pending[share::shares])
+    for job in _site_jobs(_worker, products, tuple(map(products.listed, units))):
+        if job.path in wanted:
+            staging.write(job.path, job.make())
 
 
 # --- The build ---------------------------------------------------------------------------------
@@ -251,13 +352,31 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     dirs = template_dirs(root)
     templates = _template_files(dirs)
     files = find_briefs(root)
-    setting_files = [root / CONFIG_FILE, root / SPEAKERS_FILE_NAME]
     config_key = digest(__version__, str(CACHE_FORMAT), repr(config), repr(sorted(
         speakers.items())))
     site_key = digest(config_key, repr(pages), *(
         f"{rank} {p.relative_to(d).as_posix()} {digest(p.read_bytes())}"
         for rank, d in enumerate(dirs) for p in templates if p.is_relative_to(d)))
-    cache = Cache(root / CACHE_DIR if use_cache else None)
+    cache_dir = root / CACHE_DIR
+    if not use_cache or _cache(cache_dir).db is None:
+        # A cache for this build only: the workers hand their results over through it.
+        cache_dir = Path(tempfile.mkdtemp(prefix="briefgen-cache-"))
+    try:
+        return _build_into(root, target, cache_dir, config, speakers, pages, dirs, templates,
+                           files, config_key, site_key, report, progress, workers, lap, phases)
+    finally:
+        _close_caches()
+        if cache_dir != root / CACHE_DIR:
+            shutil.rmtree(cache_dir, ignore_errors=True)
+
+
+def _build_into(root: Path, target: Path, cache_dir: Path, config: SiteConfig,
+                speakers: dict[str, Speaker], pages: tuple[Page, ...], dirs: list[Path],
+                templates: list[Path], files: list[Path], config_key: str, site_key: str,
+                report: Report, progress: Progress | None, workers: int | None,
+                lap: Callable[[str], None], phases: dict[str, float]) -> BuildResult:
+    cache = _cache(cache_dir)
+    setting_files = [root / CONFIG_FILE, root / SPEAKERS_FILE_NAME]
     page_sources = [root / p.source for p in pages]
     # The quick look first: a small entry with only what tells whether anything changed.
     glance: dict[str, Any] = cache.get(_state_name(target) + ":glance") or {}
@@ -268,7 +387,6 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
             and marker == glance.get("build", "").encode()
             and glance.get("inputs") == {**known, **articles}):
         report.items.extend(glance["warnings"])
-        cache.close()
         lap("scan")
         return BuildResult(report, Project(config, (), pages), glance["pages"],
                            sum(phases.values()), phases, up_to_date=True,
@@ -293,7 +411,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     import jinja2
 
     try:
-        return _build(root, target, staging, config, speakers, pages, dirs, files, cache,
+        return _build(root, target, staging, config, speakers, pages, dirs, files, cache_dir,
                       state, units, set(stored), config_key, site_key, inputs, report,
                       progress, workers, lap, phases)
     except jinja2.TemplateSyntaxError as error:
@@ -316,31 +434,29 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
                      "was left as it was")
     except BaseException:
         staging.abort()
-        cache.close()
         raise
     staging.abort()
-    cache.close()
     return BuildResult(report, Project(config, (), pages), phases=phases)
 
 
 def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
-           speakers: dict[str, Speaker], pages: tuple[Any, ...], dirs: list[Path],
-           files: list[Path], cache: Cache, state: dict[str, Any], units: dict[str, Unit],
+           speakers: dict[str, Speaker], pages: tuple[Page, ...], dirs: list[Path],
+           files: list[Path], cache_dir: Path, state: dict[str, Any], units: dict[str, Unit],
            stored_paths: set[str],
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
-    from .analysis import analyse
-    from .render import brief_path, make_renderer, site_jobs
+    from .render import make_renderer
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
     live_usable = read_marker(target) == state.get("build", "").encode()
     old_outputs: dict[str, str] = state.get("outputs", {}) if live_usable else {}
     staged: dict[str, str] = state.get("back_outputs", {}) if staging.reused else {}
-    listing_project = Project(config, (), pages)
-    compiled = root / CACHE_DIR / "templates" if cache.db is not None else None
-    renderer = make_renderer(listing_project, dirs, compiled)
+    compiled = cache_dir / "templates"
+    renderer = make_renderer(Project(config, (), pages), dirs, compiled)
+    w = _Worker(root, config, speakers, renderer, staging.root, cache_dir, pages, dirs,
+                site_key, compiled)
 
     # Which briefs changed: their file, or the article they check.
     todo: list[Path] = []
@@ -361,31 +477,38 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     lap("scan")
 
     # Pages of unchanged briefs that must be rendered again (templates or settings changed).
-    def page_key(slug: str, key: str) -> str:
-        return digest(site_key, f"briefs/{slug}/index.html", repr(key))
-
     def have(path: str, key: str) -> bool:
         return old_outputs.get(path) == key or staged.get(path) == key
 
-    listed = {path: unit.listed() for path, unit in kept.items()}
-    rerender = [(b.slug, kept[path].key) for path, b in listed.items() if not b.draft
-                and not have(brief_path(b), page_key(b.slug, kept[path].key))]
+    rerender = []
+    for unit in kept.values():
+        slug, draft = unit.facts[0], unit.facts[5]
+        page = f"briefs/{slug}/index.html"
+        if not draft and not have(page, digest(site_key, page, repr(unit.key))):
+            rerender.append((slug, unit.key))
 
-    worker_state = _Worker(root, config, speakers, renderer, staging.root,
-                           root / CACHE_DIR if cache.db is not None else None)
-    processed: list[tuple[Path, Unit | None, list[Diagnostic], str | None]] = []
-    missing: list[str] = []
-    tasks = len(todo) + len(rerender)
+    # Work goes to worker processes when there is enough of it: first the briefs, then the
+    # listings. They are forked once, while this process is still small.
     count = workers or os.cpu_count() or 1
-    if count > 1 and tasks >= PARALLEL_FROM:
-        from .readability import _cmu_pronunciations
-        _cmu_pronunciations()  # load once here; forked workers share it
-        cache.close()  # a SQLite connection must not cross a fork
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(count, mp_context=context, initializer=_start_worker,
-                                 initargs=(worker_state,)) as pool:
-            futures = [pool.submit(_process, p, config_key, True) for p in todo]
-            renders = [pool.submit(_render_cached, slug, key) for slug, key in rerender]
+    pool: ProcessPoolExecutor | None = None
+
+    def workers_pool() -> ProcessPoolExecutor:
+        nonlocal pool
+        if pool is None:
+            from .readability import _cmu_pronunciations
+            _cmu_pronunciations()  # loaded once here; forked workers share it
+            _close_caches()  # a SQLite connection must not cross a fork
+            pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=_start_worker, initargs=(w,))
+        return pool
+
+    try:
+        processed: list[tuple[Path, Unit | None, list[Diagnostic], str | None]] = []
+        missing: list[str] = []
+        tasks = len(todo) + len(rerender)
+        if count > 1 and tasks >= PARALLEL_FROM:
+            futures = [workers_pool().submit(_process, p, config_key) for p in todo]
+            renders = [workers_pool().submit(_render_cached, s, k) for s, k in rerender]
             for done, future in enumerate(futures, 1):
                 processed.append(future.result())
                 if progress:
@@ -395,85 +518,70 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
                     missing.append(slug)
                 if progress:
                     progress("briefs", done, tasks)
-        cache = Cache(worker_state.cache_dir)  # reopened after the workers are done
-    else:
-        _start_worker(worker_state)
-        worker_state.cache = cache if cache.db is not None else None
-        for done, path in enumerate(todo, 1):
-            processed.append(_process(path, config_key, True))
-            if progress:
-                progress("briefs", done, tasks)
-        for done, (slug, key) in enumerate(rerender, len(todo) + 1):
-            if (slug := _render_cached(slug, key)) is not None:
-                missing.append(slug)
-            if progress:
-                progress("briefs", done, tasks)
-        _start_worker(None)  # type: ignore[arg-type]
-    lap("briefs")
-
-    new_units: dict[str, Unit] = dict(kept)
-    for path, unit, problems, _ in processed:
-        report.items.extend(problems)
-        if unit is not None:
-            new_units[str(path)] = unit
-            listed[str(path)] = unit.listed()
-    for unit in kept.values():
-        report.items.extend(unit.warnings)
-    ordered = [str(p) for p in files if str(p) in new_units]
-    briefs = tuple(listed[p] for p in ordered)
-    check_unique_slugs(briefs, root, report)  # type: ignore[arg-type]
-    project = Project(config, briefs, pages)  # type: ignore[arg-type]
-    if report.errors:
-        staging.abort()
-        cache.close()
-        return BuildResult(report, project, phases=phases)
-
-    rendered_now = {f"briefs/{slug}/index.html" for _, u, _, slug in processed if u and slug}
-    rendered_now |= {f"briefs/{slug}/index.html" for slug, _ in rerender if slug not in missing}
-    by_slug = {listed[p].slug: new_units[p] for p in ordered}
-
-    def full(slug: str) -> tuple[Brief, BriefFigures]:
-        stored = cache.get(by_slug[slug].key)
-        if stored is None:  # the cache lost it: analyse again from the file
-            source = pickle.loads(by_slug[slug].card).source
-            brief = load_brief(root / source, root, config, speakers, Report())
-            assert brief is not None
-            return brief, analyse(brief)
-        return stored
-
-    jobs = site_jobs(project, {s: u.data for s, u in by_slug.items() if u.data},
-                     {s: u.search for s, u in by_slug.items() if u.search}, dirs,
-                     site_key=site_key, brief_keys={s: u.key for s, u in by_slug.items()},
-                     full=full, compiled=compiled)
-    outputs: dict[str, str] = {}
-    rendered: list[str] = []
-    for job in jobs:
-        outputs[job.path] = job.key
-        if job.path in rendered_now:
-            rendered.append(job.path)
-        elif staged.get(job.path) == job.key:
-            pass  # the back buffer has it already
-        elif old_outputs.get(job.path) == job.key and staging.copy_current(job.path):
-            pass
         else:
-            rendered.append(job.path)
-    # Brief pages left to render here need the cache (rarely: it lost their analysis);
-    # the listings, thousands on a large site, are shared out to forked processes.
-    pending = set(rendered) - rendered_now
-    listings = [j for j in jobs if j.path in pending and not j.path.startswith("briefs/")]
-    for job in jobs:
-        if job.path in pending and job.path.startswith("briefs/"):
-            staging.write(job.path, job.make())
-    if count > 1 and len(listings) >= PARALLEL_FROM:
-        cache.close()  # a SQLite connection must not cross a fork
-        _render_in_parallel(listings, staging, count)
-        cache = Cache(worker_state.cache_dir)
-    else:
-        for job in listings:
-            staging.write(job.path, job.make())
-    for path in staged.keys() - outputs.keys():
-        staging.remove(path)
-    lap("render")
+            _start_worker(w)
+            for done, path in enumerate(todo, 1):
+                processed.append(_process(path, config_key))
+                if progress:
+                    progress("briefs", done, tasks)
+            for done, (slug, key) in enumerate(rerender, len(todo) + 1):
+                if (slug := _render_cached(slug, key)) is not None:
+                    missing.append(slug)
+                if progress:
+                    progress("briefs", done, tasks)
+            _start_worker(None)
+        lap("briefs")
+
+        for _, _, problems, _ in processed:
+            report.items.extend(problems)
+        for unit in kept.values():
+            report.items.extend(unit.warnings)
+        fresh_units = {str(path): unit for path, unit, _, _ in processed if unit is not None}
+        new_units = {str(p): kept.get(str(p)) or fresh_units[str(p)] for p in files
+                     if str(p) in kept or str(p) in fresh_units}
+        products = _Products(w, new_units)
+        briefs = tuple(map(products.listed, new_units))
+        check_unique_slugs(briefs, root, report)  # type: ignore[arg-type]
+        project = Project(config, briefs, pages)  # type: ignore[arg-type]
+        if report.errors:
+            staging.abort()
+            return BuildResult(report, project, phases=phases)
+
+        rendered_now = {f"briefs/{slug}/index.html" for _, _, _, slug in processed if slug}
+        rendered_now |= {f"briefs/{s}/index.html" for s, _ in rerender if s not in missing}
+        jobs = _site_jobs(w, products, briefs)
+        outputs: dict[str, str] = {}
+        rendered: list[str] = []
+        for job in jobs:
+            outputs[job.path] = job.key
+            if job.path in rendered_now:
+                rendered.append(job.path)
+            elif staged.get(job.path) == job.key:
+                pass  # the back buffer has it already
+            elif old_outputs.get(job.path) == job.key and staging.copy_current(job.path):
+                pass
+            else:
+                rendered.append(job.path)
+        # The listings, thousands on a large site, are shared out to the workers, which make
+        # the same jobs; brief pages left to render (the cache lost them) are made here.
+        pending = set(rendered) - rendered_now
+        listings = [job.path for job in jobs if job.path in pending
+                    and not job.path.startswith("briefs/")]
+        for job in jobs:
+            if job.path in pending and (job.path.startswith("briefs/") or count == 1
+                                        or len(listings) < PARALLEL_FROM):
+                staging.write(job.path, job.make())
+        if count > 1 and len(listings) >= PARALLEL_FROM:
+            shares = [workers_pool().submit(_render_share, i, count, staging, new_units,
+                                            listings) for i in range(count)]
+            for future in shares:
+                future.result()
+        for path in staged.keys() - outputs.keys():
+            staging.remove(path)
+        lap("render")
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
     build_id = digest(site_key, *sorted(f"{k} {v}" for k, v in outputs.items()))
     retired = staging.commit(build_id.encode())
@@ -483,9 +591,9 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     pages_written = sum(name.endswith(".html") for name in outputs)
     now = _refresh(inputs, new_units)
     prefix = _unit_prefix(target)
-    changed = {prefix + str(path): unit for path, unit, _, _ in processed if unit is not None}
-    cache.update({
-        **changed,
+    gone = {u.key for u in units.values()} - {u.key for u in new_units.values()}
+    _cache(cache_dir).update({
+        **{prefix + path: unit for path, unit in fresh_units.items()},
         _state_name(target): {
             "config": config_key, "site": site_key, "inputs": now,
             "outputs": outputs, "build": build_id,
@@ -495,39 +603,13 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         _state_name(target) + ":glance": {
             "site": site_key, "build": build_id, "inputs": now, "pages": pages_written,
             "articles": sorted({u.article for u in new_units.values() if u.article}),
-            "warnings": [w for p in ordered for w in new_units[p].warnings],
+            "warnings": [warning for u in new_units.values() for warning in u.warnings],
             "counts": (len(project.published), sum(b.draft for b in project.briefs))},
     }, delete=[*(prefix + path for path in stored_paths - new_units.keys()),
-               *({u.key for u in units.values()} - {u.key for u in new_units.values()})])
-    cache.close()
+               *(key + part for key in gone for part in (FULL, CARD, DATA, SEARCH))])
     lap("write")
     return BuildResult(report, project, pages_written, sum(phases.values()), phases,
                        tuple(rendered))
-
-
-_pending: list[Job] = []  # the pages forked renderers share out, inherited from the parent
-
-
-def _render_share(share: int, shares: int, staging: Staging) -> None:
-    for job in _pending[share::shares]:
-        staging.write(job.path, job.make())
-
-
-def _render_in_parallel(jobs: list[Job], staging: Staging, count: int) -> None:
-    """Render and write ``jobs`` in ``count`` forked processes, each a share of them: the
-    listings of a large site are thousands of pages. Should any fail, they are all rendered
-    again here, where a template's error keeps the line it happened on."""
-    global _pending
-    _pending = jobs
-    try:
-        with ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork")) as pool:
-            for future in [pool.submit(_render_share, i, count, staging) for i in range(count)]:
-                future.result()
-    except Exception:
-        for job in jobs:
-            staging.write(job.path, job.make())
-    finally:
-        _pending = []
 
 
 def _state_name(target: Path) -> str:

@@ -13,16 +13,17 @@ import hashlib
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 6
+CACHE_FORMAT = 7
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
+_BATCH = 500  # keys per query: well under SQLite's limit on parameters
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, sum INTEGER NOT NULL, data BLOB NOT NULL);
@@ -97,6 +98,23 @@ class Cache:
             return {}
         found = {key: self._value(key, checksum, data) for key, checksum, data in rows}
         return {key: value for key, value in found.items() if value is not None}
+
+    def values(self, keys: Sequence[str]) -> Iterator[Any]:
+        """The value of each key in turn (None where absent or damaged), read in batches:
+        thousands of values never need to be in memory at once."""
+        for start in range(0, len(keys), _BATCH):
+            batch = keys[start:start + _BATCH]
+            found: dict[str, Any] = {}
+            if self.db is not None:
+                try:
+                    rows = self.db.execute(
+                        "SELECT key, sum, data FROM blobs WHERE key IN "
+                        f"({','.join('?' * len(batch))})", batch).fetchall()
+                except sqlite3.Error as error:
+                    self._failed(error)
+                    rows = []
+                found = {key: self._value(key, checksum, data) for key, checksum, data in rows}
+            yield from (found.get(key) for key in batch)
 
     def _value(self, key: str, checksum: int, data: bytes) -> Any:
         if zlib.crc32(data) != checksum:

@@ -9,12 +9,16 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
 
 # Left in every site we write, so we never replace a folder briefgen did not make.
 MARKER = ".briefgen-site"
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2  # from Linux's <fcntl.h> and <linux/fs.h>
+
+
+# A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
+Content = bytes | Iterable[bytes]
 
 
 class OutputError(Exception):
@@ -66,7 +70,7 @@ class Staging:
             self._folders.add(target.parent)
         return target
 
-    def write(self, name: str, data: bytes) -> None:
+    def write(self, name: str, data: Content) -> None:
         replace_file(self.path(name), data)
 
     def copy_current(self, name: str) -> bool:
@@ -140,11 +144,15 @@ class Staging:
         # a reused back buffer has lost its marker: the next build will not trust it
 
 
-def replace_file(target: Path, data: bytes) -> None:
+def replace_file(target: Path, data: Content) -> None:
     """Write a file as a new one: a hard link or symlink in its place is never written
     through."""
     target.unlink(missing_ok=True)
-    target.write_bytes(data)
+    if isinstance(data, bytes):
+        target.write_bytes(data)
+        return
+    with target.open("wb") as file:
+        file.writelines(data)
 
 
 def back_buffer(out: Path) -> Path:

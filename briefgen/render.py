@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import jinja2
@@ -19,6 +19,7 @@ from .analysis import BriefFigures
 from .cache import digest
 from .metadata import claim_review, script_json, script_safe
 from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
+from .output import Content
 from .site import Listed, Month, Tag, last_modified, paginate, site_map, tag_slug
 
 ASSETS = "assets"
@@ -278,13 +279,21 @@ def brief_data(brief: Brief, summary: dict[str, Any], url: str) -> bytes:
     return json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def briefs_json(project: Project, items: Sequence[bytes]) -> bytes:
-    """Every published brief as data, for researchers and other sites: the entries joined."""
-    head = {"count": len(items), "publisher": project.config.publisher.name,
+def briefs_json(project: Project, count: int, items: Iterable[bytes]) -> Iterator[bytes]:
+    """Every published brief as data, for researchers and other sites: the ``count`` entries
+    joined, piece by piece (a large site's file is tens of megabytes)."""
+    head = {"count": count, "publisher": project.config.publisher.name,
             "site": project.config.title}
     fields = ",".join(f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False)}"
                       for k, v in sorted(head.items()))
-    return b'{"briefs":[' + b",".join(items) + f"],{fields}}}\n".encode()
+    yield b'{"briefs":['
+    yield from _joined(items, b",")
+    yield f"],{fields}}}\n".encode()
+
+
+def _joined(items: Iterable[bytes], separator: bytes) -> Iterator[bytes]:
+    for number, item in enumerate(items):
+        yield separator + item if number else item
 
 
 def search_entry(brief: Brief) -> bytes:
@@ -299,10 +308,12 @@ def search_entry(brief: Brief) -> bytes:
     }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))).encode()
 
 
-def search_data(entries: Sequence[bytes]) -> bytes:
+def search_data(entries: Iterable[bytes]) -> Iterator[bytes]:
     """What the search page filters, as a script (a script loads from file:// too, where a
     browser refuses to fetch a JSON file): the briefs' entries joined, one per line."""
-    return b"window.BRIEFGEN_BRIEFS = [\n" + b",\n".join(entries) + b"\n];\n"
+    yield b"window.BRIEFGEN_BRIEFS = [\n"
+    yield from _joined(entries, b",\n")
+    yield b"\n];\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,7 +325,7 @@ class Job:
 
     path: str
     key: str
-    make: Callable[[], bytes]
+    make: Callable[[], Content]
 
 
 def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> bytes:
@@ -336,21 +347,33 @@ def make_renderer(project: Project, template_dirs: list[Path],
     return renderer
 
 
-def site_jobs(project: Project, data: Mapping[str, bytes], search: Mapping[str, bytes],
-              template_dirs: list[Path], *, site_key: str, brief_keys: Mapping[str, str],
-              full: Callable[[str], tuple[Brief, BriefFigures]],
+class Products(Protocol):
+    """What site_jobs needs of each published brief beyond what listings show, by slug."""
+
+    def full(self, slug: str) -> tuple[Brief, BriefFigures]:
+        """The complete model and its figures, for the brief's own page."""
+
+    def data(self, slugs: Sequence[str]) -> Iterable[bytes]:
+        """Each brief's entry of briefs.json (brief_data), in turn."""
+
+    def search(self, slugs: Sequence[str]) -> Iterable[bytes]:
+        """Each brief's entry of the search data (search_entry), in turn."""
+
+
+def site_jobs(project: Project, products: Products, template_dirs: list[Path], *,
+              site_key: str, brief_keys: Mapping[str, str],
               compiled: Path | None = None) -> list[Job]:
     """Every file of the site as a job. ``project.briefs`` are what listings show (``Listed``
-    or whole briefs); ``full(slug)`` gives a brief's complete model and figures when its page
-    is rendered; ``data`` and ``search`` hold each published brief's entry of briefs.json and
-    of the search data. ``site_key`` names everything shared by all pages (templates,
-    settings, page list) and ``brief_keys`` each brief's content."""
+    or whole briefs); ``products`` gives the rest when a page needs it. ``site_key`` names
+    everything shared by all pages (templates, settings, page list) and ``brief_keys`` each
+    brief's content."""
     renderer = make_renderer(project, template_dirs, compiled)
     config = project.config
     plan = site_map(project)
+    slugs = [b.slug for b in plan.briefs]
     jobs: list[Job] = []
 
-    def add(path: str, parts: object, make: Callable[[], bytes]) -> None:
+    def add(path: str, parts: object, make: Callable[[], Content]) -> None:
         jobs.append(Job(path, digest(site_key, path, repr(parts)), make))
 
     def keys(briefs: Iterable[Listed]) -> tuple[str, ...]:
@@ -404,17 +427,17 @@ def site_jobs(project: Project, data: Mapping[str, bytes], search: Mapping[str, 
             lambda page=page: renderer.page("page.html", page_path(page), page=page))
     for brief in plan.briefs:
         add(brief_path(brief), brief_keys[brief.slug],
-            lambda slug=brief.slug: render_page(renderer, *full(slug)))
+            lambda slug=brief.slug: render_page(renderer, *products.full(slug)))
     add("search/index.html", ([(t.slug, t.name) for t in plan.tags],
                               [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
     add("search/briefs.js", keys(plan.briefs),
-        lambda: search_data([search[b.slug] for b in plan.briefs]))
+        lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
     add("briefs.json", tuple(brief_keys[b.slug] for b in plan.briefs),
-        lambda: briefs_json(project, [data[b.slug] for b in plan.briefs]))
+        lambda: briefs_json(project, len(slugs), products.data(slugs)))
     add("robots.txt", (), lambda: renderer.page("robots.txt", "robots.txt"))
     if config.base_url:
         updated = max((last_modified(b) for b in plan.briefs), default=None) or EPOCH

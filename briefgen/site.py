@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-import pickle
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -59,34 +58,29 @@ def paginate(items: Sequence[T], size: int, base: str) -> list[Paginated[T]]:
 
 class Listed:
     """A brief as the site's structure sees it: the facts that place it in listings, topics,
-    speakers' pages and feeds, and its card (the brief without its article), which is loaded
-    only when a page that shows it is rendered. Templates use it as they would the card: any
-    other attribute is the card's. An edit to one brief of thousands thus costs the pages that
-    show it, not unpickling every card of the site."""
+    speakers' pages and feeds, and its card (see build.card), loaded only when a page that
+    shows it is rendered. Templates use it as they would the card: any other attribute is the
+    card's. An edit to one brief of thousands thus costs the pages that show it, not loading
+    every card of the site."""
 
-    __slots__ = ("_blob", "_card", "claimant", "corrected", "date", "draft", "key", "modified",
+    __slots__ = ("_card", "_load", "claimant", "corrected", "date", "draft", "key", "modified",
                  "rating_id", "respondents", "slug", "tags", "title", "updated")
 
-    def __init__(self, facts: tuple[Any, ...], blob: bytes, card: Brief | None = None) -> None:
+    def __init__(self, facts: tuple[Any, ...], load: Callable[[], Brief]) -> None:
         (self.slug, self.title, self.date, self.updated, self.tags, self.draft, self.key,
          self.rating_id, self.claimant, self.respondents, self.corrected, self.modified) = facts
-        self._blob = blob
-        self._card = card
+        self._load = load
+        self._card: Brief | None = None
 
     @classmethod
     def of(cls, card: Brief) -> Listed:
-        blob = pickle.dumps(card, protocol=pickle.HIGHEST_PROTOCOL)
-        return cls(facts_of(card), blob, card)
+        return cls(facts_of(card), lambda: card)
 
     @property
     def card(self) -> Brief:
         if self._card is None:
-            self._card = pickle.loads(self._blob)
+            self._card = self._load()
         return self._card
-
-    @property
-    def blob(self) -> bytes:
-        return self._blob
 
     def __getattr__(self, name: str) -> Any:  # only for what is not a fact
         return getattr(self.card, name)

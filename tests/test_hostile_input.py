@@ -164,7 +164,9 @@ def test_a_byte_order_mark_and_windows_line_endings_simply_work(tmp_path: Path) 
     make_project(tmp_path, "bom-crlf.yaml", seeds=("bom-crlf-article.txt",))
     result = build(tmp_path)
     assert result.ok, [d.format() for d in result.report.items]
-    brief = result.project.briefs[0]
+    project, _ = load_project(tmp_path)
+    brief = project.briefs[0]
+    assert brief.article.text.startswith("City officials said on Monday")
     assert brief.title == "Was the bridge closed?"
     assert brief.verdict.summary == "No evidence either way."
     assert "\r" not in brief.article.text and "\ufeff" not in brief.article.text
