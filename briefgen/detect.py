@@ -23,7 +23,8 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Mapping, Sequence
+import string
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .model import Quote
@@ -295,6 +296,7 @@ _UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x250) if chr(c).isupper()}
 _UP = f"[{re.escape(_UPPER)}]"
 _COLLECTIVE = (r"(?:People|Children|Women|Men|Workers|Parents|Farmers|Citizens|Teachers"
                r"|Doctors|Nurses|Veterans|Students|Consumers|Fans|Supporters)")
+# (Every name has a capital within its first five characters: _name_runs relies on it.)
 _NAME_WORD = (rf"(?:{_COLLECTIVE}[’'](?:s)?(?=\s{_UP})|{_UP}[\w\-]*(?:[’']{_UP}[\w\-]*)?"
               rf"|(?:al|el|ad|as|ash|at|az|an|ul|bin|ibn)-{_UP}[\w\-]*)")
 _PARTICLE = (r"(?:de|da|dos|das|do|del|della|di|du|la|le|van|von|der|den|ter|bin|ibn|bint|al|el"
@@ -303,7 +305,25 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Rev)\."
 _NAME_RUN = re.compile(
     rf"(?<![\w#’'\-.])(?:{_HONORIFIC}\s)?{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD})*"
     rf"(?![\w#\-]|\.\w)")
-_ACRONYM_AFTER = re.compile(r"^\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+_CAPITAL = re.compile(_UP)
+
+
+def _name_runs(text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """What _NAME_RUN.finditer(text, pos) finds, found faster: a name has a capital within its
+    first five characters ("al-Assad"), so each search starts just before the next capital
+    instead of trying every position of the lower-case words on the way."""
+    while True:
+        capital = _CAPITAL.search(text, pos)
+        if capital is None:
+            return
+        match = _NAME_RUN.search(text, max(pos, capital.start() - 4))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")  # matched where a name ends
 _TITLES = _set("""mr mrs ms miss dr prof professor sir dame president minister premier chancellor
 secretary governor senator mayor general judge justice chairman chairwoman director coach
 commissioner ambassador prince princess king queen sheikh emir pope rev reverend father captain
@@ -489,6 +509,14 @@ def _name_tokens(name: str) -> tuple[str, ...]:
     return tuple(w for w in _lower_words(name) if w not in particles)
 
 
+_IDENTIFYING_DEMONYMS = _DEMONYMS - {"international", "national", "regional"}
+_COUNTED = re.compile(r"(?:two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s",
+                      re.IGNORECASE)
+_NAMED_PLACE_AFTER = re.compile(
+    rf"\b(?:at|from|with|of|for|in|across)\s+(?:the\s+)?({_UP}[\w\-]*)")
+_DEFINITE_PLACE_AFTER = re.compile(r"\b(?:at|from|of|in|across)\s+(?:the|this|that)\s+\w")
+
+
 def _plural_kind(np: str, head: str) -> str:
     """Unnamed people in the plural: a group when the article identifies them ("the
     researchers", "Ukrainian officials", "nurses at three centres in Surulere") or their
@@ -500,29 +528,32 @@ def _plural_kind(np: str, head: str) -> str:
         return "group"
     if head in _INSTITUTIONAL_PLURALS:
         return "group"
-    if re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+)\s", np,
-                re.IGNORECASE):
+    if _COUNTED.match(np):
         return "group"  # "Two former plantation workers": particular people
     before_head = words[:words.index(head)] if head in words else []
-    if any(w in _DEMONYMS - {"international", "national", "regional"} for w in before_head):
+    if any(w in _IDENTIFYING_DEMONYMS for w in before_head):
         return "group"
-    for match in re.finditer(rf"\b(?:at|from|with|of|for|in|across)\s+(?:the\s+)?({_UP}[\w\-]*)",
-                             np):
+    for match in _NAMED_PLACE_AFTER.finditer(np):
         if match.group(1).lower() not in _DEMONYMS:
             return "group"
-    if re.search(r"\b(?:at|from|of|in|across)\s+(?:the|this|that)\s+\w", np):
+    if _DEFINITE_PLACE_AFTER.search(np):
         return "group"  # "residents of the town"
     return "vague"
+
+
+_GOVERNMENT_NAME_WORDS = _GOVERNMENT_WORDS - {"state", "office"}
+_INTERNATIONAL_START = re.compile(
+    r"(?:european|international|world|global|african|asian|arab|inter-american)\s")
 
 
 @functools.lru_cache(maxsize=4096)
 def _classify_name(name: str) -> str:
     low = name.lower()
     words = set(_lower_words(name))
-    if any(n in low for n in _INTERNATIONAL if " " in n) or low in _INTERNATIONAL or re.match(
-            r"(?:european|international|world|global|african|asian|arab|inter-american)\s", low):
+    if any(n in low for n in _INTERNATIONAL if " " in n) or low in _INTERNATIONAL or (
+            _INTERNATIONAL_START.match(low)):
         return "organization"  # international bodies, by briefgen's kinds
-    if words & _GOVERNMENT_WORDS - {"state", "office"} or any(g in low for g in _GOVERNMENT_NAMES):
+    if words & _GOVERNMENT_NAME_WORDS or any(g in low for g in _GOVERNMENT_NAMES):
         return "government"
     if words & _ORGANIZATION_WORDS:
         return "organization"
@@ -535,6 +566,17 @@ def _classify_name(name: str) -> str:
     return "person" if len(_name_tokens(name)) >= 2 else "unknown"
 
 
+_INSTITUTION_WORDS = _ORGANIZATION_WORDS | _GOVERNMENT_WORDS
+_GOVERNMENT_HEADS = _GOVERNMENT_WORDS - {"state"}
+_ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
+_ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
+_BRACKETS_AT_END = re.compile(r"\s*\([^)]*\)\s*$")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PHRASE_BREAK = re.compile(r"[,;:()—–.“”\"]")
+_APPOSITION_AFTER = re.compile(
+    r",\s+((?:the|a|an|his|her|its|their|[\w\-]+[’']s)\s[^,.;:“”\"]+)")
+
+
 class _Names:
     """The named entities of an article, their mentions, acronyms and roles."""
 
@@ -543,10 +585,16 @@ class _Names:
         self.entities: list[_Entity] = []
         self.mentions: list[tuple[int, int, _Entity]] = []  # (start, end, entity), in order
         self.acronyms: dict[str, _Entity] = {}
+        # Indexes over ``entities``, so that resolving a name does not compare it with every
+        # entity: the first entity with a (lower-case) name or alias, and the entities whose
+        # names hold a word, both in the order of ``entities``.
+        self._by_key: dict[str, _Entity] = {}
+        self._by_word: dict[str, list[_Entity]] = {}
+        self._order: dict[int, int] = {}  # id(entity) -> its index in ``entities``
         for names in known.values():
             for name in names:
                 self._entity_for(name, -1)
-        for match in re.finditer(r"\(([A-Z][A-Z0-9&]{1,7})\)", masked):
+        for match in _ACRONYM_IN_BRACKETS.finditer(masked):
             self._acronym(masked, match)
         for start, end in sentences:
             self._scan(masked, start, end)
@@ -554,7 +602,7 @@ class _Names:
     def _scan(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
         dateline = _DATELINE.match(sentence)
-        for match in _NAME_RUN.finditer(sentence, dateline.end() if dateline else 0):
+        for match in _name_runs(sentence, dateline.end() if dateline else 0):
             for run_start, run in self._split_run(match.start(), match.group()):
                 self._mention(masked, start + run_start, run, start)
 
@@ -563,7 +611,7 @@ class _Names:
         initials make the acronym, else the name right before it."""
         acronym = match.group(1)
         before = masked[max(0, match.start() - 160):match.start()].rstrip()
-        words = list(re.finditer(r"[\w’'\-]+", before))[-10:]
+        words = list(_WORD_RE.finditer(before))[-10:]
         small = {"of", "and", "de", "des", "du", "la", "le", "the", "for", "et", "d’", "y"}
         name = ""
         for k in range(1, len(words) + 1):
@@ -586,35 +634,13 @@ class _Names:
             if entity.kind in ("person", "unknown", "place"):
                 entity.kind = _classify_name(name) if _classify_name(name) in (
                     "government", "organization") else "organization"
-            entity.aliases.add(acronym.lower())
+            self.add_alias(entity, acronym.lower())
             self.acronyms[acronym] = entity
 
     @staticmethod
     def _split_run(start: int, run: str) -> list[tuple[int, str]]:
-        """A run of capitalised words may hold several names: drop leading function words
-        ("The", "However"), then split "Rajiv Malhotra of Harbourview Capital" and "Minas
-        Gerais and Goiás", but not "Ministry of Industry and Trade" or "Progress and Unity
-        Party"."""
-        words = run.split(" ")
-        while words and words[0].lower() in _STOP_NAMES:
-            start += len(words[0]) + 1
-            words = words[1:]
-        if not words:
-            return []
-        run = " ".join(words)
-        for joint in (" of ", " and "):
-            if joint not in run:
-                continue
-            left, _, right = run.partition(joint)
-            left_words = set(_lower_words(left))
-            right_words = set(_lower_words(right))
-            institutional = _ORGANIZATION_WORDS | _GOVERNMENT_WORDS
-            if left_words & institutional:
-                return [(start, run)]
-            if joint == " and " and right_words & institutional:
-                return [(start, run)]
-            return [(start, left), (start + len(left) + len(joint), right)]
-        return [(start, run)]
+        """The names in a run of capitalised words found at ``start``, with where they start."""
+        return [(start + offset, name) for offset, name in _names_in_run(run)]
 
     def _mention(self, masked: str, start: int, run: str, sentence_start: int) -> None:
         title_words, name = _clean_run(run)
@@ -623,11 +649,11 @@ class _Names:
         possessive = masked.startswith(("’s", "'s", "’ ", "' "), start + len(name))
         if not name or name.lower() in _STOP_NAMES or name.lower() in _DEMONYMS:
             return
-        entity = self._entity_for(name, start, masked[start + len(name):])
+        entity = self._entity_for(name, start, _ACRONYM_AFTER.match(masked, start + len(name)))
         if entity is None:
             return
         self.mentions.append((start, start + len(name), entity))
-        after = re.match(r"\s+([a-z]+)\b", masked[start + len(name):start + len(name) + 30])
+        after = _LOWER_WORD_AFTER.match(masked[start + len(name):start + len(name) + 30])
         phrases = [[w.lower().rstrip(".") for w in title_words],
                    self._descriptor_before(masked, start, sentence_start),
                    [after.group(1)] if after and after.group(1) in _ORGANIZATION_WORDS else []]
@@ -635,30 +661,55 @@ class _Names:
             phrases.append(self._apposition_after(masked, start + len(name)))
         self._learn(entity, phrases)
 
-    def _entity_for(self, name: str, start: int, after: str = "") -> _Entity | None:
-        acronym = _ACRONYM_AFTER.match(after)
+    def _entity_for(self, name: str, start: int, acronym: re.Match[str] | None = None
+                    ) -> _Entity | None:
+        """The entity a name found at ``start`` refers to, new if none; ``acronym`` is the
+        match of a bracketed acronym right after the name."""
         tokens = _name_tokens(name)
         if not tokens:
             return None
-        key = name.lower()
-        for entity in self.entities:
-            if key == entity.name.lower() or key in entity.aliases:
-                return self._with_acronym(entity, acronym)
+        entity = self._by_key.get(name.lower())
+        if entity is not None:
+            return self._with_acronym(entity, acronym)
         kind = _classify_name(name)
         # "Peskov", "Fernández Ortega", "Huaxin", "Commission": part of a name seen before
-        for entity in self.entities:
-            if entity.kind != "place" and _contains(entity.tokens, tokens):
+        for entity in self._holding(tokens):
+            if entity.kind != "place":
                 return self._with_acronym(entity, acronym)
         if name.isupper() and name in self.acronyms:
             return self.acronyms[name]
         entity = _Entity(name, kind, tokens, start)
-        self.entities.append(entity)
+        self._add(entity)
         return self._with_acronym(entity, acronym)
+
+    def _add(self, entity: _Entity) -> None:
+        self._order[id(entity)] = len(self.entities)
+        self.entities.append(entity)
+        self._index_key(entity, entity.name.lower())
+        for word in set(entity.tokens):
+            self._by_word.setdefault(word, []).append(entity)
+
+    def add_alias(self, entity: _Entity, alias: str) -> None:
+        """Give an entity another name (a lower-case acronym), and index it if it is ours."""
+        entity.aliases.add(alias)
+        if id(entity) in self._order:
+            self._index_key(entity, alias)
+
+    def _index_key(self, entity: _Entity, key: str) -> None:
+        known = self._by_key.get(key)
+        if known is None or self._order[id(known)] > self._order[id(entity)]:
+            self._by_key[key] = entity
+
+    def _holding(self, tokens: tuple[str, ...]) -> Iterator[_Entity]:
+        """The entities whose names hold ``tokens`` as consecutive words, in order."""
+        for entity in self._by_word.get(tokens[0], ()):
+            if _contains(entity.tokens, tokens):
+                yield entity
 
     def _with_acronym(self, entity: _Entity, acronym: re.Match[str] | None) -> _Entity:
         if acronym:
             self.acronyms[acronym.group(1)] = entity
-            entity.aliases.add(acronym.group(1).lower())
+            self.add_alias(entity, acronym.group(1).lower())
             if entity.kind in ("person", "unknown", "place"):
                 entity.kind = "organization"
         return entity
@@ -669,7 +720,7 @@ class _Names:
         "the referee Robert Hoyzer", "her lawyer, Peter Wanyama"."""
         before = masked[max(sentence_start, start - 100):start]
         appositive = before.rstrip().endswith(",")
-        chunk = re.split(r"[,;:()—–.“”\"]", before.rstrip().rstrip(","))[-1]
+        chunk = _PHRASE_BREAK.split(before.rstrip().rstrip(","))[-1]
         words = list(_lower_words(chunk)[-5:])
         if appositive and words and not (words[-1] in _AUX or words[-1] in _PREPOSITIONS):
             last_preposition = max((i for i, w in enumerate(words) if w in _PREPOSITIONS),
@@ -686,8 +737,7 @@ class _Names:
     @staticmethod
     def _apposition_after(masked: str, end: int) -> list[str]:
         """The role in ", a hydrologist at the University of Granada," after a name."""
-        match = re.match(r",\s+((?:the|a|an|his|her|its|their|[\w\-]+[’']s)\s[^,.;:“”\"]+)",
-                         masked[end:end + 120])
+        match = _APPOSITION_AFTER.match(masked, end, end + 120)  # as on masked[end:end + 120]
         if not match:
             return []
         words = list(_lower_words(match.group(1)))
@@ -700,6 +750,8 @@ class _Names:
         """Learn a name's roles, and its kind from their head nouns: "the Japanese company
         Kyowa Biologics", "VaxAccess, an international vaccine partnership"."""
         for words in phrases:
+            if not words:  # most are empty: skip them cheaply
+                continue
             words = [w for w in words if w and not w[0].isdigit()]
             if not words:
                 continue
@@ -711,7 +763,7 @@ class _Names:
                     entity.kind = "government"  # "the state water utility, Agua y Drenaje"
                 elif head in _ORGANIZATION_WORDS:
                     entity.kind = "organization"
-                elif head in _GOVERNMENT_WORDS - {"state"}:
+                elif head in _GOVERNMENT_HEADS:
                     entity.kind = "government"
             elif entity.kind == "unknown" and head in _PERSON_ROLES:
                 entity.kind = "person"
@@ -724,26 +776,53 @@ class _Names:
     def find(self, name: str) -> _Entity | None:
         """The entity a name refers to, by full name, acronym or part of a name."""
         key = name.lower().removeprefix("the ").strip()
-        acronym = re.search(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$", name)
+        acronym = _ACRONYM_AT_END.search(name)
         if acronym and acronym.group(1) in self.acronyms:
             return self.acronyms[acronym.group(1)]
-        key = re.sub(r"\s*\([^)]*\)\s*$", "", key)
+        key = _BRACKETS_AT_END.sub("", key)
         if name.strip().isupper() and name.strip() in self.acronyms:
             return self.acronyms[name.strip()]
-        for entity in self.entities:
-            if key == entity.name.lower() or key in entity.aliases:
-                return entity
+        entity = self._by_key.get(key)
+        if entity is not None:
+            return entity
         tokens = _name_tokens(key)
         if not tokens:
             return None
-        for entity in self.entities:
-            if entity.kind in ("person", "organization", "government") and _contains(
-                    entity.tokens, tokens):
+        for entity in self._holding(tokens):
+            if entity.kind in ("person", "organization", "government"):
                 return entity
         return None
 
     def persons_before(self, position: int) -> list[tuple[int, _Entity]]:
         return [(s, e) for s, _, e in self.mentions if s < position and e.kind == "person"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_in_run(run: str) -> tuple[tuple[int, str], ...]:
+    """A run of capitalised words may hold several names: drop leading function words
+    ("The", "However"), then split "Rajiv Malhotra of Harbourview Capital" and "Minas
+    Gerais and Goiás", but not "Ministry of Industry and Trade" or "Progress and Unity
+    Party". Each name comes with where it starts in the run."""
+    start = 0
+    words = run.split(" ")
+    while words and words[0].lower() in _STOP_NAMES:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return ()
+    run = " ".join(words)
+    for joint in (" of ", " and "):
+        if joint not in run:
+            continue
+        left, _, right = run.partition(joint)
+        left_words = set(_lower_words(left))
+        right_words = set(_lower_words(right))
+        if left_words & _INSTITUTION_WORDS:
+            return ((start, run),)
+        if joint == " and " and right_words & _INSTITUTION_WORDS:
+            return ((start, run),)
+        return ((start, left), (start + len(left) + len(joint), right))
+    return ((start, run),)
 
 
 _PERSON_ROLES = _set("""minister spokesman spokeswoman spokesperson director coach chairman
@@ -752,6 +831,8 @@ mayor commissioner head chief manager analyst researcher professor doctor nurse 
 player captain judge speaker candidate mp senator leader adviser advisor economist expert
 partner coordinator architect specialist paediatrician pediatrician hydrologist member deputy
 ambassador envoy prosecutor investigator scientist agent owner editor author activist campaigner""")
+# Nouns that introduce a name after them: "proxy advisory firm GovernWatch Advisory".
+_NAME_INTRODUCERS = _ORGANIZATION_WORDS | _PERSON_ROLES | {"association", "group"}
 
 
 _DESCRIBING = re.compile(r"-(?:based|listed|owned|born|led|backed|registered|run|funded|made)$")
@@ -781,24 +862,38 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
 _VERB_RE = re.compile(
     r"(?<![\w#’'\-])(?:" + "|".join(f"(?P<p{i}>{p[0]})" for i, p in enumerate(_PHRASES)) + "|"
     + "(?P<verb>" + "|".join(sorted(_VERBS, key=len, reverse=True)) + r"))(?![\w#’'\-])")
-# A scan of words and a look-up is much faster than searching with the long alternation
-# of all forms; the alternation then only confirms a candidate where it stands.
+# Looking words up is much faster than searching with the long alternation of all forms;
+# the alternation then only confirms a candidate where it stands.
 _LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 _STARTS = frozenset(_VERBS) | {"according", "According", "point", "points", "pointed",
                                 "pointing", "declined", "declines", "decline", "declining",
                                 "refused", "refuses", "refuse", "refusing"}
 
 
-def _verb_matches(frame: str) -> list[re.Match[str]]:
-    matches = []
-    for word in _LETTERS.finditer(frame):
-        if word.group() in _STARTS:
-            match = _VERB_RE.match(frame, word.start())
-            if match:
-                matches.append(match)
+def _verb_matches(frame: str, words: set[str]) -> list[re.Match[str]]:
+    """The verbs and phrases of _VERB_RE in a sentence, in order. ``words`` are the sentence's
+    words as _LETTERS finds them; each candidate is tried where it stands as a whole word."""
+    starts: list[int] = []
+    for word in words & _STARTS:
+        i = frame.find(word)
+        while i >= 0:
+            end = i + len(word)
+            if (i == 0 or frame[i - 1] not in _ASCII_LETTERS) and (
+                    end == len(frame) or frame[end] not in _ASCII_LETTERS):
+                starts.append(i)
+            i = frame.find(word, i + 1)
+    matches: list[re.Match[str]] = []
+    for i in sorted(starts):
+        match = _VERB_RE.match(frame, i)
+        if match:
+            matches.append(match)
     return matches
 
 
+_PASSIVE_AGENT_WORDS = frozenset(_PASSIVE_AGENT)
+_AGENTLESS_WORDS = frozenset(_AGENTLESS)
+_BE_FORMS = frozenset(("is", "are", "was", "were", "been"))  # one is in every _AGENTLESS_RE match
 _PASSIVE_AGENT_RE = re.compile(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?(" + "|".join(_PASSIVE_AGENT)
     + r")\s+by\s+")
@@ -824,6 +919,29 @@ _FINITE = re.compile(
 # In the masked text every real quotation mark is “ or ” (see _mask).
 _QUOTE_CLOSERS = "”"
 _QUOTE_OPENERS = "“"
+
+# Patterns the detector's methods use, compiled once (they run for every sentence or verb).
+_LETTER = re.compile(r"[^\W\d_#]")
+_NEW_CLAUSE = re.compile(r"[,;]|\b(?:after|before|while|whereas|but|as|although|though"
+                         r"|because|since|when|even)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:”]")
+_CONJUNCTION = re.compile(r"(?:and|but|or|then|and then|but also|and also)")
+_OF_WHOM = re.compile(r"(?:\w+ )?of (?:whom|which)")
+_BEFORE_ANTECEDENT = re.compile(r"\b(?:by|from|with|to|among|of|for|involving|including|like"
+                                r"|is|are|was|were|has|have|had|[a-z]{2,}ed)\s+")
+_MAIN_VERB = re.compile(r"\s(?:has|have|had|is|are|was|were|will|would|did|does|[a-z]+ed)\b")
+_ONE_OF = re.compile(r"(one|two|some|several|many|most|all|both|none|each)"
+                     r" of (them|the \w+|these \w+|those \w+)")
+_POSSESSIVE_START = re.compile(r"^[\w\-]+[’']s\b")
+_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+_PARTICLE_NEXT = re.compile(r"\s+(?:of|and|de|da|dos|del|al|bin|van|von)\b")
+_PLAIN_DEFINITE = re.compile(r"the(?:\s+[a-z][\w\-]*|\s+[A-Z][a-z]+)?\s+\w+", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\b(?:by|from)\s+(.+)$")
+_OWNER = re.compile(r"^(?:the\s+)?(.+?)[’']s\s", re.IGNORECASE)
+_OF_PHRASE = re.compile(r"\bof\s+(.+)$")
+_BEFORE_GERUND = _PREPOSITIONS | {"by", "while", "when"}  # "by highlighting"
+_FUNCTION_WORDS = _DETERMINERS | _PREPOSITIONS | _AUX
 
 
 @dataclass(slots=True)
@@ -861,12 +979,19 @@ class _Detector:
     def __init__(self, text: str, speakers: Mapping[str, Sequence[str]]) -> None:
         self.text = text
         self.speakers = speakers
-        self.quotations = _find_quotations(text)
+        self.speaker_names = {speaker_id: {_norm(name) for name in names}
+                              for speaker_id, names in speakers.items()}  # for matching
+        self.quotations = _find_quotations(text)  # in order of their opening marks
+        self.quotation_starts = [start for start, _ in self.quotations]
+        self.quotation_ends = {end for _, end in self.quotations}
         self.masked = _mask(text, self.quotations)
         self.sentences = _merge_quoted(text, split_sentences(text), self.quotations)
         self.names = _Names(self.masked, self.sentences, speakers)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.sentence_starts = [start for start, _ in self.sentences]
+        self.mention_starts = [start for start, _, _ in self.names.mentions]  # in order
+        self.topics = self._topic_persons()  # for "he" and "she"
+        self.topic_starts = [start for start, _ in self.topics]
         self.drafts: list[_Draft] = []
         self.genders: dict[int, str] = {}  # id(entity) -> gender learnt from pronouns
         self.pending: list[_Found] = []  # statements found so far in the current sentence
@@ -878,7 +1003,8 @@ class _Detector:
         for start, end in self.sentences:
             paragraph = self._paragraph(start)
             founds = self._analyse(start, end)
-            quotes = [q for q in self.quotations if start <= q[0] < end]
+            quotes = self.quotations[bisect.bisect_left(self.quotation_starts, start):
+                                     bisect.bisect_left(self.quotation_starts, end)]
             if founds:
                 drafts = [_Draft(start, end, paragraph, f) for f in founds]
                 for quote in quotes:
@@ -922,15 +1048,23 @@ class _Detector:
     def _only_quotation(self, start: int, end: int) -> bool:
         """Whether a sentence is nothing but quoted words (and punctuation)."""
         frame = self.masked[start:end]
-        return frame.lstrip()[:1] in _QUOTE_OPENERS and not re.search(r"[^\W\d_#]", frame)
+        return frame.lstrip()[:1] in _QUOTE_OPENERS and not _LETTER.search(frame)
 
     # -- one sentence ---------------------------------------------------------------------------
 
     def _analyse(self, start: int, end: int) -> list[_Found]:
         frame = self.masked[start:end]
-        events = [(m.start(), 0, m) for m in _AGENTLESS_RE.finditer(frame)]
-        events += [(m.start(), 1, m) for m in _PASSIVE_AGENT_RE.finditer(frame)]
-        events += [(m.start(), 2, m) for m in _verb_matches(frame)]
+        # Each pattern needs certain words, which most sentences lack: search only those that
+        # have them.
+        words = set(_LETTERS.findall(frame))
+        events: list[tuple[int, int, re.Match[str]]] = []
+        if not words.isdisjoint(_AGENTLESS_WORDS) and not words.isdisjoint(_BE_FORMS) and (
+                "that" in words or "to" in words):
+            events += [(m.start(), 0, m) for m in _AGENTLESS_RE.finditer(frame)]
+        if "by" in words and not words.isdisjoint(_PASSIVE_AGENT_WORDS):
+            events += [(m.start(), 1, m) for m in _PASSIVE_AGENT_RE.finditer(frame)]
+        if not words.isdisjoint(_STARTS):
+            events += [(m.start(), 2, m) for m in _verb_matches(frame, words)]
         events.sort(key=lambda e: (e[0], e[1]))
         founds: list[_Found] = []
         previous: _Found | None = None
@@ -982,15 +1116,14 @@ class _Detector:
         as "after", "while" or "but" ("denied it after prosecutors said…")."""
         end = found.source.span[0] if found.source.span else found.verb_span[0]
         between = frame[previous.verb_span[1] - start:end - start]
-        return not re.search(r"[,;]|\b(?:after|before|while|whereas|but|as|although|though"
-                             r"|because|since|when|even)\b", between)
+        return not _NEW_CLAUSE.search(between)
 
     def _candidate(self, frame: str, start: int, match: re.Match[str],
                    previous: _Found | None) -> _Found | None:
         a, b = match.span()
-        phrase = next((i for i in range(len(_PHRASES)) if match.group(f"p{i}")), None)
-        if phrase is not None:
-            _, lemma, stance, needs = _PHRASES[phrase]
+        group = match.lastgroup  # "p0"… for a phrase of _PHRASES, "verb" for a single word
+        if group != "verb":
+            _, lemma, stance, needs = _PHRASES[int(group[1:])]
         else:
             lemma, stance, needs = _VERBS[match.group("verb")]
         verb = match.group()
@@ -1002,6 +1135,12 @@ class _Detector:
                 return None
             return _Found(self.text[verb_span[0]:verb_span[1]], verb_span, stance, source,
                           start + a)
+        before = _last_word(frame[max(0, a - 60):a]).lower()
+        participle = verb.endswith("ing")
+        if before in _DETERMINERS or before.endswith(("’s", "'s")) or before == "so-":
+            return None  # a noun or adjective: "the said agreement", "Hanbit’s claims"
+        if participle and before in _BEFORE_GERUND:
+            return None  # a gerund: "by highlighting"
         left_bound = self._left_bound(frame, a, previous, start)
         left = frame[left_bound:a]
         trail = _TRAIL.search(left, max(0, len(left) - 80))  # "$": only the end can match
@@ -1011,15 +1150,9 @@ class _Detector:
         trail_words = trail_text.split()
         if any(w in ("not", "never", "n’t", "n't") for w in trail_words):
             return None  # "did not respond" is no statement
-        before = _last_word(frame[:a]).lower()
-        participle = verb.endswith("ing")
         if not participle and ((trail_words and trail_words[-1] in _BE) or before in _BE) and (
                 verb.endswith("ed") or verb in _IRREGULAR_PARTICIPLES):
             return None  # passive: "was told to leave", "had been found"
-        if before in _DETERMINERS or before.endswith(("’s", "'s")) or before == "so-":
-            return None  # a noun or adjective: "the said agreement", "Hanbit’s claims"
-        if participle and before in _PREPOSITIONS | {"by", "while", "when"}:
-            return None  # a gerund: "by highlighting"
         after = frame[b:]
         inverted = self._inverted(frame[:left_bound] + left, after, lemma)
         if inverted:
@@ -1059,11 +1192,10 @@ class _Detector:
             if i >= 0 and self._is_closing(start + i):
                 bound = max(bound, i + 1)
         i = max(frame.rfind(";", 0, a), frame.rfind(":", 0, a))
-        dateline = _DATELINE.match(frame)
-        return max(bound, i + 1, dateline.end() if dateline else 0)
+        return max(bound, i + 1, _dateline_end(frame))
 
     def _is_closing(self, position: int) -> bool:
-        return any(end == position for _, end in self.quotations)
+        return position in self.quotation_ends
 
     @staticmethod
     def _inverted(before: str, after: str, lemma: str) -> bool:
@@ -1073,7 +1205,7 @@ class _Detector:
         if not stripped or stripped[-1] not in _QUOTE_CLOSERS + ",":
             return False
         if stripped[-1] == ",":
-            clause = re.split(r"[,;:”]", stripped[:-1])[-1]
+            clause = _CLAUSE_BREAK.split(stripped[:-1])[-1]
             if not _FINITE.search(clause):
                 return False  # "Babatunde Ogunleye, told": an apposition closes, not a clause
         if lemma not in ("say", "add", "write", "ask", "explain", "note", "continue", "reply",
@@ -1100,7 +1232,7 @@ class _Detector:
             return None
         last_text = frame[chunks[-1][0]:chunks[-1][1]]
         if last_text:
-            if re.fullmatch(r"(?:and|but|or|then|and then|but also|and also)", last_text.lower()):
+            if _CONJUNCTION.fullmatch(last_text.lower()):
                 if previous is None:
                     return None
                 return _Source("", "", "", None, subject=False)  # "…and said it would appeal"
@@ -1108,8 +1240,7 @@ class _Detector:
             np_start, np_end = chunks[-1]
             np_start = _trim_left(frame, np_start, np_end)
             np_text = frame[np_start:np_end]
-            if np_text.lower() in _RELATIVES or re.fullmatch(
-                    r"(?:\w+ )?of (?:whom|which)", np_text.lower()):
+            if np_text.lower() in _RELATIVES or _OF_WHOM.fullmatch(np_text.lower()):
                 return self._relative(frame, start, chunks, np_start, np_end)
             if not np_text:
                 return None
@@ -1151,8 +1282,7 @@ class _Detector:
             return None
         lo, hi = chunks[-2]
         text = frame[lo:hi]
-        preps = list(re.finditer(r"\b(?:by|from|with|to|among|of|for|involving|including|like"
-                                 r"|is|are|was|were|has|have|had|[a-z]{2,}ed)\s+", text))
+        preps = list(_BEFORE_ANTECEDENT.finditer(text))
         a = lo + (preps[-1].end() if preps else 0)
         b = hi
         source = self._describe(frame, start, a, b)
@@ -1169,8 +1299,7 @@ class _Detector:
             return None
         s, e = chunks[-2]
         clause = frame[s:e]
-        verb = re.search(r"\s(?:has|have|had|is|are|was|were|will|would|did|does|[a-z]+ed)\b",
-                         clause)
+        verb = _MAIN_VERB.search(clause)
         if not verb:
             return None
         np_start = _trim_left(frame, s, s + verb.start())
@@ -1210,7 +1339,7 @@ class _Detector:
         for s, e in appositions:  # "the German Football Federation, the DFV,": an alias
             acronym = frame[s:e].strip().removeprefix("the ").strip()
             if acronym.isupper() and source.entity is not None and len(acronym) > 1:
-                source.entity.aliases.add(acronym.lower())
+                self.names.add_alias(source.entity, acronym.lower())
                 self.names.acronyms.setdefault(acronym, source.entity)
         return source
 
@@ -1225,8 +1354,7 @@ class _Detector:
         first = words[0]
         if len(words) == 1 and first in _PRONOUNS:
             return self._pronoun(first, position, np)
-        quantified = re.fullmatch(r"(one|two|some|several|many|most|all|both|none|each)"
-                                  r" of (them|the \w+|these \w+|those \w+)", low)
+        quantified = _ONE_OF.fullmatch(low)
         if quantified:
             return self._one_of(quantified.group(2), np)
         if len(words) == 2 and first in ("one", "another"):
@@ -1236,7 +1364,7 @@ class _Detector:
         if words[0] in _DETERMINERS and words[0] not in ("a", "an", "the", "his", "her", "its",
                                                          "their") and len(words) == 1:
             return None
-        anonymous_cue = bool(_ANONYMITY.search(np) or _ANONYMITY.search(appositions))
+        anonymous_cue = _anonymity_cue(np) or _anonymity_cue(appositions)
         head = _head(np)
         if head in _ABBREVIATED_ROLES:  # "The CFO": a role, not an organisation's acronym
             resolved = self._role(np, head, position)
@@ -1254,7 +1382,7 @@ class _Detector:
         if anonymous_cue or head in _ANONYMOUS_HEADS:
             return _Source(np, np, "anonymous", None, head=head)
         definite = first in ("the", "his", "her", "its", "their") or first.endswith("’s") or (
-            re.match(r"^[\w\-]+[’']s\b", np) is not None)
+            _POSSESSIVE_START.match(np) is not None)
         if definite and not low.startswith("the following"):
             resolved = self._role(np, head, position)
             if resolved is not None:
@@ -1284,7 +1412,7 @@ class _Detector:
         before_head = words[:words.index(head)] if head in words else list(words)
         if (head.isalpha() and head not in _SPEECH_NOUNS and len(before_head) <= 4
                 and first in ("the", "a", "an", "this", "that", "its", "his", "her", "their")
-                and head not in _DETERMINERS | _PREPOSITIONS | _AUX
+                and head not in _FUNCTION_WORDS
                 and not any(w.endswith("ing") or w in _PREPOSITIONS for w in before_head)):
             # any other body that speaks: "the family", "the hotel", "the school"
             kind = "group" if head in _COLLECTIVE_PEOPLE else "organization"
@@ -1296,11 +1424,11 @@ class _Detector:
         Kremlin") or at its end ("proxy advisory firm GovernWatch Advisory"); none in a
         description ("Chepkemoi’s lawyer") or where a capital only starts the sentence or
         makes an adjective ("Ukrainian officials", "People familiar with…")."""
-        stripped = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
-        acronym = re.search(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$", stripped)
+        stripped = _ARTICLE_START.sub("", np)
+        acronym = _ACRONYM_AT_END.search(stripped)
         if acronym and acronym.group(1) in self.names.acronyms:
             return acronym.group(0).strip()
-        stripped = re.sub(r"\s*\([^)]*\)\s*$", "", stripped)
+        stripped = _BRACKETS_AT_END.sub("", stripped)
         runs = list(_NAME_RUN.finditer(stripped))
         if not runs:
             return None
@@ -1309,8 +1437,7 @@ class _Detector:
             rest = stripped[first.end():]
             if rest.startswith(("’s ", "'s ", "’ ", "' ")):
                 return None
-            if not re.match(r"\s+[a-z]", rest) or re.match(
-                    r"\s+(?:of|and|de|da|dos|del|al|bin|van|von)\b", rest):
+            if not _LOWER_WORD_NEXT.match(rest) or _PARTICLE_NEXT.match(rest):
                 parts = _Names._split_run(0, first.group())
                 name = _clean_run(parts[0][1])[1] if parts else ""
                 if " " not in name and name.endswith("s"):
@@ -1328,7 +1455,7 @@ class _Detector:
         name = _clean_run(last.group())[1]
         known = self.names.find(name)
         if len(_name_tokens(name)) >= 2 or (known is not None and known.kind != "unknown") or (
-                before[-1] in _ORGANIZATION_WORDS | _PERSON_ROLES | {"association", "group"}):
+                before[-1] in _NAME_INTRODUCERS):
             return name or None
         return None
 
@@ -1348,7 +1475,7 @@ class _Detector:
     def _pronoun(self, pronoun: str, position: int, written: str) -> _Source | None:
         gender = _PRONOUNS[pronoun]
         if gender in ("m", "f"):
-            for _, source in self._person_candidates(position):
+            for source in self._person_candidates(position):
                 known = self._gender(source)
                 if known and known != gender:
                     continue
@@ -1370,26 +1497,43 @@ class _Detector:
                                entity=source.entity)
         return _Source(written, written, "organization" if gender == "n" else "group", None)
 
-    def _person_candidates(self, position: int) -> list[tuple[int, _Source]]:
+    def _person_candidates(self, position: int) -> Iterator[_Source]:
         """Who "he" or "she" may be, nearest first: the speakers of earlier statements and the
-        first person named in each earlier sentence (the sentence's topic)."""
-        candidates: list[tuple[int, _Source]] = []
+        first person named in each earlier sentence (the sentence's topic); a speaker comes
+        before a topic at the same place."""
+        speakers: list[tuple[int, _Source]] = []
         for draft in self.drafts:
             source = draft.found.source
             if source.kind == "person" and source.resolved and draft.start < position:
-                candidates.append((source.span[0] if source.span else draft.start, source))
+                speakers.append((source.span[0] if source.span else draft.start, source))
+        speakers.sort(key=lambda c: -c[0])
+        topics = self.topics[:bisect.bisect_left(self.topic_starts, position)]
+        # Merge the two, nearest first; topics[next_topic] is the nearest topic not yet given.
+        next_topic = len(topics) - 1
+        for speaker_start, source in speakers:
+            while next_topic >= 0 and topics[next_topic][0] > speaker_start:
+                yield self._topic_source(topics[next_topic][1])
+                next_topic -= 1
+            yield source
+        for _, entity in reversed(topics[:next_topic + 1]):
+            yield self._topic_source(entity)
+
+    @staticmethod
+    def _topic_source(entity: _Entity) -> _Source:
+        return _Source(entity.name, entity.name, "person", None, entity=entity)
+
+    def _topic_persons(self) -> list[tuple[int, _Entity]]:
+        """The first person named in each sentence, in order: (where, who)."""
+        topics: list[tuple[int, _Entity]] = []
         seen_sentences: set[int] = set()
-        for mention_start, _, entity in self.names.mentions:
-            if mention_start >= position or entity.kind != "person":
+        for mention_start, _, entity in self.names.mentions:  # in order, and kinds are settled
+            if entity.kind != "person":
                 continue
             sentence = self._sentence_of(mention_start)
-            if sentence in seen_sentences:
-                continue
-            seen_sentences.add(sentence)
-            candidates.append((mention_start, _Source(entity.name, entity.name, "person",
-                                                      None, entity=entity)))
-        candidates.sort(key=lambda c: -c[0])
-        return candidates
+            if sentence not in seen_sentences:
+                seen_sentences.add(sentence)
+                topics.append((mention_start, entity))
+        return topics
 
     def _sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
@@ -1421,8 +1565,8 @@ class _Detector:
         wanted = set(_ABBREVIATED_ROLES[head].split()) if head in _ABBREVIATED_ROLES else {head}
         if head in _PERSON_ROLES or head in _ABBREVIATED_ROLES:
             best = None
-            for mention_start, _, entity in reversed(self.names.mentions):
-                if mention_start < position and entity.kind == "person" and wanted <= entity.roles:
+            for _, _, entity in self._mentions_before(position):
+                if entity.kind == "person" and wanted <= entity.roles:
                     best = entity
                     break
             if best is None:
@@ -1441,45 +1585,51 @@ class _Detector:
                 if source.kind == "organization" and source.resolved:
                     return _Source(np, source.resolved, "organization", None, head=head,
                                    entity=source.entity)
-        if head in _ORGANIZATION_WORDS | _GOVERNMENT_WORDS:
+        if head in _INSTITUTION_WORDS:
             for draft in reversed(self.drafts):
                 source = draft.found.source
                 if head in _lower_words(source.resolved) and draft.start < position:
                     return _Source(np, source.resolved, source.kind, None, head=head,
                                    entity=source.entity)
-            for mention_start, _, entity in reversed(self.names.mentions):
-                if mention_start < position and head in _lower_words(entity.name):
+            for _, _, entity in self._mentions_before(position):
+                if head in _lower_words(entity.name):
                     kind = entity.kind if entity.kind in ("organization", "government") else (
                         "government" if head in _GOVERNMENT_WORDS else "organization")
                     return _Source(np, entity.name, kind, None, head=head, entity=entity)
-        plain = re.fullmatch(r"the(?:\s+[a-z][\w\-]*|\s+[A-Z][a-z]+)?\s+\w+", np.strip(),
-                             re.IGNORECASE) and "’" not in np and "'" not in np
+        plain = _PLAIN_DEFINITE.fullmatch(np.strip()) and "’" not in np and "'" not in np
         if head in _ORGANIZATION_WORDS and head not in ("group", "party") and plain:
             # no name holds the word: the organisation last quoted or named ("the club")
             for source in self._recent_sources():
                 if source.kind == "organization" and source.entity is not None:
                     return _Source(np, source.resolved, "organization", None, head=head,
                                    entity=source.entity)
-            for mention_start, _, entity in reversed(self.names.mentions):
-                if mention_start < position and entity.kind == "organization":
+            for _, _, entity in self._mentions_before(position):
+                if entity.kind == "organization":
                     return _Source(np, entity.name, "organization", None, head=head,
                                    entity=entity)
         return None
 
-    def _recent_sources(self) -> list[_Source]:
+    def _recent_sources(self) -> Iterator[_Source]:
         """Sources of the statements so far, the latest first (this sentence's included)."""
-        return [f.source for f in reversed(self.pending)] + [
-            d.found.source for d in reversed(self.drafts)]
+        for found in reversed(self.pending):
+            yield found.source
+        for draft in reversed(self.drafts):
+            yield draft.found.source
+
+    def _mentions_before(self, position: int) -> Iterator[tuple[int, int, _Entity]]:
+        """The names mentioned before ``position``, the latest first."""
+        before = bisect.bisect_left(self.mention_starts, position)
+        return reversed(self.names.mentions[:before])
 
     def _document(self, np: str, position: int) -> _Source:
         """A report, letter or list speaks for whoever issued it: "the IAIA’s public list",
         "results published by the Council", "data from the research firm Kidscreen Data",
         "The letter" (named in an earlier statement: "said in a joint letter")."""
-        issuers = [m.group(1) for m in re.finditer(r"\b(?:by|from)\s+(.+)$", np)]
-        owner = re.match(r"^(?:the\s+)?(.+?)[’']s\s", np, re.IGNORECASE)
+        issuers = [m.group(1) for m in _ISSUED_BY.finditer(np)]
+        owner = _OWNER.match(np)
         if owner:
             issuers.append(owner.group(1))
-        of = re.search(r"\bof\s+(.+)$", np)
+        of = _OF_PHRASE.search(np)
         if of and self._name_in(of.group(1)):
             issuers.append(of.group(1))
         for text in issuers:
@@ -1489,8 +1639,8 @@ class _Detector:
                                entity=source.entity)
         head = _head(np)
         for draft in reversed(self.drafts):
-            frame = self.masked[draft.start:draft.end].lower()
-            if head in frame and draft.found.source.resolved and draft.start < position:
+            if draft.found.source.resolved and draft.start < position and (
+                    head in self.masked[draft.start:draft.end].lower()):
                 source = draft.found.source
                 return _Source(np, source.resolved, source.kind, None, head=source.head,
                                entity=source.entity)
@@ -1588,8 +1738,8 @@ class _Detector:
         if not self.speakers or not (source.resolved or source.speaker):
             return None
         wanted = {_norm(source.resolved), _norm(source.speaker)} - {""}
-        for speaker_id, names in self.speakers.items():
-            if wanted & {_norm(n) for n in names}:
+        for speaker_id, normalised in self.speaker_names.items():
+            if wanted & normalised:
                 return speaker_id
         tokens = _name_tokens(source.resolved)
         if source.kind == "person" and tokens:
@@ -1613,22 +1763,33 @@ def _lemma(verb: str) -> str:
     return low
 
 
+_LOWER_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _norm(name: str) -> str:
     """A name for comparison: no case, article or note in brackets ("Experts (unnamed)")."""
     low = name.lower().replace("’", "'").strip()
-    low = re.sub(r"^(?:the|a|an)\s+", "", low)
-    low = re.sub(r"\s*\([^)]*\)\s*$", "", low)
-    return re.sub(r"\s+", " ", low)
+    low = _LOWER_ARTICLE_START.sub("", low)
+    low = _BRACKETS_AT_END.sub("", low)
+    return _SPACES.sub(" ", low)
+
+
+_FIRST_WORD = re.compile(r"\s*([\w’'\-#]+)")
+_LAST_WORD_REVERSED = re.compile(r"\s*([\w’'\-#]+)")  # matched on the text reversed
 
 
 def _first_word(text: str) -> str:
-    match = re.match(r"\s*([\w’'\-#]+)", text)
+    match = _FIRST_WORD.match(text)
     return match.group(1) if match else ""
 
 
 def _last_word(text: str) -> str:
-    match = re.search(r"([\w’'\-#]+)\s*$", text[-60:])  # the end only: "$" scans it all
-    return match.group(1) if match else ""
+    # Read backwards from the end (a search for "…\s*$" would try every position), and
+    # only the end: the last 60 characters.
+    match = _LAST_WORD_REVERSED.match(text[-60:][::-1])
+    return match.group(1)[::-1] if match else ""
 
 
 @functools.lru_cache(maxsize=8)
@@ -1652,13 +1813,17 @@ def _clause_end(frame: str, start: int, *, extra: str = "", commas: bool = True)
     return match.start() if match else len(frame)
 
 
+_CHUNK_MARKS = re.compile(r"[()\[\],]")
+
+
 def _chunks(frame: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The comma-separated parts of frame[lo:hi] (not splitting inside brackets), stripped."""
     parts = []
     depth = 0
     start = lo
-    for i in range(lo, hi):
-        char = frame[i]
+    for mark in _CHUNK_MARKS.finditer(frame, lo, hi):  # only brackets and commas matter
+        i = mark.start()
+        char = mark.group()
         if char in "([":
             depth += 1
         elif char in ")]":
@@ -1678,23 +1843,38 @@ def _chunks(frame: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+_NAME_LIST = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD})* and {_NAME_WORD}(?: {_NAME_WORD})*")
+_PLACE_BEFORE_LIST = re.compile(rf"\b(?:in|at|of|from)\s+{_NAME_WORD}$")
+
+
 def _join_lists(frame: str, chunks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"nurses in Surulere, Alimosho and Ikorodu": a list of names is one part."""
     if len(chunks) >= 2:
         last = frame[chunks[-1][0]:chunks[-1][1]]
         before = frame[chunks[-2][0]:chunks[-2][1]]
-        if re.fullmatch(rf"{_NAME_WORD}(?: {_NAME_WORD})* and {_NAME_WORD}(?: {_NAME_WORD})*",
-                        last) and re.search(rf"\b(?:in|at|of|from)\s+{_NAME_WORD}$", before):
+        if _NAME_LIST.fullmatch(last) and _PLACE_BEFORE_LIST.search(before):
             return [*chunks[:-2], (chunks[-2][0], chunks[-1][1])]
     return chunks
+
+
+_BULLET = re.compile(r"[-*•>\s]+")
+_SUCH_BEFORE = re.compile(r"\bsuch\s*$")
+_MASKED_WORD = re.compile(r"[\w’'\-#]+")
 
 
 def _trim_left(frame: str, lo: int, hi: int) -> int:
     """Drop what precedes a subject in its clause: connectives, a dateline, a subordinator
     ("after German prosecutors"), a noun the source's clause describes ("an allegation the
     ministry")."""
-    text = frame[lo:hi]
-    bullet = re.match(r"[-*•>\s]+", text)  # a list item: "- Peskov stressed…"
+    return lo + _subject_start(frame[lo:hi])
+
+
+@functools.lru_cache(maxsize=4096)
+def _subject_start(text: str) -> int:
+    """Where the subject starts in a clause (see _trim_left); cached: the same clauses recur
+    ("the company", "he")."""
+    lo = 0
+    bullet = _BULLET.match(text)  # a list item: "- Peskov stressed…"
     if bullet:
         lo += bullet.end()
         text = text[bullet.end():]
@@ -1708,43 +1888,68 @@ def _trim_left(frame: str, lo: int, hi: int) -> int:
         text = text[connective.end():]
     cut = 0
     for match in _SUBORDINATORS.finditer(text):
-        if match.group().lower() == "as" and re.search(r"\bsuch\s*$", text[:match.start()]):
+        if match.group().lower() == "as" and _SUCH_BEFORE.search(text[:match.start()]):
             continue
         cut = match.end()
-    tokens = list(re.finditer(r"[\w’'\-#]+", text))
+    tokens = list(_MASKED_WORD.finditer(text))
     for i, token in enumerate(tokens):
         if token.start() < cut or i == 0:
             continue
         word = token.group().lower()
+        if word not in ("the", "a", "an") and word not in _PRONOUNS:
+            continue
         previous = tokens[i - 1].group().lower()
-        if (word in ("the", "a", "an") or word in _PRONOUNS) and previous not in _PREPOSITIONS \
-                and previous not in _DETERMINERS and previous not in ("and", "or") \
-                and not previous[0].isdigit() and previous not in _QUANTIFIERS:
+        if previous not in _PREPOSITIONS and previous not in _DETERMINERS \
+                and previous not in ("and", "or") and not previous[0].isdigit() \
+                and previous not in _QUANTIFIERS:
             cut = token.start()
     while cut < len(text) and text[cut].isspace():
         cut += 1
     return lo + cut
 
 
+_TRAILING_TIME = re.compile(r"(?:\s+(?:on|last|this)\s+(?:[A-Z][a-z]+day(?:\s+(?:morning|night"
+                            r"|afternoon|evening))?|week|month|year|night))+\s*$")
+
+
 def _strip_trailing_time(text: str, lo: int) -> tuple[str, int]:
-    stripped = re.sub(r"(?:\s+(?:on|last|this)\s+(?:[A-Z][a-z]+day(?:\s+(?:morning|night"
-                      r"|afternoon|evening))?|week|month|year|night))+\s*$", "", text).rstrip()
+    stripped = _without_trailing_time(text)
     return stripped, lo + len(stripped)
+
+
+@functools.lru_cache(maxsize=4096)
+def _without_trailing_time(text: str) -> str:
+    return _TRAILING_TIME.sub("", text).rstrip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _anonymity_cue(text: str) -> bool:
+    return bool(_ANONYMITY.search(text))
+
+
+@functools.lru_cache(maxsize=32)  # each candidate verb of a sentence asks again
+def _dateline_end(frame: str) -> int:
+    dateline = _DATELINE.match(frame)
+    return dateline.end() if dateline else 0
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whom|which|whose|that)\b|\s(?:speaking|citing)\b")
+_POSTMODIFIER = re.compile(
+    r"\s(?:of|at|in|from|with|for|on|by|across|within|among|familiar|close"
+    r"|aware|involved|briefed|based|who|which|that|whose|speaking|including|to|[a-z]+ed)\b")
 
 
 @functools.lru_cache(maxsize=4096)
 def _cut_relative(text: str) -> str:
     """"a senior official who spoke…": the noun phrase without its relative clause."""
-    match = re.search(r"\s(?:who|whom|which|whose|that)\b|\s(?:speaking|citing)\b", text)
+    match = _RELATIVE_CLAUSE.search(text)
     return text[:match.start()].rstrip() if match else text.rstrip()
 
 
 @functools.lru_cache(maxsize=4096)
 def _head(np: str) -> str:
     """The head noun: the last word before a postmodifier ("officials familiar with…")."""
-    cut = re.search(r"\s(?:of|at|in|from|with|for|on|by|across|within|among|familiar|close"
-                    r"|aware|involved|briefed|based|who|which|that|whose|speaking|including|to"
-                    r"|[a-z]+ed)\b", np)
+    cut = _POSTMODIFIER.search(np)
     words = _lower_words(np[:cut.start()] if cut else np)
     words = [w for w in words if w and w != "#"]
     if not words:
@@ -1771,10 +1976,14 @@ def _has_verb(text: str) -> bool:
     return any(w in _AUX for w in words)
 
 
+_THE_START = re.compile(r"^(?:the|The)\s+")
+_ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z0-9&]+\)$")
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_name(text: str) -> bool:
-    stripped = re.sub(r"^(?:the|The)\s+", "", text.strip())
-    stripped = re.sub(r"\s*\([A-Z0-9&]+\)$", "", stripped)
+    stripped = _THE_START.sub("", text.strip())
+    stripped = _ACRONYM_SUFFIX.sub("", stripped)
     match = _NAME_RUN.fullmatch(stripped)
     return bool(match) and stripped.split()[0].lower() not in _STOP_NAMES
 
@@ -1822,15 +2031,18 @@ def _apposition_pair(before: str, after: str) -> bool:
     return _role_like(before) and after.strip().lower().startswith("whose")
 
 
+_SOME_OF = re.compile(r"(?:some|many|most|all|both|several|few|none|two|three)\s+of\b")
+_PLURAL_HEADS = _QUANTIFIERS | {"others", "people", "police", "staff", "media", "public",
+                                "majority"}
+
+
 def _plural(source: _Source) -> bool:
     """Whether a source can take a verb's base form: "experts say", "most of them believe"."""
     speaker = source.speaker.lower()
-    if speaker in ("they", "we", "you", "i") or re.match(
-            r"(?:some|many|most|all|both|several|few|none|two|three)\s+of\b", speaker):
+    if speaker in ("they", "we", "you", "i") or _SOME_OF.match(speaker):
         return True
     head = source.head or _head(source.speaker)
-    return (head.endswith("s") and not head.endswith("ss")) or head in _QUANTIFIERS | {
-        "others", "people", "police", "staff", "media", "public", "majority"} or (
+    return (head.endswith("s") and not head.endswith("ss")) or head in _PLURAL_HEADS or (
         " and " in source.speaker)
 
 
@@ -1867,36 +2079,43 @@ def _that_follows(after: str, lemma: str) -> bool:
 
 
 _THAT = re.compile(r"\bthat\b|[.;:!?“”]|,(?!\d)")
+_TO_NEXT = re.compile(r"\s+to\b")
+_QUOTE_NEXT = re.compile(r"\s*[,:]?\s*“|\s*:")
+_QUESTION_NEXT = re.compile(r"\s*(?:whether|if|why|how|what|when|who)\b")
+_TO = re.compile(r"\bto\b")
+_AS = re.compile(r"\bas\b")
+_WORD_NEXT = re.compile(r"\s+\S")
+_QUOTE_SOON = re.compile(r"[^.;:!?“”]{0,80}“")
 
 
 def _complement_ok(needs: str, after: str, tag: bool, source: _Source, lemma: str) -> bool:
     """Whether what follows a verb makes it report a statement (see _VERBS)."""
     if needs == "*":
-        return not re.match(r"\s+to\b", after)  # "told to leave" (no listener) is an order
+        return not _TO_NEXT.match(after)  # "told to leave" (no listener) is an order
     clause_end = _CLAUSE_END.search(after)
     clause = after[:clause_end.start()] if clause_end else after
     rest = after.lstrip()
     if "T" in needs and _that_follows(after, lemma):
         return True
-    if "Q" in needs and re.match(r"\s*[,:]?\s*“|\s*:", after):
+    if "Q" in needs and _QUOTE_NEXT.match(after):
         return True
     if "G" in needs and tag and not _FINITE.search(clause) and "that" not in clause:
         return True
-    if "W" in needs and re.match(r"\s*(?:whether|if|why|how|what|when|who)\b", after):
+    if "W" in needs and _QUESTION_NEXT.match(after):
         return True
-    if "I" in needs and re.search(r"\bto\b", clause):
+    if "I" in needs and _TO.search(clause):
         return True
     next_word = _first_word(after).lower()
     object_ok = bool(next_word) and next_word not in _PREPOSITIONS and next_word not in {
         "that", "and", "but", "or", "as", "if", "when", "while", "because"} and bool(
-        re.match(r"\s+\S", after))
+        _WORD_NEXT.match(after))
     if "O" in needs and object_ok:
         return True
     if "F" in needs and object_ok:
         return True
-    if "A" in needs and object_ok and re.search(r"\bas\b", clause):
+    if "A" in needs and object_ok and _AS.search(clause):
         return True
-    if "C" in needs and re.match(r"[^.;:!?“”]{0,80}“", after):
+    if "C" in needs and _QUOTE_SOON.match(after):
         return True  # called the allegations “baseless”; an allegation the ministry called “…”
     if "B" in needs and (next_word in _DETERMINERS or next_word in _PRONOUNS
                          or next_word in _QUANTIFIERS or rest[:1].isupper()

@@ -19,8 +19,12 @@ u.s u.k u.n e.u u.s.a a.m p.m e.g i.e d.c
 ABBREVIATIONS = frozenset(_ABBREVIATIONS_TEXT.split())
 
 # A candidate end: terminal punctuation, any closers, then space and a likely sentence start.
-_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])|[.!?]+["'”’)\]]*$""")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# ("[.!?][.!?]*" rather than "[.!?]+": a pattern that starts with a character set lets re skip
+# straight to the next mark. In _WORD_BEFORE the lookbehind fails at once inside a word, so the
+# search tries only the start of each word in full.)
+_END = re.compile(r"""[.!?][.!?]*["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9À-ÖØ-Þ])"""
+                  r"""|[.!?][.!?]*["'”’)\]]*$""")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
