@@ -102,17 +102,21 @@ class Run:
     tree_mib: float | None
 
 
-_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 def _tree_bytes(pid: int) -> int:
-    """The resident memory of a process and all its descendants now, from Linux's /proc."""
+    """The memory a process and all its descendants hold now, from Linux's /proc: the sum of
+    their proportional set sizes (PSS), so that pages forked workers share with their parent
+    count once, not once in every process as resident sizes would."""
     total, stack = 0, [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/statm", "rb") as statm:
-                total += int(statm.read().split()[1]) * _PAGE
+            with open(f"/proc/{current}/smaps_rollup", "rb") as rollup:
+                for line in rollup:
+                    if line.startswith(b"Pss:"):
+                        total += int(line.split()[1]) * 1024
+                        break
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children", "rb") as children:
                     stack.extend(int(child) for child in children.read().split())
@@ -139,7 +143,8 @@ class TreeSampler(threading.Thread):
 
     @staticmethod
     def available() -> bool:
-        return os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+        return (os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
+                and os.path.exists(f"/proc/{os.getpid()}/smaps_rollup"))
 
 
 def run_measured(command: Sequence[str], cwd: Path | None = None,
