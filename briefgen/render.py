@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 from urllib.parse import urlsplit
 
 import jinja2
 from markdown_it import MarkdownIt
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .analysis import BriefFigures
+from .attribution import Share
 from .cache import digest
 from .metadata import claim_review, script_json, script_safe
-from .model import Brief, Page, Project, Quote, Rating, Speaker, to_data
+from .model import Brief, Page, Project, Quote, Rating, Speaker, Statement, to_data
 from .output import Content
 from .site import Listed, Month, Tag, last_modified, paginate, site_map, tag_slug
 
@@ -69,6 +72,7 @@ _MD = _markdown()
 
 
 def markdown_filter(text: str, rewrite: Callable[[str], str] | None = None) -> str:
+    """Markdown as HTML; ``rewrite`` points links between Markdown files at their pages."""
     return _MD.render(text, {"rewrite": rewrite})
 
 
@@ -81,8 +85,9 @@ def long_date(day: dt.date | None) -> str:
 SIDE_ORDER = {"claim": 0, "response": 1, "other": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(NamedTuple):
+    """A stretch of one paragraph of the article with a single owner, or none."""
+
     text: str
     side: str | None = None  # claim, response or other; None for plain text
     speaker: Speaker | None = None
@@ -93,43 +98,95 @@ def highlight(text: str, passages: Iterable[tuple[str, Speaker, Quote]]) -> list
     """The article as paragraphs of segments. Where passages overlap, the claim wins over a
     response, and a response over other statements, so each character has one side.
     Works on the passages' edges, not on every character: an article has thousands of
-    characters but only dozens of edges."""
+    characters but only dozens of edges, and the stretch between two edges has one owner."""
     ranked = sorted(passages, key=lambda p: (SIDE_ORDER[p[0]], p[2].start))
     edges = sorted({edge for _, _, q in ranked for edge in (q.start, q.end)})
+    # owner[k]: the highest-ranked passage covering the stretch from edges[k - 1] to edges[k]
+    # (None before the first edge and after the last): character i's is at bisect_right(edges, i)
+    owner: list[int | None] = [None] * (len(edges) + 1)
+    for i, (_, _, q) in enumerate(ranked):
+        for k in range(bisect_right(edges, q.start), bisect_right(edges, q.end)):
+            if owner[k] is None:
+                owner[k] = i
 
-    def owner(at: int) -> int | None:
-        """The highest-ranked passage covering character ``at``."""
-        return next((i for i, (_, _, q) in enumerate(ranked) if q.start <= at < q.end), None)
+    def segment(start: int, end: int, who: int | None, opens: bool) -> Segment:
+        if who is None:
+            return Segment(text[start:end])
+        side, speaker, _ = ranked[who]
+        return Segment(text[start:end], side, speaker, opens)
 
     paragraphs: list[list[Segment]] = []
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        points = [offset, *(e for e in edges if offset < e < end), end]
-        segments: list[Segment] = []
-        start, who = offset, owner(offset)
-        for a in points[:-1]:  # each stretch between edges has one owner
-            here = owner(a)
-            if here != who and a > start:
-                segments.append(_segment(text, start, a, who, ranked, owner))
-                start = a
-            who = here
-        if end > start:
-            segments.append(_segment(text, start, end, who, ranked, owner))
-        if any(s.text.strip() for s in segments):
+        if line.strip():  # blank lines only separate paragraphs
+            k = bisect_right(edges, offset)  # the stretch the line starts in
+            start, who = offset, owner[k]
+            # a passage running on from the line before does not open again
+            opens = offset == 0 or owner[bisect_right(edges, offset - 1)] != who
+            segments: list[Segment] = []
+            while k < len(edges) and edges[k] < end:  # each edge inside the line
+                k += 1
+                if owner[k] != who:
+                    segments.append(segment(start, edges[k - 1], who, opens))
+                    start, who, opens = edges[k - 1], owner[k], True
+            segments.append(segment(start, end, who, opens))
             paragraphs.append(segments)
         offset = end + 1
     return paragraphs
 
 
-def _segment(text: str, start: int, end: int, who: int | None,
-             ranked: list[tuple[str, Speaker, Quote]], owner: Callable[[int], int | None]
-             ) -> Segment:
-    if who is None:
-        return Segment(text[start:end])
-    side, speaker, _ = ranked[who]
-    before = owner(start - 1) if start > 0 else None
-    return Segment(text[start:end], side, speaker, before != who)
+def highlighted(paragraphs: Iterable[Iterable[Segment]], side_labels: Mapping[str, str],
+                side_marks: Mapping[str, str]) -> list[Markup]:
+    """The paragraphs of ``highlight`` as HTML: their text escaped, each annotated passage in a
+    <mark> titled with its side and speaker; a passage's first segment starts with the side's
+    letter (``side_marks``) and, for screen readers, its side and speaker in words."""
+    tags: dict[tuple[str, str, bool], str] = {}  # each opening tag made once a page
+
+    def tag(side: str, name: str, opens: bool) -> str:
+        label, name = escape(side_labels[side]), escape(name)
+        html = f'<mark class="hl hl-{escape(side)}" title="{label}: {name}">'
+        if opens:
+            html += (f'<span class="hl-tag" aria-hidden="true">{escape(side_marks[side])}</span>'
+                     f'<span class="visually-hidden">[{label}, {name}:] </span>')
+        return html
+
+    paragraphs_html: list[Markup] = []
+    for paragraph in paragraphs:
+        parts: list[str] = []
+        for text, side, speaker, opens in paragraph:
+            if side is None or speaker is None:
+                parts.append(escape(text))
+                continue
+            key = (side, speaker.name, opens)
+            if key not in tags:
+                tags[key] = tag(*key)
+            parts += (tags[key], escape(text), "</mark>")
+        paragraphs_html.append(Markup("".join(parts)))
+    return paragraphs_html
+
+
+# --- Small filters for the brief page -----------------------------------------------------------
+# Each does in one call what the template would do with a test, a loop or a lookup per item.
+
+
+def on_side(statements: Iterable[Statement], side: str) -> list[Statement]:
+    """The statements on one side (claim, response or other), in the brief's order: what
+    ``selectattr("side", "equalto", side)`` gives, without a test call per statement."""
+    return [statement for statement in statements if statement.side == side]
+
+
+def labels(keys: Iterable[str], names: Mapping[str, str]) -> str:
+    """Each key's name in ``names``, joined with commas: "Claim, Other statement"."""
+    return ", ".join(names[key] for key in keys)
+
+
+def share_bars(shares: Iterable[Share], names: Mapping[str, str]
+               ) -> list[tuple[str, int, float, str]]:
+    """The bar_chart macro's rows for a breakdown of the quoted words, such as
+    ``Attribution.by_side``: each row's name in ``names``, its words, its share of the words
+    and the class ``bar-<key>`` that colours its bar."""
+    return [(names[s.key], s.words, s.word_share, f"bar-{s.key}") for s in shares]
 
 
 # --- Pages ------------------------------------------------------------------------------------
@@ -175,7 +232,11 @@ class Renderer:
         )
         self.env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
-        self.env.filters["long_date"] = long_date
+        # dates repeat from page to page, and strftime is slow: each spelled out once
+        self.env.filters["long_date"] = lru_cache(maxsize=4096)(long_date)
+        # what brief.html would otherwise do with many small expressions (see their docstrings)
+        self.env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
+                                share_bars=share_bars)
         self.env.filters["percent"] = lambda x: f"{round(x * 100):d}%"
         self.env.globals["site"] = project.config
         self.env.globals["pages"] = project.pages
@@ -329,6 +390,9 @@ class Job:
 
 
 def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> bytes:
+    """A brief's page. brief.html gets the ``brief``, its ``figures``, the article as
+    ``paragraphs`` of segments (see ``highlight``; the ``highlighted`` filter makes them HTML)
+    and ``claim_review``, the page's ClaimReview as JSON ("" when the site has no base_url)."""
     path = brief_path(brief)
     config = renderer.project.config
     review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
