@@ -1,12 +1,13 @@
 """The pipeline: load → validate → analyse → render → write, doing only the work that changed.
 
-A build remembers, in the project's cache, each brief's content key and the key of every page
-it wrote. The next build
+A build remembers, in the project's cache, each brief's content key and small facts (a unit),
+what its pages show (its analysis, card and data entries, under its key), and the key of every
+page it wrote. The next build
 - returns at once when no input file changed (their sizes and times say so);
 - re-reads, re-checks and re-analyses only briefs whose file or article changed;
-- re-renders only pages whose key changed (a listing's key names the briefs it shows), and
-  hard-links every other page from the previous site into the new one;
-- spreads the per-brief work over all cores.
+- re-renders only pages whose key changed (a listing's key names the cards it shows), loading
+  only the cards those pages show, and keeps every other page from the previous site;
+- spreads the per-brief work, then the listings, over all cores.
 The result is byte-identical to a build from nothing, whatever the cache held.
 """
 
@@ -495,8 +496,9 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     def workers_pool() -> ProcessPoolExecutor:
         nonlocal pool
         if pool is None:
+            from . import analysis  # noqa: F401 - imported once here; forked workers share it
             from .readability import _cmu_pronunciations
-            _cmu_pronunciations()  # loaded once here; forked workers share it
+            _cmu_pronunciations()  # likewise loaded once
             _close_caches()  # a SQLite connection must not cross a fork
             pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
                                        initializer=_start_worker, initargs=(w,))
