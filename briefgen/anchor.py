@@ -19,13 +19,16 @@ _FOLD = str.maketrans({
     **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
     "\u2026": "...",
 })
-_SPACE = re.compile(r"\s+")
 HINT_WORDS = 12
 
 
 # What normalising changes: a run of whitespace, or a character that folds to another.
 # A lone space between words is kept as it is, so it need not be matched at all.
-_CHANGED = re.compile("[^\\S ]\\s*|\\s{2,}|[" + "".join(chr(c) for c in _FOLD) + "]")
+# The pattern opens with one character class, which lets the regex engine skip quickly to
+# the next character that can start a match (it would try an alternation at every
+# character); the lookbehinds then tell which kind of character it was.
+_FOLDED = "".join(chr(c) for c in _FOLD)
+_CHANGED = re.compile(f"[\\s{_FOLDED}](?:(?<=[^\\S ])\\s*|(?<= )\\s+|(?<=[{_FOLDED}]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +82,7 @@ def normalise(text: str) -> Normalised:
 
 
 def fold(text: str) -> str:
-    return _SPACE.sub(" ", text.translate(_FOLD)).strip()
+    return " ".join(text.translate(_FOLD).split())  # split() drops every run of whitespace
 
 
 def find_all(article: Normalised, quote: str) -> list[tuple[int, int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ URL_SCHEMES = ("http://", "https://", "mailto:")
 # Invisible characters that YAML's escapes ("\0", "\x1b") let in: they break file paths, XML
 # feeds and terminals, and no editor means them. Tabs and line breaks are text.
 CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+WHITESPACE = re.compile(r"\s")  # what str.isspace() calls whitespace
 
 # Words editors reach for that the format spells differently.
 SYNONYMS = {"evidence": "sources", "speaker": "by", "rating_id": "rating", "author": "authors",
@@ -125,7 +127,7 @@ class Url(Text):
         value = super().convert(node, where, ctx)
         if value is MISSING:
             return value
-        if not value.lower().startswith(URL_SCHEMES) or any(c.isspace() for c in value) or (
+        if not value.lower().startswith(URL_SCHEMES) or WHITESPACE.search(value) or (
                 not _parses(value)):
             return ctx.error(node, where, f"{value!r} is not a web address",
                              "write the full address, starting with https://")
@@ -265,19 +267,25 @@ class Obj(FieldType):
     def names(self) -> list[str]:
         return [f.name for f in self.fields]
 
+    @functools.cached_property
+    def _name_set(self) -> frozenset[str]:
+        """The field names, as a set: made once, checked against every mapping's keys."""
+        return frozenset(self.names())
+
     def convert(self, node: Node, where: str, ctx: Context) -> Any:
         if node.kind != "map":
             return self.wrong_type(node, where, ctx, "write its keys on the lines below, indented")
-        known = {f.name: f for f in self.fields}
-        out: dict[str, Any] = {"_mark": node.mark, "_marks": {}}
-        for key in node.value:
-            if key not in known:
-                at = f"{where}.{key}" if where else key
-                ctx.error(node.key_marks[key], "", f"unknown key {at!r}",
-                          did_you_mean(key, self.names()))
+        children = node.value
+        marks: dict[str, Mark] = {}
+        out: dict[str, Any] = {"_mark": node.mark, "_marks": marks}
+        if not self._name_set.issuperset(children):
+            for key in children:
+                if key not in self._name_set:
+                    at = f"{where}.{key}" if where else key
+                    ctx.error(node.key_marks[key], "", f"unknown key {at!r}",
+                              did_you_mean(key, self.names()))
         for spec in self.fields:
-            at = f"{where}.{spec.name}" if where else spec.name
-            child = node.value.get(spec.name)
+            child = children.get(spec.name)
             if child is not None and child.kind == "null" and not spec.required:
                 child = None  # an optional key left empty is the same as no key
             if child is None:
@@ -287,10 +295,10 @@ class Obj(FieldType):
                               f"add '{spec.name}:' ({spec.help})" if spec.help else
                               f"add '{spec.name}:'")
                 continue
-            value = spec.type.convert(child, at, ctx)
+            value = spec.type.convert(child, f"{where}.{spec.name}" if where else spec.name, ctx)
             if value is not MISSING:
                 out[spec.name] = value
-                out["_marks"][spec.name] = child.mark
+                marks[spec.name] = child.mark
         return out
 
 

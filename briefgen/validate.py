@@ -170,7 +170,8 @@ class _BriefBuilder:
         if not text.strip():
             self.error(mark, "article: the article is empty", "paste the article's text")
             return None
-        words = len(text.split())
+        # n words take at least 2n - 1 characters: a shorter text is within the limit uncounted
+        words = len(text.split()) if len(text) > 2 * MAX_ARTICLE_WORDS else 0
         if words > MAX_ARTICLE_WORDS:
             self.error(mark, f"article: the article has {words:,} words, over the limit of "
                        f"{MAX_ARTICLE_WORDS:,}", "check only the relevant part of the text")
@@ -246,8 +247,7 @@ class _BriefBuilder:
         used = {claim.by.id} | {r.by.id for r in responses} | {s.by.id for s in statements}
         brief = Brief(
             slug=slug,
-            source=self.path.relative_to(self.root).as_posix()
-            if self.path.is_relative_to(self.root) else self.path.name,
+            source=self.source(),
             title=data["title"], date=data["date"], updated=data.get("updated"),
             authors=tuple(data["authors"]), tags=tuple(sorted(set(data.get("tags", [])))),
             draft=data.get("draft", False), article=self.article,
@@ -267,6 +267,13 @@ class _BriefBuilder:
         for where, message, hint in claim_review_problems(brief):
             self.error(marks.get(where), f"{where}: {message}", hint)
         return None if len(self.report.errors) > before else brief
+
+    def source(self) -> str:
+        """The brief's path relative to the project; only its name when it is outside."""
+        try:
+            return self.path.relative_to(self.root).as_posix()
+        except ValueError:  # what is_relative_to() says, without working it out twice
+            return self.path.name
 
     @staticmethod
     def default_side(by: Speaker, claim: Claim | None, responses: list[Response]) -> str:

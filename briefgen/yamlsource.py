@@ -8,7 +8,9 @@ are errors, tags are never constructed, and size and depth are bounded.
 
 from __future__ import annotations
 
+import functools
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,13 @@ _SCALAR_TAGS[f"{_CORE}timestamp"] = "date"
 # both are plain text (a '<<' key is refused with its own message, in _build).
 _SCALAR_TAGS[f"{_CORE}merge"] = _SCALAR_TAGS[f"{_CORE}value"] = "str"
 _RESOLVER = yaml.resolver.Resolver()
+# First characters of the plain scalars that may be something other than text (a number, a
+# date, yes/no, empty): any other scalar is text, with no type's pattern to try. That holds
+# while no resolver applies to every first character or to a path in the document.
+_TYPED_STARTS = frozenset(_RESOLVER.yaml_implicit_resolvers)
+_RESOLVE_BY_FIRST_CHARACTER = None not in _TYPED_STARTS and not _RESOLVER.yaml_path_resolvers
+_COLLECTION_TAGS = (None, "!", f"{_CORE}map", f"{_CORE}seq")
+_REMEMBERED_LENGTH = 40  # see _implicit_tag
 # libyaml's names for what was left open, in an editor's words.
 _PLAIN_CONTEXT = {
     "flow sequence": "for the list opened with '['",
@@ -126,7 +135,12 @@ def read_text(path: Path, report: Report, *, limit: int = MAX_FILE_BYTES, what: 
                          "split it or shorten it")
             return None
         with path.open("rb") as file:
-            data = file.read(limit + 1)  # a file that grew since stat() cannot grow the read
+            # Read the size stat() gave and a byte more, to notice growth: asking for the whole
+            # limit at once would allocate a buffer that large for every file. A file that grew
+            # since stat() is read on, but never past the limit.
+            data = file.read(size + 1)
+            if len(data) > size:
+                data += file.read(limit + 1 - len(data))
         if len(data) > limit:
             report.error(path, None, f"the {what} is over the limit of {limit:,} bytes",
                          "split it or shorten it")
@@ -159,7 +173,11 @@ def read_text(path: Path, report: Report, *, limit: int = MAX_FILE_BYTES, what: 
 def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
     """Parse one YAML document; None (with errors reported) when it cannot be used."""
     try:
-        return _build(yaml.parse(text, Loader=_Loader), path, report)
+        loader = _Loader(text)
+        try:  # get_event until the stream ends: what yaml.parse yields, without a generator
+            return _build(iter(loader.get_event, None), path, report)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         where = Mark(mark.line + 1, mark.column + 1) if mark else None
@@ -192,22 +210,31 @@ class _Refused(Exception):
     """Raised after reporting a document we will not build (too big, too deep, bad tag)."""
 
 
+# The same positions recur from file to file (every brief has a key at line 2, column 1).
+# A Mark cannot change, so one per position serves them all, and is quicker found than made.
+_position = functools.lru_cache(maxsize=1 << 14)(Mark)
+
+
 def _mark(event: yaml.Event) -> Mark:
-    return Mark(event.start_mark.line + 1, event.start_mark.column + 1)
+    return _position(event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-def _scalar(event: yaml.ScalarEvent, path: Path, report: Report) -> Node:
-    mark = _mark(event)
+def _scalar(event: yaml.ScalarEvent, mark: Mark, path: Path, report: Report) -> Node:
+    raw = event.value
     tag = event.tag
     if tag is None or tag == "!":
         plain = event.implicit[0]
-        tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (plain, False))
+        if _RESOLVE_BY_FIRST_CHARACTER and (not plain or raw[:1] not in _TYPED_STARTS):
+            # Most scalars are prose. (Node's fields are given in order: raw, key_marks, size,
+            # chars; naming them costs a third more, for every scalar of every file.)
+            return Node("str", raw, mark, raw, {}, 1, len(raw))
+        tag = (_implicit_tag(raw, plain) if len(raw) <= _REMEMBERED_LENGTH
+               else _RESOLVER.resolve(yaml.ScalarNode, raw, (plain, False)))
     kind = _SCALAR_TAGS.get(tag)
     if kind is None:
         report.error(path, mark, f"the YAML tag {event.tag or tag} is not allowed in a brief",
                      "remove the tag and write a plain value")
         raise _Refused
-    raw = event.value
     value: Any = raw
     if kind == "null":
         value = None
@@ -228,49 +255,118 @@ def _scalar(event: yaml.ScalarEvent, path: Path, report: Report) -> Node:
             value = float(raw.replace("_", ""))
         except ValueError:
             kind = "str"
-    return Node(kind, value, mark, raw=raw, chars=len(raw))
+    return Node(kind, value, mark, raw, {}, 1, len(raw))
 
 
-def _build(events: Any, path: Path, report: Report) -> Node | None:
+@functools.lru_cache(maxsize=4096)
+def _implicit_tag(raw: str, plain: bool) -> str:
+    """The tag YAML 1.1 gives an untagged scalar. Keys and short values recur in every brief,
+    so their tags are remembered (only theirs: the cache must not hold on to long text)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, raw, (plain, False))  # type: ignore[no-any-return]
+
+
+def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | None:
+    """The document's tree, built event by event so that problems are reported in file order.
+
+    One flat loop, for speed: each event makes (or, at a collection's end, completes) a node,
+    and the code after the event cases attaches that node to its parent."""
     anchors: dict[str, Node] = {}
-    stack: list[tuple[Node, list[Any]]] = []  # open collections, with a pending map key
+    parent: Node | None = None  # the innermost open collection
+    key_node: Node | None = None  # when it is a mapping: the key awaiting its value
+    outer: list[tuple[Node | None, Node | None]] = []  # the same two, for each one around it
+    open_nodes: list[Node] = []  # every open collection, innermost last
     root: Node | None = None
     documents = 0
-    total = chars = 0
+    total = chars = 0  # values and characters of text so far, aliases expanded
 
-    def attach(node: Node, *, alias: Mark | None = None) -> None:
-        # An alias repeats its whole anchored value: count it expanded, which bounds
-        # what any later walk over the tree can cost ("billion laughs").
-        nonlocal root, total, chars
-        total += node.size if alias else 1
+    for event in events:
+        event_type = type(event)  # the parsers make these exact classes
+        alias: Mark | None = None
+        if event_type is yaml.ScalarEvent:
+            mark = _mark(event)
+            if (event.value == "<<" and event.implicit[0] and parent is not None
+                    and parent.kind == "map" and key_node is None):
+                report.error(path, mark, "YAML merge keys ('<<') are not supported in a brief",
+                             "write the keys out in full")
+                raise _Refused
+            node = _scalar(event, mark, path, report)
+            if event.anchor:
+                anchors[event.anchor] = node
+            total += 1
+            chars += node.chars
+        elif event_type is yaml.MappingEndEvent or event_type is yaml.SequenceEndEvent:
+            node = open_nodes.pop()
+            parent, key_node = outer.pop()
+            total += 1
+        elif event_type is yaml.MappingStartEvent or event_type is yaml.SequenceStartEvent:
+            if event.tag not in _COLLECTION_TAGS:
+                report.error(path, _mark(event), f"the YAML tag {event.tag} is not allowed in a "
+                             "brief", "remove the tag")
+                raise _Refused
+            if len(open_nodes) >= MAX_DEPTH:
+                report.error(path, _mark(event), f"the document nests deeper than {MAX_DEPTH} "
+                             "levels", "a brief is only a few levels deep: check the indentation")
+                raise _Refused
+            node = (Node("map", {}, _mark(event)) if event_type is yaml.MappingStartEvent
+                    else Node("list", [], _mark(event)))
+            if event.anchor:
+                anchors[event.anchor] = node
+            outer.append((parent, key_node))
+            open_nodes.append(node)
+            parent, key_node = node, None
+            continue  # attached when it ends
+        elif event_type is yaml.AliasEvent:
+            alias = _mark(event)
+            if event.anchor not in anchors:
+                report.error(path, alias, f"the alias *{event.anchor} has no anchor",
+                             f"define &{event.anchor} before using it")
+                raise _Refused
+            node = anchors[event.anchor]
+            if any(node is open_node for open_node in open_nodes):
+                report.error(path, alias, f"the alias *{event.anchor} is inside the value "
+                             f"&{event.anchor} that it repeats",
+                             "an alias can only repeat a value that is complete: remove it")
+                raise _Refused
+            # An alias repeats its whole anchored value: count it expanded, which bounds
+            # what any later walk over the tree can cost ("billion laughs").
+            total += node.size
+            chars += node.chars
+        elif event_type is yaml.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                report.error(path, _mark(event), "the file holds more than one YAML document",
+                             "keep one document per file: remove the extra '---' line")
+                raise _Refused
+            continue
+        else:  # the stream's start and end, a document's end
+            continue
+
+        # Attach the node that is complete now.
         if total > MAX_NODES:
             report.error(path, alias or node.mark, f"the document has more than {MAX_NODES:,} "
                          "values (aliases included)",
                          "a brief needs far fewer: remove repeated aliases")
             raise _Refused
         # A few aliases of one long text are a bomb too: bound the text they repeat.
-        chars += node.chars if alias or node.is_scalar else 0
         if chars > MAX_CHARS:
             report.error(path, alias or node.mark, f"the document holds more than {MAX_CHARS:,} "
                          "characters of text (aliases included)",
                          "remove repeated aliases of long text")
             raise _Refused
-        if not stack:
+        if parent is None:
             root = node
-            return
-        parent, pending = stack[-1]
+            continue
         parent.size += node.size
         parent.chars += node.chars
         if parent.kind == "list":
             parent.value.append(node)
-        elif not pending:
+        elif key_node is None:
             if not node.is_scalar:
                 report.error(path, node.mark, "a key must be a plain word, not a list or mapping",
                              "write the key as simple text followed by a colon")
                 raise _Refused
-            pending.append(node)
+            key_node = node
         else:
-            key_node = pending.pop()
             key = key_node.raw if key_node.kind != "null" else ""
             if key in parent.value:
                 first = parent.key_marks[key]
@@ -280,50 +376,5 @@ def _build(events: Any, path: Path, report: Report) -> Node | None:
             else:
                 parent.value[key] = node
                 parent.key_marks[key] = key_node.mark
-
-    for event in events:
-        if isinstance(event, yaml.DocumentStartEvent):
-            documents += 1
-            if documents > 1:
-                report.error(path, _mark(event), "the file holds more than one YAML document",
-                             "keep one document per file: remove the extra '---' line")
-                raise _Refused
-        elif isinstance(event, yaml.ScalarEvent):
-            if (event.value == "<<" and event.implicit[0] and stack
-                    and stack[-1][0].kind == "map" and not stack[-1][1]):
-                report.error(path, _mark(event), "YAML merge keys ('<<') are not supported in a "
-                             "brief", "write the keys out in full")
-                raise _Refused
-            node = _scalar(event, path, report)
-            if event.anchor:
-                anchors[event.anchor] = node
-            attach(node)
-        elif isinstance(event, yaml.AliasEvent):
-            if event.anchor not in anchors:
-                report.error(path, _mark(event), f"the alias *{event.anchor} has no anchor",
-                             f"define &{event.anchor} before using it")
-                raise _Refused
-            if any(anchors[event.anchor] is open_node for open_node, _ in stack):
-                report.error(path, _mark(event), f"the alias *{event.anchor} is inside the value "
-                             f"&{event.anchor} that it repeats",
-                             "an alias can only repeat a value that is complete: remove it")
-                raise _Refused
-            attach(anchors[event.anchor], alias=_mark(event))
-        elif isinstance(event, yaml.CollectionStartEvent):
-            if event.tag not in (None, "!", f"{_CORE}map", f"{_CORE}seq"):
-                report.error(path, _mark(event), f"the YAML tag {event.tag} is not allowed in a "
-                             "brief", "remove the tag")
-                raise _Refused
-            if len(stack) >= MAX_DEPTH:
-                report.error(path, _mark(event), f"the document nests deeper than {MAX_DEPTH} "
-                             "levels", "a brief is only a few levels deep: check the indentation")
-                raise _Refused
-            is_map = isinstance(event, yaml.MappingStartEvent)
-            node = Node("map" if is_map else "list", {} if is_map else [], _mark(event))
-            if event.anchor:
-                anchors[event.anchor] = node
-            stack.append((node, []))
-        elif isinstance(event, yaml.CollectionEndEvent):
-            node, _ = stack.pop()
-            attach(node)
+            key_node = None
     return root
