@@ -90,8 +90,9 @@ def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, S
     data = load_yaml(path, BRIEF, report, "brief")
     if data is None:
         return None
-    brief = build_brief(data, path, root, config, speakers, report,
-                        coverage=coverage and len(report.errors) == before)
+    sound = len(report.errors) == before  # the format check found nothing wrong
+    brief = build_brief(data, path, root, config, speakers, report, sound=sound,
+                        coverage=coverage and sound)
     return brief if len(report.errors) == before else None
 
 

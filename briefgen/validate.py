@@ -114,6 +114,8 @@ class _BriefBuilder:
 
     def quote(self, entry: dict[str, Any], where: str) -> Quote | None:
         assert self.article is not None and self.folded is not None
+        if "text" not in entry:
+            return None  # the format check reported it
         text = entry["text"]
         mark = entry["_marks"]["text"]
         spans = anchor.find_all(self.folded, text)
@@ -196,7 +198,7 @@ class _BriefBuilder:
             self.error(mark, f"article.file: {name!r}{where}: {problem.message}", problem.hint)
         return text
 
-    def build(self, data: dict[str, Any]) -> Brief | None:
+    def build(self, data: dict[str, Any], sound: bool) -> Brief | None:
         before = len(self.report.errors)
         slug = data.get("slug") or self.path.stem
         if "slug" not in data and not ID_PATTERN.fullmatch(slug):
@@ -241,7 +243,7 @@ class _BriefBuilder:
                 verdict = Verdict(rating, v["summary"], v.get("body", ""))
 
         required = {"title", "date", "authors"}
-        complete = claim and verdict and self.article and required <= data.keys()
+        complete = sound and claim and verdict and self.article and required <= data.keys()
         if len(self.report.errors) > before or not complete:
             return None
         used = {claim.by.id} | {r.by.id for r in responses} | {s.by.id for s in statements}
@@ -297,12 +299,14 @@ class _BriefBuilder:
 
 
 def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig,
-                speakers: dict[str, Speaker], report: Report, *, coverage: bool = False
-                ) -> Brief | None:
+                speakers: dict[str, Speaker], report: Report, *, sound: bool,
+                coverage: bool = False) -> Brief | None:
     """The brief, or None when it is incomplete or has errors (all of them reported).
-    ``data`` may hold only the parts that passed the format check."""
+    ``data`` may hold only the parts that passed the format check; unless it is ``sound``
+    (the check found nothing wrong), its cross-references are checked but no brief is made,
+    since a list item may lack a key the format requires."""
     before = len(report.errors)
-    brief = _BriefBuilder(path, root, config, speakers, report).build(data)
+    brief = _BriefBuilder(path, root, config, speakers, report).build(data, sound)
     if brief is None or len(report.errors) > before or not coverage:
         return brief if brief is not None and len(report.errors) == before else None
     from .sourcing import uncovered  # the detector: loaded only when it is asked for

@@ -217,6 +217,25 @@ def test_a_web_address_that_does_not_parse_is_refused(tmp_path: Path, url: str) 
          "write the full address, starting with https://")]
 
 
+@pytest.mark.parametrize("extra, message", [
+    ("sources:\n  - titel: A report\n    url: https://example.org/r\n",
+     "missing required key 'title' in sources[1]"),
+    ("corrections:\n  - date: 2025-02-30\n    note: Fixed a date.\n",
+     "corrections[1].date: '2025-02-30' is not a valid date"),
+    ("statements:\n  - by: officials\n    quotes:\n      - said: on Monday\n",
+     "missing required key 'text' in statements[1].quotes[1]"),
+])
+def test_a_list_item_missing_a_key_is_an_error_not_a_crash(tmp_path: Path, extra: str,
+                                                            message: str) -> None:
+    """Items of a list that fail the format check once reached the model half-built, and
+    check and build crashed with a KeyError."""
+    make_project(tmp_path, VALID + extra)
+    done = CliRunner().invoke(app, ["check", "--project", str(tmp_path)])
+    assert done.exit_code == 1 and isinstance(done.exception, SystemExit), done.output
+    assert message in done.output
+    assert all(DIAGNOSTIC.match(line) for line in done.output.splitlines()[:-1]), done.output
+
+
 # --- Article files: not UTF-8, binary, empty, huge ------------------------------------------
 
 
