@@ -21,7 +21,7 @@ from .analysis import BriefFigures
 from .attribution import Share
 from .cache import digest
 from .metadata import claim_review, script_json, script_safe
-from .model import Brief, Page, Project, Quote, Rating, Speaker, Statement, to_data
+from .model import Brief, Page, Project, Quote, Rating, Response, Speaker, Statement, to_data
 from .output import Content
 from .site import Listed, Month, Tag, last_modified, paginate, site_map, tag_slug
 
@@ -166,8 +166,9 @@ def highlighted(paragraphs: Iterable[Iterable[Segment]], side_labels: Mapping[st
     return paragraphs_html
 
 
-# --- Small filters for the brief page -----------------------------------------------------------
-# Each does in one call what the template would do with a test, a loop or a lookup per item.
+# --- Small filters for the pages ---------------------------------------------------------------
+# Each does in one call what the template would do with a test, a loop or a lookup per item:
+# the brief page uses them once each, the listings once per card of thousands.
 
 
 def on_side(statements: Iterable[Statement], side: str) -> list[Statement]:
@@ -187,6 +188,24 @@ def share_bars(shares: Iterable[Share], names: Mapping[str, str]
     ``Attribution.by_side``: each row's name in ``names``, its words, its share of the words
     and the class ``bar-<key>`` that colours its bar."""
     return [(names[s.key], s.words, s.word_share, f"bar-{s.key}") for s in shares]
+
+
+def by_stance(responses: Sequence[Response]) -> list[tuple[str, str]]:
+    """A card's responses grouped by stance: each stance with the names of who took it, joined
+    with commas. The same groups, in the same order, as ``groupby("stance")`` (stances sorted
+    ignoring case, responses in the brief's order) with ``map(attribute="by.name")`` and
+    ``join(", ")`` for each group: one call instead of a dozen."""
+    if len(responses) < 2:  # most cards: nothing to sort or join
+        return [(r.stance, r.by.name) for r in responses]
+    groups: dict[str, list[Response]] = {}
+    for response in sorted(responses, key=_stance_key):
+        groups.setdefault(_stance_key(response), []).append(response)
+    return [(group[0].stance, ", ".join([r.by.name for r in group]))
+            for group in groups.values()]
+
+
+def _stance_key(response: Response) -> str:
+    return response.stance.lower()
 
 
 # --- Pages ------------------------------------------------------------------------------------
@@ -221,7 +240,10 @@ class Renderer:
         bytecode = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
         if compiled:
             compiled.mkdir(parents=True, exist_ok=True)
+        # A renderer serves one build, whose templates were read (and keyed) when it began: no
+        # need to look at their files again for each of its thousands of pages (auto_reload).
         self.env = jinja2.Environment(
+            auto_reload=False,
             bytecode_cache=bytecode,
             loader=jinja2.ChoiceLoader(loaders),
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True),
@@ -237,6 +259,8 @@ class Renderer:
         # what brief.html would otherwise do with many small expressions (see their docstrings)
         self.env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
                                 share_bars=share_bars)
+        # what the listings and feeds do once per card: thousands of cards on a large site
+        self.env.filters.update(by_stance=by_stance, tag_slug=tag_slug)
         self.env.filters["percent"] = lambda x: f"{round(x * 100):d}%"
         self.env.globals["site"] = project.config
         self.env.globals["pages"] = project.pages
