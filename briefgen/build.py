@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
 PARALLEL_FROM = 48  # briefs; below this, starting worker processes costs more than it saves
+BATCH = 16  # briefs a worker processes per task, and whose products it caches at once
 
 # Called as progress(phase, done, total) while briefs are processed.
 Progress = Callable[[str, int, int], None]
@@ -186,11 +187,23 @@ def _file_digest(path: str) -> str:
         return ""
 
 
-def _process(path: Path, config_key: str
-             ) -> tuple[Path, Unit | None, list[Diagnostic], str | None]:
-    """Load, check and analyse one brief, render its page into the staging folder and cache
-    its products. Returns its unit (None on errors), the problems, and the slug of the page
-    rendered."""
+Processed = tuple[Path, Unit | None, list[Diagnostic], str | None]
+
+
+def _process_batch(paths: Sequence[Path], config_key: str) -> list[Processed]:
+    """_process each brief, then cache their products in one transaction: worker processes
+    share the cache, and a commit per brief kept them waiting on each other."""
+    assert _worker is not None
+    products: dict[str, Any] = {}
+    done = [_process(path, config_key, products) for path in paths]
+    _cache(_worker.cache_dir).update(products)
+    return done
+
+
+def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed:
+    """Load, check and analyse one brief, render its page into the staging folder and add
+    its products to ``products``. Returns its unit (None on errors), the problems, and the
+    slug of the page rendered."""
     from .analysis import analyse, summarise
     from .render import brief_data, brief_path, render_page, search_entry
 
@@ -207,7 +220,7 @@ def _process(path: Path, config_key: str
     article_digest = _file_digest(article) if article else ""
     key = digest(config_key, data, article_digest)
     shown = card(brief)
-    products: dict[str, Any] = {key + CARD: shown}
+    products[key + CARD] = shown
     if not brief.draft:
         figures = analyse(brief)
         target = w.staging.joinpath(*brief_path(brief).split("/"))
@@ -217,7 +230,6 @@ def _process(path: Path, config_key: str
         products[key + DATA] = brief_data(brief, summarise(figures),
                                           w.renderer.absolute(brief_path(brief)))
         products[key + SEARCH] = search_entry(brief)
-    _cache(w.cache_dir).update(products)
     unit = Unit(digest(data), article, article_digest, key, facts_of(shown),
                 tuple(report.warnings))
     return path, unit, report.items, None if brief.draft else brief.slug
@@ -510,27 +522,28 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         return pool
 
     try:
-        processed: list[tuple[Path, Unit | None, list[Diagnostic], str | None]] = []
+        processed: list[Processed] = []
         missing: list[str] = []
         tasks = len(todo) + len(rerender)
+        batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
         if count > 1 and tasks >= PARALLEL_FROM:
-            futures = [workers_pool().submit(_process, p, config_key) for p in todo]
+            futures = [workers_pool().submit(_process_batch, b, config_key) for b in batches]
             renders = [workers_pool().submit(_render_cached, s, k) for s, k in rerender]
-            for done, future in enumerate(futures, 1):
-                processed.append(future.result())
+            for future in futures:
+                processed += future.result()
                 if progress:
-                    progress("briefs", done, tasks)
-            for done, future in enumerate(renders, len(futures) + 1):
+                    progress("briefs", len(processed), tasks)
+            for done, future in enumerate(renders, len(todo) + 1):
                 if (slug := future.result()) is not None:
                     missing.append(slug)
                 if progress:
                     progress("briefs", done, tasks)
         else:
             _start_worker(w)
-            for done, path in enumerate(todo, 1):
-                processed.append(_process(path, config_key))
+            for batch in batches:
+                processed += _process_batch(batch, config_key)
                 if progress:
-                    progress("briefs", done, tasks)
+                    progress("briefs", len(processed), tasks)
             for done, (slug, key) in enumerate(rerender, len(todo) + 1):
                 if (slug := _render_cached(slug, key)) is not None:
                     missing.append(slug)
