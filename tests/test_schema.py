@@ -9,45 +9,7 @@ import pytest
 from briefgen.diagnostics import Mark
 from briefgen.project import load_project
 
-ARTICLE = "City officials said on Monday that the bridge was closed for repairs.\n"
-
-VALID = """\
-    title: Was the bridge closed?
-    date: 2025-04-09
-    authors:
-      - The desk
-    article:
-      file: seeds/article.txt
-    speakers:
-      officials:
-        name: City officials
-        kind: group
-    claim:
-      by: officials
-      summary: The bridge was closed.
-      quotes:
-        - City officials said on Monday
-    verdict:
-      rating: unproven
-      summary: No evidence either way.
-    """
-
-
-def write_brief(root: Path, text: str, name: str = "brief") -> Path:
-    """A project at root with briefs/<name>.yaml (dedented) and seeds/article.txt."""
-    (root / "briefs").mkdir(exist_ok=True)
-    (root / "seeds").mkdir(exist_ok=True)
-    (root / "seeds" / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    path = root / "briefs" / f"{name}.yaml"
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
-
-
-def variant(old: str, new: str) -> str:
-    """VALID with one line replaced (new may be several lines, or empty to drop the line)."""
-    text = textwrap.dedent(VALID)
-    assert text.count(old + "\n") == 1, old
-    return text.replace(old + "\n", new + "\n" if new else "")
+from .briefs import VALID, variant, write_brief
 
 
 def extended(extra: str) -> str:

@@ -8,58 +8,19 @@ import pytest
 from briefgen.diagnostics import Mark
 from briefgen.project import load_project
 
+from . import briefs
+from .briefs import VALID, only_problem, variant
+
 ARTICLE = (
     "City officials said on Monday that the bridge was closed for repairs.\n"
     "The ministry denied it: “The bridge is open,” a spokesperson said.\n"
     "Residents said the bridge was closed again on Tuesday.\n"
 )
 
-VALID = """\
-    title: Was the bridge closed?
-    date: 2025-04-09
-    authors:
-      - The desk
-    article:
-      file: seeds/article.txt
-    speakers:
-      officials:
-        name: City officials
-        kind: group
-    claim:
-      by: officials
-      summary: The bridge was closed.
-      quotes:
-        - City officials said on Monday
-    verdict:
-      rating: unproven
-      summary: No evidence either way.
-    """
-
 
 def write_brief(root: Path, text: str, name: str = "brief") -> Path:
-    """A project at root with briefs/<name>.yaml (dedented) and seeds/article.txt."""
-    (root / "briefs").mkdir(parents=True, exist_ok=True)
-    (root / "seeds").mkdir(exist_ok=True)
-    (root / "seeds" / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    path = root / "briefs" / f"{name}.yaml"
-    path.write_text(textwrap.dedent(text), encoding="utf-8")
-    return path
-
-
-def variant(old: str, new: str) -> str:
-    """VALID with one line (or run of lines) replaced."""
-    text = textwrap.dedent(VALID)
-    assert text.count(old + "\n") == 1, old
-    return text.replace(old + "\n", new + "\n" if new else "")
-
-
-def only_problem(root: Path):
-    project, report = load_project(root)
-    found = report.sorted()
-    assert len(found) == 1, [d.format() for d in found]
-    assert project.briefs == ()
-    assert found[0].severity == "error"
-    return found[0]
+    """A project at root with briefs/<name>.yaml and this module's three-line article."""
+    return briefs.write_brief(root, text, name, article=ARTICLE)
 
 
 def test_the_valid_brief_anchors_its_quote(tmp_path):

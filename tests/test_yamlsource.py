@@ -10,48 +10,7 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.project import load_project
 from briefgen.yamlsource import MAX_DEPTH, parse_yaml
 
-ARTICLE = "City officials said on Monday that the bridge was closed for repairs.\n"
-
-VALID = """\
-    title: Was the bridge closed?
-    date: 2025-04-09
-    authors:
-      - The desk
-    article:
-      file: seeds/article.txt
-    speakers:
-      officials:
-        name: City officials
-        kind: group
-    claim:
-      by: officials
-      summary: The bridge was closed.
-      quotes:
-        - City officials said on Monday
-    verdict:
-      rating: unproven
-      summary: No evidence either way.
-    """
-
-
-def write_brief(root: Path, text: str | bytes, name: str = "brief") -> Path:
-    """A project at root with briefs/<name>.yaml (dedented if text) and seeds/article.txt."""
-    (root / "briefs").mkdir(exist_ok=True)
-    (root / "seeds").mkdir(exist_ok=True)
-    (root / "seeds" / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    path = root / "briefs" / f"{name}.yaml"
-    path.write_bytes(text if isinstance(text, bytes) else textwrap.dedent(text).encode())
-    return path
-
-
-def only_problem(root: Path):
-    """The single diagnostic of loading the project, which must have loaded no brief."""
-    project, report = load_project(root)
-    problems = report.sorted()
-    assert len(problems) == 1, [d.format() for d in problems]
-    assert project.briefs == ()
-    assert problems[0].severity == "error"
-    return problems[0]
+from .briefs import VALID, only_problem, write_brief
 
 
 def test_the_valid_brief_loads_without_problems(tmp_path):
