@@ -170,3 +170,22 @@ def test_a_cache_damaged_deep_inside_is_noticed_and_started_again(example: Path)
     edit(example / EXAMPLE_BRIEF, "title: Is Moscow", "title: Is Russia")
     assert build(example).ok and tree(example / "site") == cold
     assert build(example).up_to_date  # the cache works again
+
+
+def test_pages_are_made_again_when_the_cache_lost_what_they_show(tmp_path: Path) -> None:
+    """Cards, data and search entries and analyses gone from the cache (the units left): the
+    listings, briefs.json and the search data are made from the brief files instead."""
+    from bench.corpus import edit_brief, generate
+
+    root = tmp_path / "desk"
+    generate(root, 30, 5)
+    assert build(root, workers=1).ok
+    db = sqlite3.connect(root / ".briefgen-cache" / "cache.sqlite")
+    with db:
+        db.execute("DELETE FROM blobs WHERE key NOT LIKE 'unit:%' AND key NOT LIKE 'state:%'")
+    db.close()
+    edit_brief(sorted((root / "briefs").glob("*.yaml"))[3])
+    assert build(root, workers=1).ok
+    incremental = tree(root / "site")
+    assert build(root, tmp_path / "cold", workers=1, use_cache=False).ok
+    assert incremental == tree(tmp_path / "cold")
