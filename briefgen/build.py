@@ -57,6 +57,7 @@ TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
 PARALLEL_FROM = 48  # briefs; below this, starting worker processes costs more than it saves
 BATCH = 16  # briefs a worker processes per task, and whose products it caches at once
+SHARED_LISTINGS_UP_TO = 10_000  # briefs; larger sites render their listings in one process
 
 # Called as progress(phase, done, total) while briefs are processed.
 Progress = Callable[[str, int, int], None]
@@ -587,11 +588,19 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         pending = set(rendered) - rendered_now
         listings = [job.path for job in jobs if job.path in pending
                     and not job.path.startswith("briefs/")]
+        # Each worker loads the cards its pages show, nearly all of them: beyond
+        # SHARED_LISTINGS_UP_TO briefs that memory counts more than the time saved, and the
+        # workers are let go for this process to render the listings alone.
+        share = count > 1 and len(listings) >= PARALLEL_FROM and (
+            len(new_units) <= SHARED_LISTINGS_UP_TO)
+        if pool is not None and not share:
+            pool.shutdown()
+            pool = None
+            gc.unfreeze()
         for job in jobs:
-            if job.path in pending and (job.path.startswith("briefs/") or count == 1
-                                        or len(listings) < PARALLEL_FROM):
+            if job.path in pending and (job.path.startswith("briefs/") or not share):
                 staging.write(job.path, job.make())
-        if count > 1 and len(listings) >= PARALLEL_FROM:
+        if share:
             shares = [workers_pool().submit(_render_share, i, count, staging, new_units,
                                             listings) for i in range(count)]
             for future in shares:

@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from briefgen.build import build
 
 from .conftest import EXAMPLE_BRIEF
@@ -121,7 +123,8 @@ def test_only_what_changed_is_rendered_again(example: Path) -> None:
     assert set(fourth.rendered) == {"briefs/russia-china-recruits/index.html", "briefs.json"}
 
 
-def test_worker_count_does_not_change_the_output(tmp_path: Path) -> None:
+def test_worker_count_does_not_change_the_output(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from bench.corpus import main as make_corpus
 
     make_corpus([str(tmp_path / "corpus"), "--briefs", "60", "--seed", "3"])
@@ -130,6 +133,11 @@ def test_worker_count_does_not_change_the_output(tmp_path: Path) -> None:
     assert build(tmp_path / "corpus", serial, workers=1, use_cache=False).ok
     assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False).ok
     assert tree(serial) == tree(parallel)
+    # a site too large to share its listings out: the workers do the briefs only
+    monkeypatch.setattr("briefgen.build.SHARED_LISTINGS_UP_TO", 10)
+    alone = tmp_path / "alone"
+    assert build(tmp_path / "corpus", alone, workers=2, use_cache=False).ok
+    assert tree(serial) == tree(alone)
 
 
 def test_a_corrupt_cache_is_rebuilt_not_trusted(example: Path) -> None:
