@@ -461,7 +461,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
-    from .render import make_renderer
+    from .render import brief_page_key, make_renderer
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
@@ -499,7 +499,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     for unit in kept.values():
         slug, draft = unit.facts[0], unit.facts[5]
         page = f"briefs/{slug}/index.html"
-        if not draft and not have(page, digest(site_key, page, repr(unit.key))):
+        if not draft and not have(page, brief_page_key(site_key, unit.key)):
             rerender.append((slug, unit.key))
 
     # Work goes to worker processes when there is enough of it: first the briefs, then the

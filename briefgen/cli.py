@@ -15,9 +15,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
-from rich.text import Text
 
 from . import __version__
 from .build import BuildResult
@@ -139,6 +136,9 @@ def new(
 def _build_with_progress(project: Path, output: Path | None, show: bool) -> BuildResult:
     if not show:
         return build_site(project, output)
+    # imported here: most builds (a terminal-less one, a no-change one) need no bar
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=out, transient=True) as bar:
         task = bar.add_task("Analysing briefs", total=None)
@@ -314,6 +314,9 @@ def schema(
 
 
 def print_figures(title: str, figures: BriefFigures) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     a = figures.attribution
     out.print(title, style="bold", markup=False)
     table = Table(title="Readability", title_justify="left")

@@ -413,6 +413,12 @@ class Job:
     make: Callable[[], Content]
 
 
+def brief_page_key(site_key: str, brief_key: str) -> str:
+    """A brief page's key: the site's and the brief's, side by side (thousands of pages; the
+    two keys are digests already, so nothing needs hashing again)."""
+    return f"{site_key}:{brief_key}"
+
+
 def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> bytes:
     """A brief's page. brief.html gets the ``brief``, its ``figures``, the article as
     ``paragraphs`` of segments (see ``highlight``; the ``highlighted`` filter makes them HTML)
@@ -514,8 +520,8 @@ def site_jobs(project: Project, products: Products, template_dirs: list[Path], *
         add(page_path(page), page,
             lambda page=page: renderer.page("page.html", page_path(page), page=page))
     for brief in plan.briefs:
-        add(brief_path(brief), brief_keys[brief.slug],
-            lambda slug=brief.slug: render_page(renderer, *products.full(slug)))
+        jobs.append(Job(brief_path(brief), brief_page_key(site_key, brief_keys[brief.slug]),
+                        lambda slug=brief.slug: render_page(renderer, *products.full(slug))))
     add("search/index.html", ([(t.slug, t.name) for t in plan.tags],
                               [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
