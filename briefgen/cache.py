@@ -20,7 +20,7 @@ from typing import Any
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _BATCH = 500  # keys per query: well under SQLite's limit on parameters
@@ -43,12 +43,10 @@ def digest(*parts: bytes | str) -> str:
 class Cache:
     """get/put of Python values by key. Every failure degrades to a cache miss."""
 
-    def __init__(self, folder: Path | None) -> None:
-        self.db: sqlite3.Connection | None = None
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.damaged = False  # the file proved corrupt: close() removes it
-        if folder is not None:
-            self.db = self._open(folder)
+        self.db: sqlite3.Connection | None = self._open(folder)
 
     @staticmethod
     def _open(folder: Path) -> sqlite3.Connection | None:
@@ -71,8 +69,7 @@ class Cache:
                 return db
             except (sqlite3.Error, OSError):
                 if attempt == 0:  # corrupt: remove it and try once more from nothing
-                    for name in (CACHE_FILE, CACHE_FILE + "-wal", CACHE_FILE + "-shm"):
-                        (folder / name).unlink(missing_ok=True)
+                    _remove_files(folder)
         return None
 
     def get(self, key: str) -> Any:
@@ -146,9 +143,6 @@ class Cache:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
 
-    def put(self, key: str, value: Any) -> None:
-        self.update({key: value})
-
     def delete(self, key: str) -> None:
         if self.db is None:
             return
@@ -166,6 +160,12 @@ class Cache:
         if self.db is not None:
             self.db.close()
             self.db = None
-        if self.damaged and self.folder is not None:
-            for name in (CACHE_FILE, CACHE_FILE + "-wal", CACHE_FILE + "-shm"):
-                (self.folder / name).unlink(missing_ok=True)
+        if self.damaged:
+            _remove_files(self.folder)
+
+
+def _remove_files(folder: Path) -> None:
+    """The cache file and SQLite's journal files beside it."""
+    for name in (CACHE_FILE, CACHE_FILE + "-wal", CACHE_FILE + "-shm"):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink(missing_ok=True)
