@@ -32,7 +32,7 @@ from . import __version__
 from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
 from .diagnostics import Diagnostic, Mark, Report
 from .model import Brief, Page, Project, SiteConfig, Speaker
-from .output import OutputError, Staging, read_marker, replace_file
+from .output import OutputError, Staging, read_marker
 from .paths import default_templates
 from .project import (
     CONFIG_FILE,
@@ -43,7 +43,7 @@ from .project import (
     load_config,
     load_pages,
 )
-from .site import Listed, facts_of
+from .site import Facts, Listed, facts_of
 
 if TYPE_CHECKING:
     from .analysis import BriefFigures
@@ -131,7 +131,7 @@ class Unit(NamedTuple):
     article: str  # the article file's absolute path, "" for inline text
     article_digest: str
     key: str  # names the brief's content: the file, its article and the settings it uses
-    facts: tuple[Any, ...]  # what places it in the site (site.facts_of)
+    facts: Facts  # what places it in the site
     warnings: tuple[Diagnostic, ...]
 
 
@@ -148,7 +148,7 @@ class _Worker:
     config: SiteConfig
     speakers: dict[str, Speaker]
     renderer: Renderer
-    staging: Path
+    staging: Staging
     cache_dir: Path
     pages: tuple[Page, ...]
     dirs: list[Path]
@@ -224,9 +224,7 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     products[key + CARD] = shown
     if not brief.draft:
         figures = analyse(brief)
-        target = w.staging.joinpath(*brief_path(brief).split("/"))
-        target.parent.mkdir(parents=True, exist_ok=True)
-        replace_file(target, render_page(w.renderer, brief, figures))
+        w.staging.write(brief_path(brief), render_page(w.renderer, brief, figures))
         products[key + FULL] = (brief, figures)
         products[key + DATA] = brief_data(brief, summarise(figures),
                                           w.renderer.absolute(brief_path(brief)))
@@ -246,9 +244,7 @@ def _render_cached(slug: str, key: str) -> str | None:
     if stored is None:
         return slug
     brief, figures = stored
-    target = w.staging.joinpath(*brief_path(brief).split("/"))
-    target.parent.mkdir(parents=True, exist_ok=True)
-    replace_file(target, render_page(w.renderer, brief, figures))
+    w.staging.write(brief_path(brief), render_page(w.renderer, brief, figures))
     return None
 
 
@@ -259,7 +255,7 @@ class _Products:
     def __init__(self, w: _Worker, units: dict[str, Unit]) -> None:
         self.w = w
         self.units = units  # by path
-        self.paths = {unit.facts[0]: path for path, unit in units.items()}  # by slug
+        self.paths = {unit.facts.slug: path for path, unit in units.items()}  # by slug
 
     def listed(self, path: str) -> Listed:
         return Listed(self.units[path].facts, functools.partial(self.card, path))
@@ -309,12 +305,12 @@ def _site_jobs(w: _Worker, products: _Products, briefs: tuple[Listed, ...]) -> l
 
     project = Project(w.config, briefs, w.pages)  # type: ignore[arg-type]
     return site_jobs(project, products, w.dirs, site_key=w.site_key,
-                     brief_keys={u.facts[0]: u.key for u in products.units.values()},
+                     brief_keys={u.facts.slug: u.key for u in products.units.values()},
                      compiled=w.compiled)
 
 
-def _render_share(share: int, shares: int, staging: Staging, units: dict[str, Unit],
-                  pending: list[str]) -> None:
+def _render_share(share: int, shares: int, units: dict[str, Unit], pending: list[str]
+                  ) -> None:
     """In a worker: render a share of the pages still to render (the listings of a large
     site are thousands of pages)."""
     assert _worker is not None
@@ -322,7 +318,7 @@ def _render_share(share: int, shares: int, staging: Staging, units: dict[str, Un
     wanted = set(pending[share::shares])
     for job in _site_jobs(_worker, products, tuple(map(products.listed, units))):
         if job.path in wanted:
-            staging.write(job.path, job.make())
+            _worker.staging.write(job.path, job.make())
 
 
 # --- The build ---------------------------------------------------------------------------------
@@ -407,7 +403,9 @@ def _build_into(root: Path, target: Path, cache_dir: Path, config: SiteConfig,
                            sum(phases.values()), phases, up_to_date=True,
                            counts=glance["counts"])
 
-    state: dict[str, Any] = cache.get(_state_name(target)) or {}
+    # What the last build left: the glance (its id, inputs and counts) and the rest of its
+    # state (its outputs and the back buffer's), kept apart so a no-change build reads little.
+    state: dict[str, Any] = {**glance, **(cache.get(_state_name(target)) or {})}
     stored: dict[str, Unit] = {
         name.removeprefix(_unit_prefix(target)): unit
         for name, unit in cache.get_prefix(_unit_prefix(target)).items()}
@@ -461,7 +459,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
-    from .render import brief_page_key, make_renderer
+    from .render import brief_page, brief_page_key, make_renderer
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
@@ -470,7 +468,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     staged: dict[str, str] = state.get("back_outputs", {}) if staging.reused else {}
     compiled = cache_dir / "templates"
     renderer = make_renderer(Project(config, (), pages), dirs, compiled)
-    w = _Worker(root, config, speakers, renderer, staging.root, cache_dir, pages, dirs,
+    w = _Worker(root, config, speakers, renderer, staging, cache_dir, pages, dirs,
                 site_key, compiled)
 
     # Which briefs changed: their file, or the article they check.
@@ -495,12 +493,8 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     def have(path: str, key: str) -> bool:
         return old_outputs.get(path) == key or staged.get(path) == key
 
-    rerender = []
-    for unit in kept.values():
-        slug, draft = unit.facts[0], unit.facts[5]
-        page = f"briefs/{slug}/index.html"
-        if not draft and not have(page, brief_page_key(site_key, unit.key)):
-            rerender.append((slug, unit.key))
+    rerender = [(u.facts.slug, u.key) for u in kept.values() if not u.facts.draft
+                and not have(brief_page(u.facts.slug), brief_page_key(site_key, u.key))]
 
     # Work goes to worker processes when there is enough of it: first the briefs, then the
     # listings. They are forked once, while this process is still small.
@@ -527,30 +521,26 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         missing: list[str] = []
         tasks = len(todo) + len(rerender)
         batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+        # Each result in turn: from the workers, all submitted at once, or made here one by one.
         if count > 1 and tasks >= PARALLEL_FROM:
             futures = [workers_pool().submit(_process_batch, b, config_key) for b in batches]
             renders = [workers_pool().submit(_render_cached, s, k) for s, k in rerender]
-            for future in futures:
-                processed += future.result()
-                if progress:
-                    progress("briefs", len(processed), tasks)
-            for done, future in enumerate(renders, len(todo) + 1):
-                if (slug := future.result()) is not None:
-                    missing.append(slug)
-                if progress:
-                    progress("briefs", done, tasks)
+            batch_results = (future.result() for future in futures)
+            render_results = (future.result() for future in renders)
         else:
             _start_worker(w)
-            for batch in batches:
-                processed += _process_batch(batch, config_key)
-                if progress:
-                    progress("briefs", len(processed), tasks)
-            for done, (slug, key) in enumerate(rerender, len(todo) + 1):
-                if (slug := _render_cached(slug, key)) is not None:
-                    missing.append(slug)
-                if progress:
-                    progress("briefs", done, tasks)
-            _start_worker(None)
+            batch_results = (_process_batch(batch, config_key) for batch in batches)
+            render_results = (_render_cached(slug, key) for slug, key in rerender)
+        for result in batch_results:
+            processed += result
+            if progress:
+                progress("briefs", len(processed), tasks)
+        for done, lost in enumerate(render_results, len(todo) + 1):
+            if lost is not None:
+                missing.append(lost)
+            if progress:
+                progress("briefs", done, tasks)
+        _start_worker(None)
         lap("briefs")
 
         for _, _, problems, _ in processed:
@@ -568,8 +558,9 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
             staging.abort()
             return BuildResult(report, project, phases=phases)
 
-        rendered_now = {f"briefs/{slug}/index.html" for _, _, _, slug in processed if slug}
-        rendered_now |= {f"briefs/{s}/index.html" for s, _ in rerender if s not in missing}
+        rendered_now = {brief_page(slug) for _, _, _, slug in processed if slug}
+        rendered_now |= {brief_page(s) for s, _ in rerender if s not in missing}
+        brief_pages = {brief_page(u.facts.slug) for u in new_units.values()}
         jobs = _site_jobs(w, products, briefs)
         outputs: dict[str, str] = {}
         rendered: list[str] = []
@@ -587,7 +578,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         # the same jobs; brief pages left to render (the cache lost them) are made here.
         pending = set(rendered) - rendered_now
         listings = [job.path for job in jobs if job.path in pending
-                    and not job.path.startswith("briefs/")]
+                    and job.path not in brief_pages]
         # Each worker loads the cards its pages show, nearly all of them: beyond
         # SHARED_LISTINGS_UP_TO briefs that memory counts more than the time saved, and the
         # workers are let go for this process to render the listings alone.
@@ -598,11 +589,11 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
             pool = None
             gc.unfreeze()
         for job in jobs:
-            if job.path in pending and (job.path.startswith("briefs/") or not share):
+            if job.path in pending and (job.path in brief_pages or not share):
                 staging.write(job.path, job.make())
         if share:
-            shares = [workers_pool().submit(_render_share, i, count, staging, new_units,
-                                            listings) for i in range(count)]
+            shares = [workers_pool().submit(_render_share, i, count, new_units, listings)
+                      for i in range(count)]
             for future in shares:
                 future.result()
         for path in staged.keys() - outputs.keys():
@@ -625,8 +616,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     _cache(cache_dir).update({
         **{prefix + path: unit for path, unit in fresh_units.items()},
         _state_name(target): {
-            "config": config_key, "site": site_key, "inputs": now,
-            "outputs": outputs, "build": build_id,
+            "config": config_key, "outputs": outputs,
             # the retired live site is now the back buffer
             "back_outputs": old_outputs if live_usable else {},
             "back_build": state.get("build") if live_usable else None},

@@ -224,7 +224,12 @@ def relative_root(page: str) -> str:
 
 
 def brief_path(brief: Brief) -> str:
-    return f"briefs/{brief.slug}/index.html"
+    return brief_page(brief.slug)
+
+
+def brief_page(slug: str) -> str:
+    """Where the page of the brief ``slug`` is in the site."""
+    return f"briefs/{slug}/index.html"
 
 
 def page_path(page: Page) -> str:

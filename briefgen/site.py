@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from .cache import digest
 from .model import Brief, Claim, Project, Rating, Response, Speaker
@@ -56,17 +56,36 @@ def paginate(items: Sequence[T], size: int, base: str) -> list[Paginated[T]]:
             for i in range(count)]
 
 
+class Facts(NamedTuple):
+    """What the site's structure needs of a brief, as plain values: quick to store and load
+    for thousands of briefs (see facts_of)."""
+
+    slug: str
+    title: str
+    date: dt.date
+    updated: dt.date | None
+    tags: tuple[str, ...]
+    draft: bool
+    key: str  # names the card: a listing that shows it changes when the card does
+    rating_id: str
+    claimant: tuple[str, ...]  # the claim's speaker, as Speaker's fields
+    respondents: tuple[tuple[str, ...], ...]  # each response's speaker, likewise
+    corrected: tuple[tuple[dt.date, str], ...]  # each correction's date and note
+    modified: dt.date  # last_modified of the card
+
+
 class Listed:
-    """A brief as the site's structure sees it: the facts that place it in listings, topics,
+    """A brief as the site's structure sees it: its facts, which place it in listings, topics,
     speakers' pages and feeds, and its card (see build.card), loaded only when a page that
-    shows it is rendered. Templates use it as they would the card: any other attribute is the
-    card's. An edit to one brief of thousands thus costs the pages that show it, not loading
-    every card of the site."""
+    shows it is rendered. Templates use it as they would the card: a fact is an attribute of
+    its own, and any other attribute is the card's. An edit to one brief of thousands thus
+    costs the pages that show it, not loading every card of the site."""
 
     __slots__ = ("_card", "_load", "claimant", "corrected", "date", "draft", "key", "modified",
                  "rating_id", "respondents", "slug", "tags", "title", "updated")
 
-    def __init__(self, facts: tuple[Any, ...], load: Callable[[], Brief]) -> None:
+    def __init__(self, facts: Facts, load: Callable[[], Brief]) -> None:
+        # slots, not a lookup in ``facts``: listings read these thousands of times
         (self.slug, self.title, self.date, self.updated, self.tags, self.draft, self.key,
          self.rating_id, self.claimant, self.respondents, self.corrected, self.modified) = facts
         self._load = load
@@ -89,12 +108,12 @@ class Listed:
         return f"Listed({self.slug!r})"
 
 
-def facts_of(card: Brief) -> tuple[Any, ...]:
-    """What ``Listed`` keeps of a card, as plain values: quick to store and load."""
-    return (card.slug, card.title, card.date, card.updated, card.tags, card.draft,
-            digest(repr(card)), card.verdict.rating.id, dataclasses.astuple(card.claim.by),
-            tuple(dataclasses.astuple(r.by) for r in card.responses),
-            tuple((c.date, c.note) for c in card.corrections), last_modified(card))
+def facts_of(card: Brief) -> Facts:
+    """The facts of a card."""
+    return Facts(card.slug, card.title, card.date, card.updated, card.tags, card.draft,
+                 digest(repr(card)), card.verdict.rating.id, dataclasses.astuple(card.claim.by),
+                 tuple(dataclasses.astuple(r.by) for r in card.responses),
+                 tuple((c.date, c.note) for c in card.corrections), last_modified(card))
 
 
 class Pairs(Sequence[tuple[Listed, Any]]):
