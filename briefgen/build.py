@@ -151,9 +151,7 @@ class _Worker:
     staging: Staging
     cache_dir: Path
     pages: tuple[Page, ...]
-    dirs: list[Path]
     site_key: str
-    compiled: Path | None
 
 
 _worker: _Worker | None = None
@@ -304,9 +302,8 @@ def _site_jobs(w: _Worker, products: _Products, briefs: tuple[Listed, ...]) -> l
     from .render import site_jobs
 
     project = Project(w.config, briefs, w.pages)  # type: ignore[arg-type]
-    return site_jobs(project, products, w.dirs, site_key=w.site_key,
-                     brief_keys={u.facts.slug: u.key for u in products.units.values()},
-                     compiled=w.compiled)
+    return site_jobs(project, products, w.renderer, site_key=w.site_key,
+                     brief_keys={u.facts.slug: u.key for u in products.units.values()})
 
 
 def _render_share(share: int, shares: int, units: dict[str, Unit], pending: list[str]
@@ -466,10 +463,8 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     live_usable = read_marker(target) == state.get("build", "").encode()
     old_outputs: dict[str, str] = state.get("outputs", {}) if live_usable else {}
     staged: dict[str, str] = state.get("back_outputs", {}) if staging.reused else {}
-    compiled = cache_dir / "templates"
-    renderer = make_renderer(Project(config, (), pages), dirs, compiled)
-    w = _Worker(root, config, speakers, renderer, staging, cache_dir, pages, dirs,
-                site_key, compiled)
+    renderer = make_renderer(Project(config, (), pages), dirs, cache_dir / "templates")
+    w = _Worker(root, config, speakers, renderer, staging, cache_dir, pages, site_key)
 
     # Which briefs changed: their file, or the article they check.
     todo: list[Path] = []

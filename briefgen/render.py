@@ -459,14 +459,13 @@ class Products(Protocol):
         """Each brief's entry of the search data (search_entry), in turn."""
 
 
-def site_jobs(project: Project, products: Products, template_dirs: list[Path], *,
-              site_key: str, brief_keys: Mapping[str, str],
-              compiled: Path | None = None) -> list[Job]:
-    """Every file of the site as a job. ``project.briefs`` are what listings show (``Listed``
-    or whole briefs); ``products`` gives the rest when a page needs it. ``site_key`` names
+def site_jobs(project: Project, products: Products, renderer: Renderer, *,
+              site_key: str, brief_keys: Mapping[str, str]) -> list[Job]:
+    """Every file of the site as a job, rendered with ``renderer`` (make_renderer's, for the
+    project's settings and pages). ``project.briefs`` are what listings show (``Listed`` or
+    whole briefs); ``products`` gives the rest when a page needs it. ``site_key`` names
     everything shared by all pages (templates, settings, page list) and ``brief_keys`` each
     brief's content."""
-    renderer = make_renderer(project, template_dirs, compiled)
     config = project.config
     plan = site_map(project)
     slugs = [b.slug for b in plan.briefs]
