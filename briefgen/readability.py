@@ -29,6 +29,7 @@ textstat that copy instead and never touch the network; our own counting reads t
 
 from __future__ import annotations
 
+import contextlib
 import importlib.resources
 import marshal
 import math
@@ -116,14 +117,19 @@ def _cmu_syllables() -> dict[str, int]:
         pass
     table = {word: sum(1 for p in phones[0] if p[-1].isdigit())
              for word, phones in _cmu_pronunciations().items()}
+    _keep(stored, marshal.dumps(table))
+    return table
+
+
+def _keep(stored: Path, data: bytes) -> None:
+    """Write one of our cache files, whole or not at all (two processes may race to it)."""
     try:
         stored.parent.mkdir(parents=True, exist_ok=True)
         partial = stored.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(table))
+        partial.write_bytes(data)
         partial.replace(stored)
     except OSError:
         pass  # no writable cache folder: parse again next time
-    return table
 
 
 def _preload_hyphenation(lang: str) -> None:
@@ -146,13 +152,8 @@ def _preload_hyphenation(lang: str) -> None:
     except Exception:  # missing, damaged, or made by another pyphen: parse it again
         pass
     patterns = pyphen.hdcache[path] = pyphen.HyphDict(path)
-    try:
-        stored.parent.mkdir(parents=True, exist_ok=True)
-        partial = stored.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL))
-        partial.replace(stored)
-    except (OSError, pickle.PicklingError):
-        pass  # no writable cache folder: parse again next time
+    with contextlib.suppress(pickle.PicklingError):  # then it is parsed again next time
+        _keep(stored, pickle.dumps(patterns, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 # textstat imports its dictionary getter by name into this module; replace it there.
