@@ -373,6 +373,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         return _build_into(root, target, cache_dir, config, speakers, pages, dirs, templates,
                            files, config_key, site_key, report, progress, workers, lap, phases)
     finally:
+        gc.unfreeze()  # see _build_into
         _close_caches()
         if cache_dir != root / CACHE_DIR:
             shutil.rmtree(cache_dir, ignore_errors=True)
@@ -410,6 +411,11 @@ def _build_into(root: Path, target: Path, cache_dir: Path, config: SiteConfig,
     used = {u.article for u in units.values() if u.article}
     inputs = {**known, **{a: stat for a, stat in articles.items() if a in used},
               **input_stats(used - articles.keys())}
+    # What is in memory now (the last build's state, thousands of units, the modules) lives
+    # until the build ends: frozen, the garbage collector stops walking it again and again
+    # while the build makes its many small objects (half the time of finding a small edit's
+    # pages, and in forked workers, a tenth of a brief's time and the copying of its pages).
+    gc.freeze()
     lap("scan")
 
     try:
@@ -503,10 +509,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
             from .readability import _cmu_pronunciations
             _cmu_pronunciations()  # likewise loaded once
             _close_caches()  # a SQLite connection must not cross a fork
-            # What is in memory now (the dictionaries, the compiled rules) lives as long as
-            # the workers: frozen, the garbage collector no longer walks it in each of them
-            # (a tenth of a brief's time) nor copies its pages by touching them.
-            gc.freeze()
+            gc.freeze()  # the dictionaries and compiled rules too (see _build_into)
             pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),
                                        initializer=_start_worker, initargs=(w,))
         return pool
@@ -582,7 +585,6 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         if pool is not None and not share:
             pool.shutdown()
             pool = None
-            gc.unfreeze()
         for job in jobs:
             if job.path in pending and (job.path in brief_pages or not share):
                 staging.write(job.path, job.make())
@@ -597,7 +599,6 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
-            gc.unfreeze()
 
     build_id = digest(site_key, *sorted(f"{k} {v}" for k, v in outputs.items()))
     retired = staging.commit(build_id.encode())
