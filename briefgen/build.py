@@ -32,7 +32,7 @@ from . import __version__
 from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
 from .diagnostics import Diagnostic, Mark, Report
 from .model import Brief, Page, Project, SiteConfig, Speaker
-from .output import OutputError, Staging, read_marker
+from .output import Content, OutputError, Staging, read_marker
 from .paths import default_templates
 from .project import (
     CONFIG_FILE,
@@ -272,29 +272,98 @@ class _Products:
         brief = self._load(path)
         return brief, analyse(brief)
 
-    def data(self, slugs: Sequence[str]) -> Iterator[bytes]:
-        return self._entries(DATA, slugs)
+    def data(self, slugs: Sequence[str]) -> _Entries:
+        return _Entries(self, DATA, slugs)
 
-    def search(self, slugs: Sequence[str]) -> Iterator[bytes]:
-        return self._entries(SEARCH, slugs)
+    def search(self, slugs: Sequence[str]) -> _Entries:
+        return _Entries(self, SEARCH, slugs)
 
-    def _entries(self, kind: str, slugs: Sequence[str]) -> Iterator[bytes]:
+    def entry(self, kind: str, slug: str) -> bytes:
+        """A brief's entry made again, when the cache lost it."""
         from .analysis import summarise
         from .render import brief_data, brief_path, search_entry
 
-        keys = [self.units[self.paths[slug]].key + kind for slug in slugs]
-        for slug, found in zip(slugs, _cache(self.w.cache_dir).values(keys), strict=True):
-            if found is None:
-                brief, figures = self.full(slug)
-                found = search_entry(brief) if kind == SEARCH else brief_data(
-                    brief, summarise(figures), self.w.renderer.absolute(brief_path(brief)))
-            yield found
+        brief, figures = self.full(slug)
+        return search_entry(brief) if kind == SEARCH else brief_data(
+            brief, summarise(figures), self.w.renderer.absolute(brief_path(brief)))
 
     def _load(self, path: str) -> Brief:
         brief = load_brief(Path(path), self.w.root, self.w.config, self.w.speakers, Report())
         if brief is None:
             raise OutputError(f"{path} changed while the site was being built; build again")
         return brief
+
+
+# Where each entry lies in a data file a build wrote: its brief's key → (start, length).
+Layout = dict[str, tuple[int, int]]
+
+
+class _Entries:
+    """The entries of briefs.json or of the search data, one per brief in the site's order.
+    Those the file that the last build wrote already has (``reuse``) are taken from it, the
+    others from the cache: an edit changes one entry of tens of megabytes. Notes each
+    entry's length as it goes, for the next build's ``reuse``."""
+
+    def __init__(self, products: _Products, kind: str, slugs: Sequence[str]) -> None:
+        self.products, self.kind, self.slugs = products, kind, slugs
+        self.keys = [products.units[products.paths[slug]].key for slug in slugs]
+        self.previous: tuple[memoryview, Layout] = (memoryview(b""), {})
+        self.lengths: list[int] = []
+
+    def reuse(self, data: bytes, layout: Layout) -> None:
+        self.previous = (memoryview(data), layout)
+
+    def __iter__(self) -> Iterator[bytes | memoryview]:
+        data, layout = self.previous
+        missing = [key + self.kind for key in self.keys if key not in layout]
+        cached = _cache(self.products.w.cache_dir).values(missing)
+        self.lengths = []
+        for slug, key in zip(self.slugs, self.keys, strict=True):
+            span = layout.get(key)
+            if span is not None:
+                entry: bytes | memoryview = data[span[0]:span[0] + span[1]]
+            else:
+                entry = next(cached) or self.products.entry(self.kind, slug)
+            self.lengths.append(len(entry))
+            yield entry
+
+    def layout(self, start: int, separator: int) -> Layout:
+        """Where the entries lie in a file in which the first starts at ``start`` and
+        ``separator`` bytes stand between each two."""
+        found: Layout = {}
+        for key, length in zip(self.keys, self.lengths, strict=True):
+            found[key] = (start, length)
+            start += length + separator
+        return found
+
+
+# The layouts of the data files that a build wrote, by its key for the file: (size, layout).
+Layouts = dict[str, tuple[int, Layout]]
+
+
+def _write_data(staging: Staging, path: str, content: Content, known: Layouts,
+                sources: Iterable[tuple[str | None, Path]]) -> tuple[int, Layout] | None:
+    """Write a data file, taking the entries it shares with one of the ``sources`` (an
+    earlier file of that path, and the key it was written under) from there. Returns its
+    size and layout (None for a file of another kind)."""
+    from .render import Joined
+
+    entries = content.entries if isinstance(content, Joined) else None
+    if not isinstance(content, Joined) or not isinstance(entries, _Entries):
+        staging.write(path, content)
+        return None
+    for job_key, source in sources:
+        size, layout = known.get(job_key or "", (-1, {}))
+        try:
+            data = source.read_bytes() if layout else b""
+        except OSError:
+            continue
+        if len(data) == size:  # the file the layout describes, as far as we can tell
+            entries.reuse(data, layout)
+            break
+    staging.write(path, content)
+    return (staging.path(path).stat().st_size,
+            entries.layout(len(content.head), len(content.separator)))
 
 
 def _site_jobs(w: _Worker, products: _Products, briefs: tuple[Listed, ...]) -> list[Job]:
@@ -462,7 +531,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
-    from .render import brief_page, brief_page_key, make_renderer
+    from .render import DATA_FILES, brief_page, brief_page_key, make_renderer
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
@@ -576,7 +645,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         # the same jobs; brief pages left to render (the cache lost them) are made here.
         pending = set(rendered) - rendered_now
         listings = [job.path for job in jobs if job.path in pending
-                    and job.path not in brief_pages]
+                    and job.path not in brief_pages and job.path not in DATA_FILES]
         # Each worker loads the cards its pages show, nearly all of them: beyond
         # SHARED_LISTINGS_UP_TO briefs that memory counts more than the time saved, and the
         # workers are let go for this process to render the listings alone.
@@ -585,14 +654,21 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         if pool is not None and not share:
             pool.shutdown()
             pool = None
+        shares = [workers_pool().submit(_render_share, i, count, new_units, listings)
+                  for i in range(count)] if share else []
+        # The data files are written here, from the files the last build wrote where it can.
+        known: dict[str, Layouts] = {path: _cache(cache_dir).get(_layouts_name(target, path))
+                                     or {} for path in DATA_FILES if path in pending}
+        layouts: dict[str, tuple[int, Layout] | None] = {}
         for job in jobs:
-            if job.path in pending and (job.path in brief_pages or not share):
+            if job.path in known:
+                layouts[job.path] = _write_data(staging, job.path, job.make(), known[job.path], (
+                    (staged.get(job.path), staging.root / job.path),
+                    (old_outputs.get(job.path), target / job.path)))
+            elif job.path in pending and (job.path in brief_pages or not share):
                 staging.write(job.path, job.make())
-        if share:
-            shares = [workers_pool().submit(_render_share, i, count, new_units, listings)
-                      for i in range(count)]
-            for future in shares:
-                future.result()
+        for future in shares:
+            future.result()
         for path in staged.keys() - outputs.keys():
             staging.remove(path)
         lap("render")
@@ -611,6 +687,11 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     gone = {u.key for u in units.values()} - {u.key for u in new_units.values()}
     _cache(cache_dir).update({
         **{prefix + path: unit for path, unit in fresh_units.items()},
+        # each data file's layout as the live site and the back buffer hold it
+        **{_layouts_name(target, path): {
+            **({old_outputs[path]: known[path][old_outputs[path]]}
+               if live_usable and old_outputs.get(path) in known[path] else {}),
+            **({outputs[path]: layout} if layout else {})} for path, layout in layouts.items()},
         _state_name(target): {
             "config": config_key, "outputs": outputs,
             # the retired live site is now the back buffer
@@ -637,6 +718,11 @@ def _unit_prefix(target: Path) -> str:
     """Where the units of the builds into ``target`` are kept: one cache entry per brief, so
     an edit rewrites one entry, not the whole site's."""
     return f"unit:{target}\0"
+
+
+def _layouts_name(target: Path, path: str) -> str:
+    """The cache entry of where the entries lie in the data file ``path`` (see _Entries)."""
+    return f"layouts:{target}\0{path}"
 
 
 def _refresh(inputs: dict[str, tuple[int, int]], units: dict[str, Unit]

@@ -369,21 +369,39 @@ def brief_data(brief: Brief, summary: dict[str, Any], url: str) -> bytes:
     return json.dumps(item, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
-def briefs_json(project: Project, count: int, items: Iterable[bytes]) -> Iterator[bytes]:
+BRIEFS_JSON, SEARCH_DATA = "briefs.json", "search/briefs.js"
+DATA_FILES = (BRIEFS_JSON, SEARCH_DATA)  # the files with an entry for every brief (Joined)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A file of many entries (briefs.json, the search data): a head, the entries with a
+    separator between each two, and a tail. Written piece by piece, for a large site's file
+    is tens of megabytes; and kept in its pieces, so that a build knows where each entry lies
+    in the file it wrote and can take the unchanged ones from it next time."""
+
+    head: bytes
+    separator: bytes
+    tail: bytes
+    entries: Iterable[bytes]
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.head
+        for number, entry in enumerate(self.entries):
+            if number:
+                yield self.separator
+            yield entry
+        yield self.tail
+
+
+def briefs_json(project: Project, count: int, items: Iterable[bytes]) -> Joined:
     """Every published brief as data, for researchers and other sites: the ``count`` entries
-    joined, piece by piece (a large site's file is tens of megabytes)."""
+    joined."""
     head = {"count": count, "publisher": project.config.publisher.name,
             "site": project.config.title}
     fields = ",".join(f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False)}"
                       for k, v in sorted(head.items()))
-    yield b'{"briefs":['
-    yield from _joined(items, b",")
-    yield f"],{fields}}}\n".encode()
-
-
-def _joined(items: Iterable[bytes], separator: bytes) -> Iterator[bytes]:
-    for number, item in enumerate(items):
-        yield separator + item if number else item
+    return Joined(b'{"briefs":[', b",", f"],{fields}}}\n".encode(), items)
 
 
 def search_entry(brief: Brief) -> bytes:
@@ -398,12 +416,10 @@ def search_entry(brief: Brief) -> bytes:
     }, ensure_ascii=False, sort_keys=True, separators=(",", ":"))).encode()
 
 
-def search_data(entries: Iterable[bytes]) -> Iterator[bytes]:
+def search_data(entries: Iterable[bytes]) -> Joined:
     """What the search page filters, as a script (a script loads from file:// too, where a
     browser refuses to fetch a JSON file): the briefs' entries joined, one per line."""
-    yield b"window.BRIEFGEN_BRIEFS = [\n"
-    yield from _joined(entries, b",\n")
-    yield b"\n];\n"
+    return Joined(b"window.BRIEFGEN_BRIEFS = [\n", b",\n", b"\n];\n", entries)
 
 
 @dataclass(frozen=True, slots=True)
@@ -530,11 +546,11 @@ def site_jobs(project: Project, products: Products, renderer: Renderer, *,
                               [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
-    add("search/briefs.js", keys(plan.briefs),
+    add(SEARCH_DATA, keys(plan.briefs),
         lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
-    add("briefs.json", tuple(brief_keys[b.slug] for b in plan.briefs),
+    add(BRIEFS_JSON, tuple(brief_keys[b.slug] for b in plan.briefs),
         lambda: briefs_json(project, len(slugs), products.data(slugs)))
     add("robots.txt", (), lambda: renderer.page("robots.txt", "robots.txt"))
     if config.base_url:

@@ -197,3 +197,31 @@ def test_pages_are_made_again_when_the_cache_lost_what_they_show(tmp_path: Path)
     incremental = tree(root / "site")
     assert build(root, tmp_path / "cold", workers=1, use_cache=False).ok
     assert incremental == tree(tmp_path / "cold")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "grown", "missing"])
+def test_data_files_are_right_whatever_became_of_the_last_ones(tmp_path: Path,
+                                                                 damage: str) -> None:
+    """An edit takes the unchanged entries of briefs.json and the search data from the files
+    the last build wrote; a file since cut short, grown or deleted is not used."""
+    from bench.corpus import edit_brief, generate
+
+    root = tmp_path / "desk"
+    generate(root, 30, 5)
+    briefs = sorted((root / "briefs").glob("*.yaml"))
+    assert build(root, workers=1).ok
+    edit_brief(briefs[3])
+    assert build(root, workers=1).ok  # now both the live site and the back buffer have them
+    for name in ("briefs.json", "search/briefs.js"):
+        for folder in (root / "site", root / ".site.prev"):
+            data = folder / name
+            if damage == "missing":
+                data.unlink()
+            else:
+                kept = data.read_bytes()
+                data.unlink()  # the live site shares its files with the back buffer
+                data.write_bytes(kept[:-200] if damage == "truncated" else kept + b"\n" * 9)
+    edit_brief(briefs[7])
+    assert build(root, workers=1).ok
+    assert build(root, tmp_path / "cold", workers=1, use_cache=False).ok
+    assert tree(root / "site") == tree(tmp_path / "cold")
