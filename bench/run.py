@@ -19,6 +19,7 @@ never a timing to assert on.
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import importlib.util
 import json
@@ -204,6 +205,19 @@ class Briefgen:
         env["PYTHONPATH"] = os.pathsep.join(
             [str(self.source.resolve()), *filter(None, [env.get("PYTHONPATH")])])
         return env
+
+    def compile(self) -> None:
+        """Compile the package to bytecode, as pip does when it installs one, so that no
+        measured build spends its time compiling Python source: an editable install under
+        PYTHONDONTWRITEBYTECODE (set on some machines) would do that in every process."""
+        if self.source is not None:
+            package = self.source / "briefgen"
+        else:
+            spec = importlib.util.find_spec("briefgen")
+            if spec is None or not spec.submodule_search_locations:
+                return
+            package = Path(spec.submodule_search_locations[0])
+        compileall.compile_dir(package, quiet=1)
 
     def templates(self) -> Path:
         if self.source is None:
@@ -625,6 +639,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.source is not None and not (args.source / "briefgen" / "__init__.py").is_file():
         parser.error(f"{args.source} holds no briefgen package")
     briefgen = Briefgen(args.source)
+    briefgen.compile()
     say(f"{briefgen.version()}, Python {platform.python_version()}, {platform.system()} "
         f"{platform.machine()}, {os.cpu_count()} CPUs")
     for tool in tools:

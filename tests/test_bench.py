@@ -3,6 +3,7 @@ step. A smoke test only: no timing is asserted."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +61,14 @@ def test_the_smoke_run_goes_through_every_step() -> None:
     for step in STEPS:
         assert step in done.stdout
     assert "peak MiB" in done.stdout
+
+
+def test_the_benchmarked_briefgen_is_compiled_first(tmp_path: Path) -> None:
+    """Builds are timed as an installed briefgen runs: from bytecode, not compiling source."""
+    from bench.run import Briefgen
+
+    shutil.copytree(REPO / "briefgen", tmp_path / "briefgen",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    Briefgen(tmp_path).compile()
+    compiled = {p.name.split(".")[0] for p in (tmp_path / "briefgen/__pycache__").glob("*.pyc")}
+    assert compiled == {p.stem for p in (tmp_path / "briefgen").glob("*.py")}
