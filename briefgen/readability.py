@@ -530,17 +530,23 @@ def _reading_ease_grades(score: float) -> list[int]:
 def hardest_sentences(text: str, language: str = "en", count: int = 3) -> tuple[HardSentence, ...]:
     """The sentences with the highest Flesch–Kincaid grade, hardest first."""
     lang = _language(language)
+    # A sentence starts and ends between whitespace tokens (see sentences.py), so its tokens
+    # are a run of the whole text's, and so are their counts: scanned once, as measure() did.
+    counts, shapes = lang.scan(text.split())
     scored = []
+    first = 0
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        counts, shapes = lang.scan(sentence.split())
-        totals = sum(counts)
+        last = first + len(sentence.split())
+        totals = sum(counts[first:last])
         words = _field(totals, _WORD)
         if words >= 5:  # a grade for a three-word line says nothing
             # textstat's grade of this sentence alone: its own sentence count may exceed 1
             # ("It rose 3.5 per cent in the U.S. market.") and changes the figure.
-            grade = _flesch_kincaid_grade(words / _count_sentences(sentence, shapes),
-                                          _field(totals, _SYLLABLES) / words)
+            grade = _flesch_kincaid_grade(
+                words / _count_sentences(sentence, shapes[first:last]),
+                _field(totals, _SYLLABLES) / words)
             scored.append(HardSentence(sentence, grade, words))
+        first = last
     scored.sort(key=lambda s: (-s.grade, s.text))
     return tuple(scored[:count])
