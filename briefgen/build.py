@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 TEMPLATES_DIR = "templates"
 OUTPUT_DIR = "site"
 PARALLEL_FROM = 48  # briefs; below this, starting worker processes costs more than it saves
-BATCH = 16  # briefs a worker processes per task, and whose products it caches at once
+BATCH = 16  # briefs a worker processes (or brief pages it renders again) per task
 SHARED_LISTINGS_UP_TO = 10_000  # briefs; larger sites render their listings in one process
 
 # Called as progress(phase, done, total) while briefs are processed.
@@ -232,18 +232,22 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     return path, unit, report.items, None if brief.draft else brief.slug
 
 
-def _render_cached(slug: str, key: str) -> str | None:
-    """Render a brief page whose content is cached; the slug when the cache lost it."""
+def _render_cached(pages: Sequence[tuple[str, str]]) -> list[str]:
+    """Render brief pages whose content is cached, given as (slug, key) pairs, reading their
+    products at once; returns the slugs whose products the cache lost."""
     from .render import brief_path, render_page
 
     assert _worker is not None
     w = _worker
-    stored = _cache(w.cache_dir).get(key + FULL)
-    if stored is None:
-        return slug
-    brief, figures = stored
-    w.staging.write(brief_path(brief), render_page(w.renderer, brief, figures))
-    return None
+    lost = []
+    for (slug, _), stored in zip(pages, _cache(w.cache_dir).values([k + FULL for _, k in pages]),
+                                 strict=True):
+        if stored is None:
+            lost.append(slug)
+            continue
+        brief, figures = stored
+        w.staging.write(brief_path(brief), render_page(w.renderer, brief, figures))
+    return lost
 
 
 class _Products:
@@ -585,26 +589,28 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
 
     try:
         processed: list[Processed] = []
-        missing: list[str] = []
+        missing: set[str] = set()
         tasks = len(todo) + len(rerender)
         batches = [todo[i:i + BATCH] for i in range(0, len(todo), BATCH)]
+        page_batches = [rerender[i:i + BATCH] for i in range(0, len(rerender), BATCH)]
         # Each result in turn: from the workers, all submitted at once, or made here one by one.
         if count > 1 and tasks >= PARALLEL_FROM:
             futures = [workers_pool().submit(_process_batch, b, config_key) for b in batches]
-            renders = [workers_pool().submit(_render_cached, s, k) for s, k in rerender]
+            renders = [workers_pool().submit(_render_cached, b) for b in page_batches]
             batch_results = (future.result() for future in futures)
             render_results = (future.result() for future in renders)
         else:
             _start_worker(w)
             batch_results = (_process_batch(batch, config_key) for batch in batches)
-            render_results = (_render_cached(slug, key) for slug, key in rerender)
+            render_results = (_render_cached(batch) for batch in page_batches)
         for result in batch_results:
             processed += result
             if progress:
                 progress("briefs", len(processed), tasks)
-        for done, lost in enumerate(render_results, len(todo) + 1):
-            if lost is not None:
-                missing.append(lost)
+        done = len(todo)
+        for batch, lost in zip(page_batches, render_results, strict=True):
+            missing.update(lost)
+            done += len(batch)
             if progress:
                 progress("briefs", done, tasks)
         _start_worker(None)
