@@ -579,8 +579,8 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         nonlocal pool
         if pool is None:
             from . import analysis  # noqa: F401 - imported once here; forked workers share it
-            from .readability import _cmu_pronunciations
-            _cmu_pronunciations()  # likewise loaded once
+            from .readability import prepare
+            prepare(config.language)  # likewise loaded once
             _close_caches()  # a SQLite connection must not cross a fork
             gc.freeze()  # the dictionaries and compiled rules too (see _build_into)
             pool = ProcessPoolExecutor(count, mp_context=multiprocessing.get_context("fork"),

@@ -397,6 +397,12 @@ def _count(text: str, lang: _Language) -> _Counts:
     )
 
 
+def prepare(language: str) -> None:
+    """Load what measuring text in ``language`` needs (the syllable table, hyphenation
+    patterns, word lists) now: before forking workers, which then share it."""
+    _language(language)
+
+
 def measure(text: str, language: str = "en") -> Readability:
     lang = _language(language)
     c = _count(text, lang)
