@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import __version__
-from .cache import CACHE_DIR, CACHE_FORMAT, Cache, digest
+from .cache import CACHE_DIR, CACHE_FORMAT, Cache, Shared, digest
 from .diagnostics import Diagnostic, Mark, Report
 from .model import Brief, Page, Project, SiteConfig, Speaker
 from .output import Content, OutputError, Staging, read_marker
@@ -163,6 +163,9 @@ def _start_worker(state: _Worker | None) -> None:
 
 
 _connections: dict[tuple[int, Path], Cache] = {}
+# The desk's ratings and shared speakers, which thousands of cached cards and briefs hold:
+# stored by reference (see cache.Shared). Set by the build, inherited by forked workers.
+_shared: Shared | None = None
 
 
 def _cache(folder: Path) -> Cache:
@@ -171,7 +174,9 @@ def _cache(folder: Path) -> Cache:
     key = (os.getpid(), folder)
     if key not in _connections:
         _connections[key] = Cache(folder)
-    return _connections[key]
+    found = _connections[key]
+    found.shared = _shared
+    return found
 
 
 def _close_caches() -> None:
@@ -442,12 +447,15 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     if not use_cache or _cache(cache_dir).db is None:
         # A cache for this build only: the workers hand their results over through it.
         cache_dir = Path(tempfile.mkdtemp(prefix="briefgen-cache-"))
+    global _shared
+    _shared = Shared([*config.ratings, *speakers.values()])
     try:
         return _build_into(root, target, cache_dir, config, speakers, pages, dirs, templates,
                            files, config_key, site_key, report, progress, workers, lap, phases)
     finally:
         gc.unfreeze()  # see _build_into
         _close_caches()
+        _shared = None
         if cache_dir != root / CACHE_DIR:
             shutil.rmtree(cache_dir, ignore_errors=True)
 

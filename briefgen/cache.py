@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _BATCH = 500  # keys per query: well under SQLite's limit on parameters
@@ -40,6 +41,21 @@ def digest(*parts: bytes | str) -> str:
     return hasher.hexdigest()
 
 
+class Shared:
+    """Values that many cached entries hold equal copies of (a desk's ratings, its speakers):
+    stored as a reference to this process's own copy, so that loading thousands of entries
+    makes no copy of them at all. A reference this process does not know makes the entry a
+    miss, like any damage."""
+
+    def __init__(self, values: Iterable[Hashable]) -> None:
+        self.ids = {value: digest(type(value).__name__, repr(value)) for value in values}
+        self.values = {name: value for value, name in self.ids.items()}
+        self.types = frozenset(type(value) for value in self.ids)
+
+    def id_of(self, value: object) -> str | None:
+        return self.ids.get(value) if type(value) in self.types else None  # type: ignore[index]
+
+
 class Cache:
     """get/put of Python values by key. Every failure degrades to a cache miss."""
 
@@ -47,6 +63,7 @@ class Cache:
         self.folder = folder
         self.damaged = False  # the file proved corrupt: close() removes it
         self.db: sqlite3.Connection | None = self._open(folder)
+        self.shared: Shared | None = None  # see Shared
 
     @staticmethod
     def _open(folder: Path) -> sqlite3.Connection | None:
@@ -118,7 +135,11 @@ class Cache:
             self.delete(key)
             return None
         try:
-            return pickle.loads(data)
+            if self.shared is None:
+                return pickle.loads(data)
+            unpickler = pickle.Unpickler(io.BytesIO(data))
+            unpickler.persistent_load = self.shared.values.__getitem__  # type: ignore[assignment]
+            return unpickler.load()
         except Exception:  # a damaged value is a miss, whatever unpickling raised
             self.delete(key)
             return None
@@ -131,7 +152,7 @@ class Cache:
         for key, value in items.items():
             # not compressed: the build state of a large site is tens of megabytes, and
             # compressing it cost more time than writing it
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            data = self._pickled(value)
             rows.append((key, zlib.crc32(data), data))
         try:
             self.db.execute("BEGIN")
@@ -142,6 +163,15 @@ class Cache:
             self._failed(error)
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
+
+    def _pickled(self, value: Any) -> bytes:
+        if self.shared is None:
+            return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        buffer = io.BytesIO()
+        pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        pickler.persistent_id = self.shared.id_of  # type: ignore[method-assign]
+        pickler.dump(value)
+        return buffer.getvalue()
 
     def delete(self, key: str) -> None:
         if self.db is None:
