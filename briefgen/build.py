@@ -200,7 +200,9 @@ def _process_batch(paths: Sequence[Path], config_key: str) -> list[Processed]:
     assert _worker is not None
     products: dict[str, Any] = {}
     done = [_process(path, config_key, products) for path in paths]
-    _cache(_worker.cache_dir).update(products)
+    # Cards are loaded by the thousand for listings: their ratings and speakers are shared.
+    _cache(_worker.cache_dir).update(products, by_reference={k for k in products
+                                                              if k.endswith(CARD)})
     return done
 
 

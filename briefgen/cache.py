@@ -14,7 +14,7 @@ import io
 import pickle
 import sqlite3
 import zlib
-from collections.abc import Hashable, Iterable, Iterator, Sequence
+from collections.abc import Container, Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +43,9 @@ def digest(*parts: bytes | str) -> str:
 
 class Shared:
     """Values that many cached entries hold equal copies of (a desk's ratings, its speakers):
-    stored as a reference to this process's own copy, so that loading thousands of entries
-    makes no copy of them at all. A reference this process does not know makes the entry a
-    miss, like any damage."""
+    stored as a reference to this process's own copy (see Cache.update), so that loading
+    thousands of entries makes no copy of them at all. A reference this process does not know
+    makes the entry a miss, like any damage."""
 
     def __init__(self, values: Iterable[Hashable]) -> None:
         self.ids = {value: digest(type(value).__name__, repr(value)) for value in values}
@@ -144,15 +144,18 @@ class Cache:
             self.delete(key)
             return None
 
-    def update(self, items: dict[str, Any], delete: Iterable[str] = ()) -> None:
-        """Store ``items`` and remove the ``delete`` keys, all at once or not at all."""
+    def update(self, items: dict[str, Any], delete: Iterable[str] = (),
+               by_reference: Container[str] = ()) -> None:
+        """Store ``items`` and remove the ``delete`` keys, all at once or not at all. The
+        values of the ``by_reference`` keys hold what is ``shared`` by reference (it costs
+        their storing a little time: worth it for values loaded by the thousand)."""
         if self.db is None:
             return
         rows = []
         for key, value in items.items():
             # not compressed: the build state of a large site is tens of megabytes, and
             # compressing it cost more time than writing it
-            data = self._pickled(value)
+            data = self._pickled(value, key in by_reference)
             rows.append((key, zlib.crc32(data), data))
         try:
             self.db.execute("BEGIN")
@@ -164,8 +167,8 @@ class Cache:
             with contextlib.suppress(sqlite3.Error):
                 self.db.execute("ROLLBACK")
 
-    def _pickled(self, value: Any) -> bytes:
-        if self.shared is None:
+    def _pickled(self, value: Any, by_reference: bool) -> bytes:
+        if self.shared is None or not by_reference:
             return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         buffer = io.BytesIO()
         pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)

@@ -17,7 +17,8 @@ def test_values_equal_to_a_shared_one_load_as_that_one(tmp_path: Path) -> None:
     writer = Cache(tmp_path)
     writer.shared = Shared([FALSE, PESKOV])
     local = Speaker("a-resident", "A resident", "anonymous")
-    writer.update({"card": (Rating(**vars(FALSE)), Speaker(**vars(PESKOV)), local)})
+    writer.update({"card": (Rating(**vars(FALSE)), Speaker(**vars(PESKOV)), local)},
+                  by_reference={"card"})
     writer.close()
 
     ours = Rating(**vars(FALSE)), Speaker(**vars(PESKOV))
@@ -31,7 +32,7 @@ def test_values_equal_to_a_shared_one_load_as_that_one(tmp_path: Path) -> None:
 def test_an_entry_referring_to_an_unknown_shared_value_is_a_miss(tmp_path: Path) -> None:
     writer = Cache(tmp_path)
     writer.shared = Shared([FALSE])
-    writer.update({"card": FALSE, "plain": 1})
+    writer.update({"card": FALSE, "plain": 1}, by_reference={"card", "plain"})
     writer.close()
 
     for shared in (None, Shared([PESKOV])):  # no table, or one without that rating
@@ -40,3 +41,12 @@ def test_an_entry_referring_to_an_unknown_shared_value_is_a_miss(tmp_path: Path)
         assert reader.get("plain") == 1
         assert reader.get("card") is None
         reader.close()
+
+
+def test_only_the_values_asked_for_are_stored_by_reference(tmp_path: Path) -> None:
+    writer = Cache(tmp_path)
+    writer.shared = Shared([FALSE])
+    writer.update({"card": FALSE, "brief": FALSE}, by_reference={"card"})
+    writer.close()
+    reader = Cache(tmp_path)  # shares nothing: only what was stored whole loads
+    assert (reader.get("card"), reader.get("brief")) == (None, FALSE)
