@@ -25,6 +25,8 @@ from .model import to_data
 from .project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
 
 if TYPE_CHECKING:
+    from rich.progress import Progress
+
     from .analysis import BriefFigures
 
 app = typer.Typer(
@@ -134,19 +136,37 @@ def new(
 
 
 def _build_with_progress(project: Path, output: Path | None, show: bool) -> BuildResult:
+    """Build, with a progress bar once there prove to be briefs enough to watch: counting
+    them beforehand would cost a large project's no-change build a second search."""
     if not show:
         return build_site(project, output)
-    # imported here: most builds (a terminal-less one, a no-change one) need no bar
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    bar: Progress | None = None
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=out, transient=True) as bar:
-        task = bar.add_task("Analysing briefs", total=None)
+    def progress(phase: str, done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            if total < PROGRESS_FROM:
+                return
+            # imported here: most builds (a small one, a no-change one) need no bar
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
-        def progress(phase: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total)
+            bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                           TimeElapsedColumn(), console=out, transient=True)
+            bar.start()
+            bar.add_task("Analysing briefs", total=total)
+        bar.update(bar.task_ids[0], completed=done, total=total)
 
+    try:
         return build_site(project, output, progress)
+    finally:
+        if bar is not None:
+            bar.stop()
 
 
 @app.command()
@@ -159,8 +179,7 @@ def build(
                                           help="Also print the time each step took.")] = False,
 ) -> None:
     """Check every brief, then write the whole site. Nothing is written if a brief has errors."""
-    many = len(find_briefs(project)) >= PROGRESS_FROM
-    result = _build_with_progress(project, output, many and out.is_terminal and not quiet)
+    result = _build_with_progress(project, output, out.is_terminal and not quiet)
     print_report([d for d in result.report.sorted() if not quiet or d.severity == "error"])
     if not result.ok:
         complain(f"Build stopped: {summary_line(result.report)}. The site was not changed.")
