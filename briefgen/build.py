@@ -105,7 +105,7 @@ def _template_frame(error: Exception) -> tuple[Path | None, Mark | None]:
     return None, None
 
 
-def card(brief: Brief) -> Brief:
+def card_of(brief: Brief) -> Brief:
     """The brief as listings, feeds and speaker pages show it (and as the templates for them
     receive it): who claimed and who answered what, the verdict, dates, tags, authors,
     corrections and where the article appeared. Without the article's text, the quotes, the
@@ -225,7 +225,7 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
         article = str((w.root / brief.article.file).resolve())
     article_digest = _file_digest(article) if article else ""
     key = digest(config_key, data, article_digest)
-    shown = card(brief)
+    shown = card_of(brief)
     products[key + CARD] = shown
     if not brief.draft:
         figures = analyse(brief)
@@ -271,7 +271,7 @@ class _Products:
 
     def card(self, path: str) -> Brief:
         found = _cache(self.w.cache_dir).get(self.units[path].key + CARD)
-        return found if found is not None else card(self._load(path))
+        return found if found is not None else card_of(self._load(path))
 
     def full(self, slug: str) -> tuple[Brief, BriefFigures]:
         from .analysis import analyse

@@ -76,7 +76,7 @@ class Facts(NamedTuple):
 
 class Listed:
     """A brief as the site's structure sees it: its facts, which place it in listings, topics,
-    speakers' pages and feeds, and its card (see build.card), loaded only when a page that
+    speakers' pages and feeds, and its card (see build.card_of), loaded only when a page that
     shows it is rendered. Templates use it as they would the card: a fact is an attribute of
     its own, and any other attribute is the card's. An edit to one brief of thousands thus
     costs the pages that show it, not loading every card of the site."""
