@@ -47,8 +47,9 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     start = _skip_space(line, 0)
     for match in _END.finditer(line):
         end = match.end()
-        if match.group().startswith(".") and _is_abbreviation(line[start:match.start() + 1],
-                                                              line[end:].lstrip()):
+        dot = match.start() + 1
+        # the last 40 characters before the stop are all _is_abbreviation reads of them
+        if line[dot - 1] == "." and _is_abbreviation(line[max(start, dot - 40):dot], line, end):
             continue
         if end > start:
             spans.append((offset + start, offset + end))
@@ -59,15 +60,18 @@ def _split_line(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_abbreviation(before: str, after: str) -> bool:
-    found = _WORD_BEFORE.search(before[-40:])  # the last word is all we need: stay linear
+def _is_abbreviation(before: str, line: str, end: int) -> bool:
+    """Whether the stop ending ``before`` (a sentence's last 40 characters at most: the last
+    word is all we need, which keeps the split linear) ends an abbreviation, given the
+    ``line`` it is in and where its candidate end is."""
+    found = _WORD_BEFORE.search(before)
     if not found:
         return False
     word = found.group(1)
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
     if word.lower() in ("no", "nos"):  # "No. 5", but "He said no. Then..."
-        return after[:1].isdigit()
+        return line[end:].lstrip()[:1].isdigit()
     return word.lower() in ABBREVIATIONS
 
 
