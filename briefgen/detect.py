@@ -1500,21 +1500,30 @@ class _Detector:
     def _person_candidates(self, position: int) -> Iterator[_Source]:
         """Who "he" or "she" may be, nearest first: the speakers of earlier statements and the
         first person named in each earlier sentence (the sentence's topic); a speaker comes
-        before a topic at the same place."""
-        speakers: list[tuple[int, _Source]] = []
-        for draft in self.drafts:
-            source = draft.found.source
-            if source.kind == "person" and source.resolved and draft.start < position:
-                speakers.append((source.span[0] if source.span else draft.start, source))
-        speakers.sort(key=lambda c: -c[0])
-        topics = self.topics[:bisect.bisect_left(self.topic_starts, position)]
-        # Merge the two, nearest first; topics[next_topic] is the nearest topic not yet given.
-        next_topic = len(topics) - 1
-        for speaker_start, source in speakers:
-            while next_topic >= 0 and topics[next_topic][0] > speaker_start:
-                yield self._topic_source(topics[next_topic][1])
-                next_topic -= 1
-            yield source
+        before a topic at the same place.
+
+        Drafts are in the order of their sentences, and a speaker is named inside its
+        statement's sentence, so the speakers are nearest first sentence by sentence, from
+        the last one before ``position`` back: only as many sentences are looked at as
+        candidates are asked for (a long transcript of "he said" would cost its length
+        squared)."""
+        drafts, topics = self.drafts, self.topics
+        next_topic = bisect.bisect_left(self.topic_starts, position) - 1  # nearest not given
+        end = bisect.bisect_left(drafts, position, key=lambda draft: draft.start)
+        while end > 0:
+            begin = end - 1
+            while begin > 0 and drafts[begin - 1].start == drafts[end - 1].start:
+                begin -= 1
+            speakers = [(source.span[0] if source.span else draft.start, source)
+                        for draft in drafts[begin:end]
+                        if (source := draft.found.source).kind == "person" and source.resolved]
+            speakers.sort(key=lambda c: -c[0])
+            for speaker_start, source in speakers:  # merged with the topics, nearest first
+                while next_topic >= 0 and topics[next_topic][0] > speaker_start:
+                    yield self._topic_source(topics[next_topic][1])
+                    next_topic -= 1
+                yield source
+            end = begin
         for _, entity in reversed(topics[:next_topic + 1]):
             yield self._topic_source(entity)
 
