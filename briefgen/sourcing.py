@@ -4,6 +4,7 @@ annotations leave out. Pure functions over the model and the detector's output."
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -90,12 +91,23 @@ def _counts(pairs: Sequence[tuple[str, int]], keys: Sequence[str]) -> tuple[Coun
     return tuple(Count(k, statements[k], words[k]) for k in keys)
 
 
+def _touched(spans: Sequence[tuple[int, int]], ranges: Sequence[tuple[int, int]]) -> set[int]:
+    """The indexes of the ``spans`` (in order, apart) that any of the ``ranges`` overlaps:
+    each range finds its first and last span by bisection, so a long article with many
+    statements costs no more than their number, not the product of the two counts."""
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    touched: set[int] = set()
+    for start, end in ranges:
+        touched.update(range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)))
+    return touched
+
+
 def analyse_sourcing(brief: Brief) -> Sourcing:
     found = detected(brief)
     text = brief.article.text
     spans = split_sentences(text)
-    attributed = {i for i, (start, end) in enumerate(spans)
-                  for s in found if s.start < end and start < s.end}
+    attributed = _touched(spans, [(s.start, s.end) for s in found])
     kinds = (*SPEAKER_KINDS, "unattributed")
     sides = [(_side_of(s, brief), s) for s in found]
     return Sourcing(
