@@ -259,7 +259,8 @@ class Field:
 @dataclass(frozen=True)
 class Obj(FieldType):
     """A mapping with known keys. Converts to a dict that also holds ``_mark``, the
-    mapping's position, and ``_marks``, each present key's value position."""
+    mapping's position, and ``_marks``, each present key's value position (a key whose value
+    had a format error, reported already, has a mark but no value)."""
 
     fields: tuple[Field, ...] = field(default_factory=tuple)
     label = "a mapping (key: value pairs)"
@@ -296,9 +297,9 @@ class Obj(FieldType):
                               f"add '{spec.name}:'")
                 continue
             value = spec.type.convert(child, f"{where}.{spec.name}" if where else spec.name, ctx)
+            marks[spec.name] = child.mark  # a value with an error was written all the same
             if value is not MISSING:
                 out[spec.name] = value
-                marks[spec.name] = child.mark
         return out
 
 

@@ -153,9 +153,12 @@ class _BriefBuilder:
     def load_article(self, data: dict[str, Any], mark: Mark) -> Article | None:
         has_file, has_text = "file" in data, "text" in data
         if has_file == has_text:
-            self.error(mark, "article: give either 'file:' or 'text:'" if has_file else
-                       "article: missing 'file:' or 'text:'",
-                       "use file: for a text file under the project, or text: for the text inline")
+            # neither usable, but one written: its own error says what is wrong with it
+            if has_file or not data["_marks"].keys() & {"file", "text"}:
+                self.error(mark, "article: give either 'file:' or 'text:'" if has_file else
+                           "article: missing 'file:' or 'text:'",
+                           "use file: for a text file under the project, or text: for the "
+                           "text inline")
             return None
         if has_text:
             text = data["text"]

@@ -271,6 +271,18 @@ def test_neither_file_nor_text_is_an_error(tmp_path):
     assert problem.message == "article: missing 'file:' or 'text:'"
 
 
+@pytest.mark.parametrize(("value", "message"), [
+    ("42", "article.file: must be text, not a number"),
+    ("''", "article.file: is empty"),
+    ("[a, b]", "article.file: must be text, not a list"),
+])
+def test_an_unusable_file_is_the_only_problem_reported(tmp_path, value, message):
+    """Not also "missing 'file:' or 'text:'": the editor wrote one."""
+    write_brief(tmp_path, variant("  file: seeds/article.txt", f"  file: {value}"))
+    problem = only_problem(tmp_path)
+    assert (problem.mark, problem.message) == (Mark(6, 9), message)
+
+
 # --- the project ------------------------------------------------------------------------
 
 def test_two_briefs_with_the_same_slug(tmp_path):
