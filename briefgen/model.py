@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -200,8 +201,9 @@ class Project:
     briefs: tuple[Brief, ...] = field(default_factory=tuple)
     pages: tuple[Page, ...] = field(default_factory=tuple)
 
-    @property
-    def published(self) -> list[Brief]:
-        """Briefs readers see, newest first (ties broken by slug for stable output)."""
+    @functools.cached_property
+    def published(self) -> tuple[Brief, ...]:
+        """Briefs readers see, newest first (ties broken by slug for stable output). Sorted
+        once: a build asks several times, of tens of thousands of briefs."""
         live = [b for b in self.briefs if not b.draft]
-        return sorted(live, key=lambda b: (-b.date.toordinal(), b.slug))
+        return tuple(sorted(live, key=lambda b: (-b.date.toordinal(), b.slug)))

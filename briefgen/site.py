@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from .cache import digest
@@ -225,6 +225,7 @@ def _claim(card: Brief) -> Claim:
     return card.claim
 
 
+@cache  # one getter per position, shared by the thousands of responses
 def _response(index: int) -> Callable[[Brief], Response]:
     return lambda card: card.responses[index]
 
