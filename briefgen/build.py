@@ -224,7 +224,9 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     if brief.article.file:
         article = str((w.root / brief.article.file).resolve())
     article_digest = _file_digest(article) if article else ""
-    key = digest(config_key, data, article_digest)
+    # The file's place counts too: it gives the slug and the source, so two copies of one
+    # brief (an editor's starting point for the next) are two briefs.
+    key = digest(config_key, path.relative_to(w.root).as_posix(), data, article_digest)
     shown = card_of(brief)
     products[key + CARD] = shown
     if not brief.draft:

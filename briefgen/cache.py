@@ -21,7 +21,7 @@ from typing import Any
 from . import __version__
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _BATCH = 500  # keys per query: well under SQLite's limit on parameters

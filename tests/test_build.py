@@ -225,3 +225,18 @@ def test_data_files_are_right_whatever_became_of_the_last_ones(tmp_path: Path,
     assert build(root, workers=1).ok
     assert build(root, tmp_path / "cold", workers=1, use_cache=False).ok
     assert tree(root / "site") == tree(tmp_path / "cold")
+
+
+def test_two_copies_of_a_brief_are_two_briefs_everywhere(example: Path) -> None:
+    """An editor copies a brief to start the next: until it is edited, the two files hold
+    the same bytes, but not the same place, slug or address."""
+    import json
+
+    brief = example / EXAMPLE_BRIEF
+    shutil.copy(brief, brief.with_name("the-copy.yaml"))
+    assert build(example).ok
+    data = json.loads((example / "site/briefs.json").read_text(encoding="utf-8"))
+    assert sorted(b["slug"] for b in data["briefs"]) == ["russia-china-recruits", "the-copy"]
+    search = (example / "site/search/briefs.js").read_text(encoding="utf-8")
+    assert "briefs/the-copy/index.html" in search
+    assert "briefs/russia-china-recruits/index.html" in search
