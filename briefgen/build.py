@@ -442,7 +442,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     dirs = template_dirs(root)
     templates = _template_files(dirs)
     files = find_briefs(root)
-    config_key = digest(__version__, str(CACHE_FORMAT), repr(config), repr(sorted(
+    config_key = digest(__version__, _code(), str(CACHE_FORMAT), repr(config), repr(sorted(
         speakers.items())))
     site_key = digest(config_key, repr(pages), *(
         f"{rank} {p.relative_to(d).as_posix()} {digest(p.read_bytes())}"
@@ -725,6 +725,14 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     lap("write")
     return BuildResult(report, project, pages_written, sum(phases.values()), phases,
                        tuple(rendered))
+
+
+@functools.cache
+def _code() -> str:
+    """The code that made what the cache holds: a cache made by any other briefgen (a
+    checkout a commit apart, an upgrade that kept its version number) is not trusted.
+    Reading the package's modules takes a few milliseconds."""
+    return digest(*(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))))
 
 
 def _state_name(target: Path) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefgen.build import build
+from briefgen.paths import default_templates
 
 from .conftest import EXAMPLE_BRIEF
 
@@ -240,3 +242,30 @@ def test_two_copies_of_a_brief_are_two_briefs_everywhere(example: Path) -> None:
     search = (example / "site/search/briefs.js").read_text(encoding="utf-8")
     assert "briefs/the-copy/index.html" in search
     assert "briefs/russia-china-recruits/index.html" in search
+
+
+def test_a_cache_made_by_other_code_is_not_trusted(example: Path, tmp_path: Path) -> None:
+    """Another briefgen (here: this one with a comment added) starts from nothing, even with
+    the same version number: its analysis may differ."""
+    import subprocess
+    import sys
+
+    import briefgen
+
+    other = tmp_path / "other"  # a checkout of it: the package and the default templates
+    package = Path(briefgen.__file__).parent
+    shutil.copytree(package, other / "briefgen", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(default_templates(), other / "templates")
+
+    def build_with_other() -> str:
+        done = subprocess.run([sys.executable, "-m", "briefgen", "build", "-p", str(example)],
+                              capture_output=True, text=True, cwd=tmp_path, check=False,
+                              env={**os.environ, "PYTHONPATH": str(other)})
+        assert done.returncode == 0, done.stdout + done.stderr
+        return done.stdout
+
+    assert "Built" in build_with_other()
+    assert "Nothing changed" in build_with_other()
+    module = other / "briefgen" / "detect.py"
+    module.write_text(module.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    assert "Built" in build_with_other()
