@@ -204,9 +204,16 @@ class Whole(FieldType):
     minimum: int = 1
 
     def convert(self, node: Node, where: str, ctx: Context) -> Any:
-        if node.kind == "int" and node.value >= self.minimum:
-            return node.value
-        return self.wrong_type(node, where, ctx, f"write a whole number from {self.minimum} up")
+        hint = f"write a whole number from {self.minimum} up"
+        # a number, but the wrong one, is named: "not a number" would be no help
+        if node.kind == "float":
+            return ctx.error(node, where, f"must be a whole number, not {node.raw}", hint)
+        if node.kind != "int":
+            return self.wrong_type(node, where, ctx, hint)
+        if node.value < self.minimum:
+            return ctx.error(node, where, f"must be {self.minimum} or more, not {node.value}",
+                             hint)
+        return node.value
 
 
 @dataclass(frozen=True)

@@ -118,52 +118,56 @@ def test_missing_whole_sections_are_each_reported(tmp_path):
     ]
 
 
-def test_a_number_for_a_title(tmp_path):
-    write_brief(tmp_path, variant("title: Was the bridge closed?", "title: 42"))
+# A line of the valid brief replaced by a wrong value: the only problem, where the value is,
+# what is wrong and what to write instead.
+WRONG_VALUES = [
+    pytest.param("title: Was the bridge closed?", "title: 42", Mark(1, 8),
+                 "title: must be text, not a number", 'put it in quotes: "42"',
+                 id="a number for a title"),
+    pytest.param("title: Was the bridge closed?", "title: yes", Mark(1, 8),
+                 "title: must be text, not the yes/no value 'yes'", 'put it in quotes: "yes"',
+                 id="a yes/no word for a title"),
+    pytest.param("authors:\n  - The desk", "authors: The desk", Mark(3, 10),
+                 "authors: must be a list, not text",
+                 "start each item on its own line with '- ', e.g. - The desk",
+                 id="text where a list is expected"),
+    pytest.param("date: 2025-04-09", "date:\n  year: 2025\n  month: 4", Mark(3, 3),
+                 "date: must be a date, not a mapping (key: value pairs)", "YYYY-MM-DD",
+                 id="a mapping for a date"),
+    pytest.param("article:\n  file: seeds/article.txt", "article: seeds/article.txt",
+                 Mark(5, 10), "article: must be a mapping (key: value pairs), not text",
+                 "write its keys on the lines below, indented",
+                 id="text where a mapping is expected"),
+    pytest.param("  - The desk", "  - The desk\n  - 42", Mark(5, 5),
+                 "authors[2]: must be text, not a number", "", id="a wrong list item"),
+    pytest.param("    kind: group", "    kind: grup", Mark(10, 11),
+                 "speakers.officials.kind: 'grup' is not one of person, organization, "
+                 "government, group, anonymous, vague", "did you mean 'group'?",
+                 id="a choice misspelt"),
+    pytest.param("date: 2025-04-09", "date: 2025-04-09\nslug: Bridge Closed!", Mark(3, 7),
+                 "slug: 'Bridge Closed!' is not a valid id", "e.g. 'bridge-closed'",
+                 id="a slug that is not an id"),
+    pytest.param("  file: seeds/article.txt",
+                 "  file: seeds/article.txt\n  url: example.org/story", Mark(7, 8),
+                 "article.url: 'example.org/story' is not a web address", "https://",
+                 id="a web address without a scheme"),
+    pytest.param("    - City officials said on Monday",
+                 "    - text: City officials said on Monday\n      occurrence: 0", Mark(16, 19),
+                 "claim.quotes[1].occurrence: must be 1 or more, not 0",
+                 "write a whole number from 1 up", id="an occurrence of 0"),
+    pytest.param("    - City officials said on Monday",
+                 "    - text: City officials said on Monday\n      occurrence: 2.5", Mark(16, 19),
+                 "claim.quotes[1].occurrence: must be a whole number, not 2.5",
+                 "write a whole number from 1 up", id="an occurrence of 2.5"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "mark", "message", "hint"), WRONG_VALUES)
+def test_a_wrong_value_is_located_and_explained(tmp_path, old, new, mark, message, hint):
+    write_brief(tmp_path, variant(old, new))
     problem = only_problem(tmp_path)
-    assert problem.mark == Mark(1, 8)
-    assert problem.message == "title: must be text, not a number"
-    assert problem.hint == 'put it in quotes: "42"'
-
-
-def test_a_yes_no_word_for_a_title(tmp_path):
-    write_brief(tmp_path, variant("title: Was the bridge closed?", "title: yes"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(1, 8)
-    assert problem.message == "title: must be text, not the yes/no value 'yes'"
-    assert problem.hint == 'put it in quotes: "yes"'
-
-
-def test_a_string_where_a_list_is_expected(tmp_path):
-    write_brief(tmp_path, variant("authors:\n  - The desk", "authors: The desk"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(3, 10)
-    assert problem.message == "authors: must be a list, not text"
-    assert problem.hint == "start each item on its own line with '- ', e.g. - The desk"
-
-
-def test_a_mapping_for_a_date(tmp_path):
-    write_brief(tmp_path, variant("date: 2025-04-09", "date:\n  year: 2025\n  month: 4"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(3, 3)
-    assert problem.message == "date: must be a date, not a mapping (key: value pairs)"
-    assert "YYYY-MM-DD" in problem.hint
-
-
-def test_text_where_a_mapping_is_expected(tmp_path):
-    write_brief(tmp_path, variant("article:\n  file: seeds/article.txt",
-                                  "article: seeds/article.txt"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(5, 10)
-    assert problem.message == "article: must be a mapping (key: value pairs), not text"
-    assert "write its keys on the lines below, indented" in problem.hint
-
-
-def test_a_wrong_list_item_is_located_and_numbered(tmp_path):
-    write_brief(tmp_path, variant("  - The desk", "  - The desk\n  - 42"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(5, 5)
-    assert problem.message == "authors[2]: must be text, not a number"
+    assert (problem.mark, problem.message) == (mark, message)
+    assert hint in problem.hint
 
 
 def test_an_empty_required_list(tmp_path):
@@ -201,23 +205,6 @@ def test_dates_and_timestamps_give_the_day(tmp_path, value):
     assert project.briefs[0].date == dt.date(2025, 4, 9)
 
 
-def test_choice_suggests_the_close_option(tmp_path):
-    write_brief(tmp_path, variant("    kind: group", "    kind: grup"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(10, 11)
-    assert problem.message == ("speakers.officials.kind: 'grup' is not one of person, "
-                               "organization, government, group, anonymous, vague")
-    assert problem.hint == "did you mean 'group'?"
-
-
-def test_invalid_slug_suggests_one(tmp_path):
-    write_brief(tmp_path, variant("date: 2025-04-09", "date: 2025-04-09\nslug: Bridge Closed!"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(3, 7)
-    assert problem.message == "slug: 'Bridge Closed!' is not a valid id"
-    assert "e.g. 'bridge-closed'" in problem.hint
-
-
 def test_invalid_speaker_id_is_reported_at_the_key(tmp_path):
     write_brief(tmp_path, variant("  officials:", "  City Officials:"))
     _, report = load_project(tmp_path)
@@ -235,25 +222,6 @@ def test_yes_or_no_field_rejects_other_words(tmp_path):
     assert problem.mark == Mark(19, 8)
     assert problem.message == "draft: must be yes or no, not text"
     assert problem.hint == "write true or false"
-
-
-def test_web_address_must_have_a_scheme(tmp_path):
-    write_brief(tmp_path, variant("  file: seeds/article.txt",
-                                  "  file: seeds/article.txt\n  url: example.org/story"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(7, 8)
-    assert problem.message == "article.url: 'example.org/story' is not a web address"
-    assert "https://" in problem.hint
-
-
-def test_occurrence_must_be_a_whole_number_from_one(tmp_path):
-    write_brief(tmp_path, variant("    - City officials said on Monday",
-                                  "    - text: City officials said on Monday\n"
-                                  "      occurrence: 0"))
-    problem = only_problem(tmp_path)
-    assert problem.mark == Mark(16, 19)
-    assert problem.message.startswith("claim.quotes[1].occurrence: must be a whole number")
-    assert problem.hint == "write a whole number from 1 up"
 
 
 def test_every_schema_problem_in_a_brief_is_reported_at_once(tmp_path):
