@@ -9,7 +9,7 @@ import pytest
 from briefgen.diagnostics import Mark
 from briefgen.project import load_project
 
-from .briefs import VALID, variant, write_brief
+from .briefs import VALID, only_problem, variant, write_brief
 
 
 def extended(extra: str) -> str:
@@ -22,12 +22,6 @@ def problems(root: Path):
     assert project.briefs == ()
     assert all(d.severity == "error" for d in report.items)
     return report.sorted()
-
-
-def only_problem(root: Path):
-    found = problems(root)
-    assert len(found) == 1, [d.format() for d in found]
-    return found[0]
 
 
 def test_the_valid_brief_converts_every_field(tmp_path):
