@@ -10,7 +10,7 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.project import load_project
 from briefgen.yamlsource import MAX_DEPTH, parse_yaml
 
-from .briefs import VALID, only_problem, write_brief
+from .briefs import VALID, only_problem, variant, write_brief
 
 
 def test_the_valid_brief_loads_without_problems(tmp_path):
@@ -55,29 +55,8 @@ def test_tab_indentation_is_a_located_syntax_error(tmp_path):
 
 
 def test_duplicate_key_is_reported_at_the_second_key_naming_the_first(tmp_path):
-    write_brief(tmp_path, """\
-        title: Was the bridge closed?
-        date: 2025-04-09
-        authors:
-          - The desk
-        article:
-          file: seeds/article.txt
-        speakers:
-          officials:
-            name: City officials
-            kind: group
-          officials:
-            name: Other officials
-            kind: group
-        claim:
-          by: officials
-          summary: The bridge was closed.
-          quotes:
-            - City officials said on Monday
-        verdict:
-          rating: unproven
-          summary: No evidence either way.
-        """)
+    write_brief(tmp_path, variant("    kind: group", "    kind: group\n  officials:\n"
+                                  "    name: Other officials\n    kind: group"))
     problem = only_problem(tmp_path)
     assert problem.mark == Mark(11, 3)
     assert "'officials' appears twice" in problem.message
