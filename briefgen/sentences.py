@@ -71,7 +71,8 @@ def _is_abbreviation(before: str, line: str, end: int) -> bool:
     if len(word) == 1 and word.isupper():  # an initial: "John F. Kennedy"
         return True
     if word.lower() in ("no", "nos"):  # "No. 5", but "He said no. Then..."
-        return line[end:].lstrip()[:1].isdigit()
+        after = _skip_space(line, end)
+        return line[after:after + 1].isdigit()
     return word.lower() in ABBREVIATIONS
 
 
