@@ -210,8 +210,8 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     """Load, check and analyse one brief, render its page into the staging folder and add
     its products to ``products``. Returns its unit (None on errors), the problems, and the
     slug of the page rendered."""
-    from .analysis import analyse, summarise
-    from .render import brief_data, brief_path, render_page, search_entry
+    from .analysis import analyse
+    from .render import brief_path, render_page
 
     assert _worker is not None
     w = _worker
@@ -233,12 +233,21 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
         figures = analyse(brief)
         w.staging.write(brief_path(brief), render_page(w.renderer, brief, figures))
         products[key + FULL] = (brief, figures)
-        products[key + DATA] = brief_data(brief, summarise(figures),
-                                          w.renderer.absolute(brief_path(brief)))
-        products[key + SEARCH] = search_entry(brief)
+        for kind in (DATA, SEARCH):
+            products[key + kind] = _entry(kind, brief, figures, w.renderer)
     unit = Unit(digest(data), article, article_digest, key, facts_of(shown),
                 tuple(report.warnings))
     return path, unit, report.items, None if brief.draft else brief.slug
+
+
+def _entry(kind: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -> bytes:
+    """A brief's entry of briefs.json (DATA) or of the search data (SEARCH)."""
+    from .analysis import summarise
+    from .render import brief_data, brief_path, search_entry
+
+    if kind == SEARCH:
+        return search_entry(brief)
+    return brief_data(brief, summarise(figures), renderer.absolute(brief_path(brief)))
 
 
 def _render_cached(pages: Sequence[tuple[str, str]]) -> list[str]:
@@ -293,12 +302,7 @@ class _Products:
 
     def entry(self, kind: str, slug: str) -> bytes:
         """A brief's entry made again, when the cache lost it."""
-        from .analysis import summarise
-        from .render import brief_data, brief_path, search_entry
-
-        brief, figures = self.full(slug)
-        return search_entry(brief) if kind == SEARCH else brief_data(
-            brief, summarise(figures), self.w.renderer.absolute(brief_path(brief)))
+        return _entry(kind, *self.full(slug), self.w.renderer)
 
     def _load(self, path: str) -> Brief:
         brief = load_brief(Path(path), self.w.root, self.w.config, self.w.speakers, Report())
