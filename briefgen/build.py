@@ -359,16 +359,14 @@ Layouts = dict[str, tuple[int, Layout]]
 
 
 def _write_data(staging: Staging, path: str, content: Content, known: Layouts,
-                sources: Iterable[tuple[str | None, Path]]) -> tuple[int, Layout] | None:
-    """Write a data file, taking the entries it shares with one of the ``sources`` (an
-    earlier file of that path, and the key it was written under) from there. Returns its
-    size and layout (None for a file of another kind)."""
+                sources: Iterable[tuple[str | None, Path]]) -> tuple[int, Layout]:
+    """Write a data file (site_jobs makes it a Joined of _Products' _Entries), taking the
+    entries it shares with one of the ``sources`` (an earlier file of that path, and the key
+    it was written under) from there. Returns its size and layout."""
     from .render import Joined
 
-    entries = content.entries if isinstance(content, Joined) else None
-    if not isinstance(content, Joined) or not isinstance(entries, _Entries):
-        staging.write(path, content)
-        return None
+    assert isinstance(content, Joined) and isinstance(content.entries, _Entries)
+    entries = content.entries
     for job_key, source in sources:
         size, layout = known.get(job_key or "", (-1, {}))
         try:
@@ -517,7 +515,7 @@ def _build_into(root: Path, target: Path, cache_dir: Path, config: SiteConfig,
 
     try:
         return _build(root, target, staging, config, speakers, pages, dirs, files, cache_dir,
-                      state, units, set(stored), config_key, site_key, inputs, report,
+                      state, marker, units, set(stored), config_key, site_key, inputs, report,
                       progress, workers, lap, phases)
     except jinja2.TemplateSyntaxError as error:
         report.error(Path(error.filename or error.name or "template"),
@@ -546,8 +544,8 @@ def _build_into(root: Path, target: Path, cache_dir: Path, config: SiteConfig,
 
 def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            speakers: dict[str, Speaker], pages: tuple[Page, ...], dirs: list[Path],
-           files: list[Path], cache_dir: Path, state: dict[str, Any], units: dict[str, Unit],
-           stored_paths: set[str],
+           files: list[Path], cache_dir: Path, state: dict[str, Any], marker: bytes | None,
+           units: dict[str, Unit], stored_paths: set[str],
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
@@ -555,7 +553,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
-    live_usable = read_marker(target) == state.get("build", "").encode()
+    live_usable = marker == state.get("build", "").encode()
     old_outputs: dict[str, str] = state.get("outputs", {}) if live_usable else {}
     staged: dict[str, str] = state.get("back_outputs", {}) if staging.reused else {}
     renderer = make_renderer(Project(config, (), pages), dirs, cache_dir / "templates")
@@ -564,14 +562,15 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     # Which briefs changed: their file, or the article they check.
     todo: list[Path] = []
     kept: dict[str, Unit] = {}
+    seen: dict[str, tuple[int, int]] = state.get("inputs", {})  # by the last build
     for path in files:
         unit = units.get(str(path))
-        if unit is not None and inputs.get(str(path)) == state.get("inputs", {}).get(str(path)):
+        if unit is not None and inputs.get(str(path)) == seen.get(str(path)):
             fresh = True  # same size and time as when we read it
         else:
             fresh = unit is not None and _file_digest(str(path)) == unit.brief_digest
         if fresh and unit is not None and unit.article:
-            fresh = (inputs.get(unit.article) == state.get("inputs", {}).get(unit.article)
+            fresh = (inputs.get(unit.article) == seen.get(unit.article)
                      or _file_digest(unit.article) == unit.article_digest)
         if fresh and unit is not None:
             kept[str(path)] = unit
@@ -679,14 +678,17 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         shares = [workers_pool().submit(_render_share, i, count, new_units, listings)
                   for i in range(count)] if share else []
         # The data files are written here, from the files the last build wrote where it can.
-        known: dict[str, Layouts] = {path: _cache(cache_dir).get(_layouts_name(target, path))
-                                     or {} for path in DATA_FILES if path in pending}
-        layouts: dict[str, tuple[int, Layout] | None] = {}
+        # Each one's layout is kept for the live site's file and the back buffer's (which
+        # will hold the live site's of now).
+        layouts: dict[str, Layouts] = {}
         for job in jobs:
-            if job.path in known:
-                layouts[job.path] = _write_data(staging, job.path, job.make(), known[job.path], (
-                    (staged.get(job.path), staging.root / job.path),
-                    (old_outputs.get(job.path), target / job.path)))
+            if job.path in DATA_FILES and job.path in pending:
+                known = _cache(cache_dir).get(_layouts_name(target, job.path)) or {}
+                live_key = old_outputs.get(job.path)
+                written = _write_data(staging, job.path, job.make(), known, (
+                    (staged.get(job.path), staging.root / job.path), (live_key, target / job.path)))
+                layouts[job.path] = {**{k: v for k, v in known.items() if k == live_key},
+                                     job.key: written}
             elif job.path in pending and (job.path in brief_pages or not share):
                 staging.write(job.path, job.make())
         for future in shares:
@@ -709,11 +711,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     gone = {u.key for u in units.values()} - {u.key for u in new_units.values()}
     _cache(cache_dir).update({
         **{prefix + path: unit for path, unit in fresh_units.items()},
-        # each data file's layout as the live site and the back buffer hold it
-        **{_layouts_name(target, path): {
-            **({old_outputs[path]: known[path][old_outputs[path]]}
-               if live_usable and old_outputs.get(path) in known[path] else {}),
-            **({outputs[path]: layout} if layout else {})} for path, layout in layouts.items()},
+        **{_layouts_name(target, path): layout for path, layout in layouts.items()},
         _state_name(target): {
             "config": config_key, "outputs": outputs,
             # the retired live site is now the back buffer
