@@ -91,14 +91,7 @@ class Cache:
 
     def get(self, key: str) -> Any:
         """The value stored under ``key``, or None when absent or damaged."""
-        if self.db is None:
-            return None
-        try:
-            row = self.db.execute("SELECT sum, data FROM blobs WHERE key = ?", (key,)).fetchone()
-        except sqlite3.Error as error:
-            self._failed(error)
-            return None
-        return None if row is None else self._value(key, *row)
+        return next(self.values([key]))
 
     def get_prefix(self, prefix: str) -> dict[str, Any]:
         """Every sound value whose key starts with ``prefix``, by key."""
