@@ -91,9 +91,8 @@ def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, S
     if data is None:
         return None
     sound = len(report.errors) == before  # the format check found nothing wrong
-    brief = build_brief(data, path, root, config, speakers, report, sound=sound,
-                        coverage=coverage and sound)
-    return brief if len(report.errors) == before else None
+    return build_brief(data, path, root, config, speakers, report, sound=sound,
+                       coverage=coverage)
 
 
 def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool = False

@@ -308,10 +308,9 @@ def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig
     ``data`` may hold only the parts that passed the format check; unless it is ``sound``
     (the check found nothing wrong), its cross-references are checked but no brief is made,
     since a list item may lack a key the format requires."""
-    before = len(report.errors)
     brief = _BriefBuilder(path, root, config, speakers, report).build(data, sound)
-    if brief is None or len(report.errors) > before or not coverage:
-        return brief if brief is not None and len(report.errors) == before else None
+    if brief is None or not coverage:  # build made no brief where it found an error
+        return brief
     from .sourcing import uncovered  # the detector: loaded only when it is asked for
 
     for statement in uncovered(brief, brief.ignore):
