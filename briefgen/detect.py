@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from .model import Quote
 from .sentences import split_sentences
 
-# briefgen's speaker kinds (briefgen.attribution.KINDS), plus words credited to nobody.
+# briefgen's speaker kinds (schema.SPEAKER_KINDS), plus words credited to nobody.
 KINDS = ("person", "organization", "government", "group", "anonymous", "vague", "unattributed")
 STANCES = ("neutral", "endorsing", "doubting", "loaded")
 MODES = ("direct", "indirect", "mixed")
@@ -603,8 +603,8 @@ class _Names:
         sentence = masked[start:end]
         dateline = _DATELINE.match(sentence)
         for match in _name_runs(sentence, dateline.end() if dateline else 0):
-            for run_start, run in self._split_run(match.start(), match.group()):
-                self._mention(masked, start + run_start, run, start)
+            for offset, run in _names_in_run(match.group()):
+                self._mention(masked, start + match.start() + offset, run, start)
 
     def _acronym(self, masked: str, match: re.Match[str]) -> None:
         """"the Autorité nationale de protection des données (ANPD)": the words whose
@@ -636,11 +636,6 @@ class _Names:
                     "government", "organization") else "organization"
             self.add_alias(entity, acronym.lower())
             self.acronyms[acronym] = entity
-
-    @staticmethod
-    def _split_run(start: int, run: str) -> list[tuple[int, str]]:
-        """The names in a run of capitalised words found at ``start``, with where they start."""
-        return [(start + offset, name) for offset, name in _names_in_run(run)]
 
     def _mention(self, masked: str, start: int, run: str, sentence_start: int) -> None:
         title_words, name = _clean_run(run)
@@ -792,9 +787,6 @@ class _Names:
             if entity.kind in ("person", "organization", "government"):
                 return entity
         return None
-
-    def persons_before(self, position: int) -> list[tuple[int, _Entity]]:
-        return [(s, e) for s, _, e in self.mentions if s < position and e.kind == "person"]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1438,7 +1430,7 @@ class _Detector:
             if rest.startswith(("’s ", "'s ", "’ ", "' ")):
                 return None
             if not _LOWER_WORD_NEXT.match(rest) or _PARTICLE_NEXT.match(rest):
-                parts = _Names._split_run(0, first.group())
+                parts = _names_in_run(first.group())
                 name = _clean_run(parts[0][1])[1] if parts else ""
                 if " " not in name and name.endswith("s"):
                     known = self.names.find(name)
@@ -1772,7 +1764,6 @@ def _lemma(verb: str) -> str:
     return low
 
 
-_LOWER_ARTICLE_START = re.compile(r"^(?:the|a|an)\s+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -1780,24 +1771,23 @@ _SPACES = re.compile(r"\s+")
 def _norm(name: str) -> str:
     """A name for comparison: no case, article or note in brackets ("Experts (unnamed)")."""
     low = name.lower().replace("’", "'").strip()
-    low = _LOWER_ARTICLE_START.sub("", low)
+    low = _ARTICLE_START.sub("", low)
     low = _BRACKETS_AT_END.sub("", low)
     return _SPACES.sub(" ", low)
 
 
-_FIRST_WORD = re.compile(r"\s*([\w’'\-#]+)")
-_LAST_WORD_REVERSED = re.compile(r"\s*([\w’'\-#]+)")  # matched on the text reversed
+_WORD_AT_START = re.compile(r"\s*([\w’'\-#]+)")  # _last_word matches it on the text reversed
 
 
 def _first_word(text: str) -> str:
-    match = _FIRST_WORD.match(text)
+    match = _WORD_AT_START.match(text)
     return match.group(1) if match else ""
 
 
 def _last_word(text: str) -> str:
     # Read backwards from the end (a search for "…\s*$" would try every position), and
     # only the end: the last 60 characters.
-    match = _LAST_WORD_REVERSED.match(text[-60:][::-1])
+    match = _WORD_AT_START.match(text[-60:][::-1])
     return match.group(1)[::-1] if match else ""
 
 

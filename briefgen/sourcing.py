@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import count_words
-from .detect import DetectedStatement, detect
+from .detect import KINDS, MODES, DetectedStatement, detect
 from .model import Brief, Quote
-from .schema import SIDES, SPEAKER_KINDS
+from .schema import SIDES
 from .sentences import split_sentences
 
 
@@ -108,14 +108,13 @@ def analyse_sourcing(brief: Brief) -> Sourcing:
     text = brief.article.text
     spans = split_sentences(text)
     attributed = _touched(spans, [(s.start, s.end) for s in found])
-    kinds = (*SPEAKER_KINDS, "unattributed")
     sides = [(_side_of(s, brief), s) for s in found]
     return Sourcing(
         sentences=len(spans),
         attributed_sentences=len(attributed),
         statements=len(found),
-        by_kind=_counts([(s.kind, _words(s)) for s in found], kinds),
-        by_mode=_counts([(s.mode, _words(s)) for s in found], ("direct", "indirect", "mixed")),
+        by_kind=_counts([(s.kind, _words(s)) for s in found], KINDS),
+        by_mode=_counts([(s.mode, _words(s)) for s in found], MODES),
         by_side=_counts([(side, _words(s)) for side, s in sides], SIDES),
         loaded_by_side=_counts([(side, _words(s)) for side, s in sides if s.stance == "loaded"],
                                SIDES),
