@@ -72,7 +72,7 @@ class BuildResult:
     phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each step
     rendered: tuple[str, ...] = ()  # files rendered this time; the rest were kept
     up_to_date: bool = False  # nothing changed since the last build
-    counts: tuple[int, int] | None = None  # (published, drafts) when the project is not loaded
+    counts: tuple[int, int] | None = None  # (published, drafts), as the build counted them
 
     @property
     def ok(self) -> bool:
@@ -706,6 +706,8 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         staging.mirror(build_id.encode())
         old_outputs, live_usable, state = outputs, True, {**state, "build": build_id}
     pages_written = sum(name.endswith(".html") for name in outputs)
+    drafts = sum(u.facts.draft for u in new_units.values())
+    counts = (len(new_units) - drafts, drafts)
     now = _refresh(inputs, new_units)
     prefix = _unit_prefix(target)
     gone = {u.key for u in units.values()} - {u.key for u in new_units.values()}
@@ -721,12 +723,12 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
             "site": site_key, "build": build_id, "inputs": now, "pages": pages_written,
             "articles": sorted({u.article for u in new_units.values() if u.article}),
             "warnings": [warning for u in new_units.values() for warning in u.warnings],
-            "counts": (len(project.published), sum(b.draft for b in project.briefs))},
+            "counts": counts},
     }, delete=[*(prefix + path for path in stored_paths - new_units.keys()),
                *(key + part for key in gone for part in (FULL, CARD, DATA, SEARCH))])
     lap("write")
     return BuildResult(report, project, pages_written, sum(phases.values()), phases,
-                       tuple(rendered))
+                       tuple(rendered), counts=counts)
 
 
 @functools.cache
