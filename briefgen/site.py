@@ -81,8 +81,7 @@ class Listed:
     its own, and any other attribute is the card's. An edit to one brief of thousands thus
     costs the pages that show it, not loading every card of the site."""
 
-    __slots__ = ("_card", "_load", "claimant", "corrected", "date", "draft", "key", "modified",
-                 "rating_id", "respondents", "slug", "tags", "title", "updated")
+    __slots__ = ("_card", "_load", *Facts._fields)
 
     def __init__(self, facts: Facts, load: Callable[[], Brief]) -> None:
         # slots, not a lookup in ``facts``: listings read these thousands of times
@@ -158,10 +157,6 @@ class SpeakerRecord:
     claims: Pairs  # (brief, claim)
     responses: Pairs  # (brief, response)
     scorecard: tuple[tuple[Rating, int], ...]  # ratings of their claims, in scale order
-
-    @property
-    def briefs(self) -> int:
-        return len({b.slug for b in self.claims.briefs} | {b.slug for b in self.responses.briefs})
 
 
 @dataclass(frozen=True, slots=True)
