@@ -43,6 +43,11 @@ def write_brief(root: Path, text: str | bytes, name: str = "brief", *,
     return path
 
 
+def extended(extra: str) -> str:
+    """VALID with more top-level lines (dedented) after its 18 lines."""
+    return textwrap.dedent(VALID) + textwrap.dedent(extra)
+
+
 def variant(old: str, new: str) -> str:
     """VALID with one line replaced (new may be several lines, or empty to drop the line)."""
     text = textwrap.dedent(VALID)

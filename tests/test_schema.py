@@ -1,7 +1,6 @@
 """The declared brief format: unknown keys, required keys and field types, all located."""
 
 import datetime as dt
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -9,12 +8,7 @@ import pytest
 from briefgen.diagnostics import Mark
 from briefgen.project import load_project
 
-from .briefs import VALID, only_problem, variant, write_brief
-
-
-def extended(extra: str) -> str:
-    """VALID with more top-level lines after its 18 lines."""
-    return textwrap.dedent(VALID) + textwrap.dedent(extra)
+from .briefs import VALID, extended, only_problem, variant, write_brief
 
 
 def problems(root: Path):

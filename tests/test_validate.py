@@ -9,7 +9,7 @@ from briefgen.diagnostics import Mark
 from briefgen.project import load_project
 
 from . import briefs
-from .briefs import VALID, only_problem, variant
+from .briefs import VALID, extended, only_problem, variant
 
 ARTICLE = (
     "City officials said on Monday that the bridge was closed for repairs.\n"
@@ -72,7 +72,7 @@ def test_an_unknown_id_is_located_with_a_way_out(tmp_path, old, new, mark, messa
 
 
 def test_unknown_speaker_in_a_response_names_the_response(tmp_path):
-    write_brief(tmp_path, textwrap.dedent(VALID) + textwrap.dedent("""\
+    write_brief(tmp_path, extended("""\
         responses:
           - by: ministry
             stance: denies

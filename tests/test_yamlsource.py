@@ -10,7 +10,7 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.project import load_project
 from briefgen.yamlsource import MAX_DEPTH, parse_yaml
 
-from .briefs import VALID, only_problem, variant, write_brief
+from .briefs import VALID, extended, only_problem, variant, write_brief
 
 
 def test_the_valid_brief_loads_without_problems(tmp_path):
@@ -65,7 +65,7 @@ def test_duplicate_key_is_reported_at_the_second_key_naming_the_first(tmp_path):
 
 
 def test_duplicate_top_level_key(tmp_path):
-    write_brief(tmp_path, textwrap.dedent(VALID) + "title: Another title\n")
+    write_brief(tmp_path, extended("title: Another title\n"))
     problem = only_problem(tmp_path)
     assert problem.mark == Mark(19, 1)
     assert "'title' appears twice" in problem.message and "first on line 1" in problem.message
@@ -283,6 +283,6 @@ def test_oversized_file_is_refused_without_parsing(tmp_path):
 
 
 def test_explicit_bool_tag_on_a_non_boolean_is_reported_not_crashed(tmp_path):
-    write_brief(tmp_path, textwrap.dedent(VALID) + "draft: !!bool maybe\n")
+    write_brief(tmp_path, extended("draft: !!bool maybe\n"))
     problem = only_problem(tmp_path)
     assert problem.mark == Mark(19, 8)
