@@ -273,7 +273,7 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
     anchors: dict[str, Node] = {}
     parent: Node | None = None  # the innermost open collection
     key_node: Node | None = None  # when it is a mapping: the key awaiting its value
-    outer: list[tuple[Node | None, Node | None]] = []  # the same two, for each one around it
+    outer_keys: list[Node | None] = []  # the key awaiting each collection around it
     open_nodes: list[Node] = []  # every open collection, innermost last
     root: Node | None = None
     documents = 0
@@ -296,7 +296,8 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
             chars += node.chars
         elif event_type is yaml.MappingEndEvent or event_type is yaml.SequenceEndEvent:
             node = open_nodes.pop()
-            parent, key_node = outer.pop()
+            key_node = outer_keys.pop()
+            parent = open_nodes[-1] if open_nodes else None
             total += 1
         elif event_type is yaml.MappingStartEvent or event_type is yaml.SequenceStartEvent:
             if event.tag not in _COLLECTION_TAGS:
@@ -311,7 +312,7 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
                     else Node("list", [], _mark(event)))
             if event.anchor:
                 anchors[event.anchor] = node
-            outer.append((parent, key_node))
+            outer_keys.append(key_node)
             open_nodes.append(node)
             parent, key_node = node, None
             continue  # attached when it ends
