@@ -265,7 +265,7 @@ class Renderer:
         self.env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
                                 share_bars=share_bars)
         # what the listings and feeds do once per card: thousands of cards on a large site
-        self.env.filters.update(by_stance=by_stance, tag_slug=tag_slug)
+        self.env.filters["by_stance"] = by_stance
         self.env.filters["percent"] = lambda x: f"{round(x * 100):d}%"
         self.env.globals["site"] = project.config
         self.env.globals["pages"] = project.pages
