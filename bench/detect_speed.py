@@ -2,7 +2,7 @@
 
     python bench/detect_speed.py [--runs 300] [FILE]
 
-Times ``briefgen.detect.detect`` on the bundled seed article (690 words) by default, after a
+Times ``briefgen.analyse.detect.detect`` on the bundled seed article (690 words) by default, after a
 few warm-up runs so that imports and compiled regular expressions are loaded, and prints the
 median and spread over many runs. It reports CPU time (time spent on the core, which stays
 honest on a busy machine) and wall-clock time (which includes waiting for a core when other
@@ -18,8 +18,8 @@ import statistics
 import time
 from pathlib import Path
 
-import briefgen.detect
-from briefgen.detect import detect
+import briefgen.analyse.detect
+from briefgen.analyse.detect import detect
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_9b0e8714acc4a154.txt"
 
@@ -36,7 +36,7 @@ def main() -> None:
         detect(text)
     cpu, wall = [], []
     found: tuple = ()
-    caches = [f for f in vars(briefgen.detect).values() if hasattr(f, "cache_clear")]
+    caches = [f for f in vars(briefgen.analyse.detect).values() if hasattr(f, "cache_clear")]
     for _ in range(args.runs):
         for cached in caches:
             cached.cache_clear()

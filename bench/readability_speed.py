@@ -2,9 +2,9 @@
 
     python -m bench.readability_speed [--repeat 5] [--number 40] [--corpus 300] [--wall]
 
-"Per brief" is what briefgen.analysis.analyse asks of readability: measure() of the article,
+"Per brief" is what briefgen.analyse.figures.analyse asks of readability: measure() of the article,
 measure() of the desk's prose (about 300 words: the bundled brief's), and hardest_sentences()
-of the article. "before" is the old briefgen.readability, reproduced here by calling
+of the article. "before" is the old briefgen.analyse.readability, reproduced here by calling
 textstat's public functions; "after" is the current module. Both in a warm process (imports
 done, dictionaries loaded): each figure is the best mean of --repeat rounds of --number briefs.
 Times are this process's CPU time, so that other work on a shared machine does not count;
@@ -37,10 +37,9 @@ from pathlib import Path
 
 import textstat
 
-from briefgen import readability
-from briefgen.analysis import brief_prose
-from briefgen.project import load_project
-from briefgen.readability import (
+from briefgen.analyse import readability
+from briefgen.analyse.figures import brief_prose
+from briefgen.analyse.readability import (
     WORDS_PER_MINUTE,
     HardSentence,
     Readability,
@@ -48,7 +47,8 @@ from briefgen.readability import (
     measure,
     textstat_language,
 )
-from briefgen.sentences import split_sentences
+from briefgen.analyse.sentences import split_sentences
+from briefgen.check.project import load_project
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds/000_9b0e8714acc4a154.txt"
@@ -59,7 +59,7 @@ Brief = tuple[str, str, str]  # article, prose, language
 clock = time.process_time
 
 
-# --- before: the old briefgen.readability, textstat's public functions one by one ------------
+# --- before: the old readability module, textstat's public functions one by one ---------------
 
 def textstat_measure(text: str) -> Readability:
     words = textstat.lexicon_count(text)

@@ -258,13 +258,13 @@ def briefgen_build(briefgen: Briefgen, root: Path, step: str) -> Measure:
 
 def default_template_dir() -> Path:
     try:
-        from briefgen.paths import default_templates
+        from briefgen.load.paths import default_templates
     except ImportError:
         pass
     else:
         return default_templates()
     try:  # older briefgens kept it in render
-        from briefgen.render import default_templates
+        from briefgen.render.pages import default_templates
     except ImportError:  # pragma: no cover - a briefgen without it: the source checkout's
         return Path(__file__).resolve().parent.parent / "templates"
     return default_templates()

@@ -1,3 +1,3 @@
-from .cli import app
+from briefgen.commands.cli import app
 
 app(prog_name="briefgen")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from briefgen.check.project import load_project
 from briefgen.diagnostics import Diagnostic
-from briefgen.project import load_project
 
 ARTICLE = "City officials said on Monday that the bridge was closed for repairs.\n"
 

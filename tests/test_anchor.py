@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.anchor import closest_passage, find_all, normalise
-from briefgen.project import load_project
+from briefgen.check.anchor import closest_passage, find_all, normalise
+from briefgen.check.project import load_project
 
 ARTICLE = (
     "The ministry said: “The bridge is open — and it’ll stay open,” a spokesperson said.\n"

@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.attribution import analyse_attribution, count_words
+from briefgen.analyse.attribution import analyse_attribution, count_words
+from briefgen.check.project import load_project
 from briefgen.model import (
     DEFAULT_RATINGS,
     Article,
@@ -19,7 +20,6 @@ from briefgen.model import (
     Statement,
     Verdict,
 )
-from briefgen.project import load_project
 
 from .conftest import REPO
 

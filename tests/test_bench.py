@@ -10,7 +10,7 @@ from pathlib import Path
 
 from bench import corpus
 from bench.run import STEPS
-from briefgen.project import load_project
+from briefgen.check.project import load_project
 
 REPO = Path(__file__).resolve().parent.parent
 

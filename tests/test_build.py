@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.build import build
-from briefgen.paths import default_templates
+from briefgen.incremental.engine import build
+from briefgen.load.paths import default_templates
 
 from .conftest import EXAMPLE_BRIEF
 
@@ -136,7 +136,7 @@ def test_worker_count_does_not_change_the_output(tmp_path: Path,
     assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False).ok
     assert tree(serial) == tree(parallel)
     # a site too large to share its listings out: the workers do the briefs only
-    monkeypatch.setattr("briefgen.build.SHARED_LISTINGS_UP_TO", 10)
+    monkeypatch.setattr("briefgen.incremental.engine.SHARED_LISTINGS_UP_TO", 10)
     alone = tmp_path / "alone"
     assert build(tmp_path / "corpus", alone, workers=2, use_cache=False).ok
     assert tree(serial) == tree(alone)
@@ -266,6 +266,6 @@ def test_a_cache_made_by_other_code_is_not_trusted(example: Path, tmp_path: Path
 
     assert "Built" in build_with_other()
     assert "Nothing changed" in build_with_other()
-    module = other / "briefgen" / "detect.py"
+    module = other / "briefgen" / "analyse" / "detect.py"
     module.write_text(module.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
     assert "Built" in build_with_other()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefgen.cache import Cache, Shared
+from briefgen.incremental.cache import Cache, Shared
 from briefgen.model import Rating, Speaker
 
 FALSE = Rating("false", "False", "#c0392b", 1, "The claim is not accurate.")

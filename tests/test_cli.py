@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from briefgen import __version__
-from briefgen.cli import app
+from briefgen.commands.cli import app
 
 from .conftest import EXAMPLE_BRIEF
 

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from briefgen.detect import KINDS, MODES, STANCES, DetectedStatement, detect
+from briefgen.analyse.detect import KINDS, MODES, STANCES, DetectedStatement, detect
 
 
 def only(text: str, **speakers: tuple[str, ...]) -> DetectedStatement:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen.cli import app
-from briefgen.schema import BRIEF, CONFIG, ListOf, MapOf, Obj, QuoteText
+from briefgen.check.schema import BRIEF, CONFIG, ListOf, MapOf, Obj, QuoteText
+from briefgen.commands.cli import app
 
 from .conftest import EXAMPLE_BRIEF, REPO
 

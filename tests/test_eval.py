@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.detect import KINDS, MODES, STANCES, detect
-from briefgen.eval import evaluate, load_gold, main, match, normalise_name
+from briefgen.analyse.detect import KINDS, MODES, STANCES, detect
+from briefgen.analyse.evaluate import evaluate, load_gold, main, match, normalise_name
 
 # The gold set, by this file's place: the package may be installed elsewhere.
 GOLD = Path(__file__).resolve().parent / "data" / "attribution"
 
-# The figures reached (python -m briefgen.eval), rounded down a little so that an unrelated
-# improvement elsewhere does not fail the build, while a real regression does.
+# The figures reached (python -m briefgen.analyse.evaluate), rounded down a little so that an
+# unrelated improvement elsewhere does not fail the build, while a real regression does.
 OVERALL_FLOORS = {"precision": 0.98, "recall": 0.98, "f1": 0.98}
 ACCURACY_FLOORS = {"speaker": 0.97, "kind": 0.97, "mode": 0.98, "verb": 0.97, "stance": 0.97,
                    "quotes": 0.98}

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen.build import build
-from briefgen.cli import app
-from briefgen.output import write_site
+from briefgen.commands.cli import app
+from briefgen.incremental.engine import build
+from briefgen.write.staging import write_site
 
 from .conftest import EXAMPLE_BRIEF, REPO
 from .hostile import DATA, fingerprint, tree
@@ -39,7 +39,7 @@ def briefgen(root: Path, *args: str, code: str = "", **kwargs) -> subprocess.Pop
     has instrumented the process: a real process that a test can kill."""
     command = [sys.executable, "-m", "briefgen", *args] if not code else [
         sys.executable, "-c",
-        f"{code}\nfrom briefgen.cli import app\napp({list(args)!r}, prog_name='briefgen')"]
+        f"{code}\nfrom briefgen.commands.cli import app\napp({list(args)!r}, prog_name='briefgen')"]
     return subprocess.Popen(command, cwd=root, env={**ENV, **kwargs.pop("env", {})},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
 
@@ -127,7 +127,7 @@ def test_a_build_killed_halfway_through_writing_pages(versions) -> None:
 PAUSE_AT_SWAP = """
 import os, time
 from pathlib import Path
-import briefgen.output as output
+import briefgen.write.staging as output
 real = output._exchange
 def paused(a, b):
     if os.environ["WHEN"] == "before":
@@ -156,7 +156,7 @@ def test_a_build_killed_at_the_swap_leaves_one_whole_site(versions, tmp_path: Pa
 
 KILL_BETWEEN_RENAMES = """
 import os, signal
-import briefgen.output as output
+import briefgen.write.staging as output
 output._exchange = lambda a, b: False  # as on a system without an atomic exchange
 real, retired = os.rename, []
 def rename(a, b):

@@ -22,9 +22,9 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, note, settings
 from hypothesis import strategies as st
 
-from briefgen.build import BuildResult, build
-from briefgen.project import load_project
-from briefgen.render import _safe_link, markdown_filter
+from briefgen.check.project import load_project
+from briefgen.incremental.engine import BuildResult, build
+from briefgen.render.pages import _safe_link, markdown_filter
 
 from .hostile import browser_scheme, plain_twin, skeleton, soup_of, unsafe_links
 

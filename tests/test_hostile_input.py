@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen.build import build
-from briefgen.cli import app
-from briefgen.project import load_project
-from briefgen.validate import MAX_ARTICLE_BYTES, MAX_ARTICLE_WORDS
-from briefgen.yamlsource import MAX_FILE_BYTES
+from briefgen.check.project import load_project
+from briefgen.check.validate import MAX_ARTICLE_BYTES, MAX_ARTICLE_WORDS
+from briefgen.commands.cli import app
+from briefgen.incremental.engine import build
+from briefgen.load.yamlsource import MAX_FILE_BYTES
 
 from .conftest import REPO
 from .hostile import DATA, DIAGNOSTIC, make_project
@@ -431,7 +431,8 @@ def test_check_prints_editor_text_literally_on_a_terminal(tmp_path: Path) -> Non
     env = {**os.environ, "PYTHONPATH": str(REPO), "FORCE_COLOR": "1", "TTY_COMPATIBLE": "1",
            "TTY_INTERACTIVE": "1", "COLUMNS": "400"}
     run = subprocess.run([sys.executable, "-c", "import sys; sys.stderr.isatty = lambda: True\n"
-                          "from briefgen.cli import app; app(['check'])"], cwd=tmp_path, env=env,
+                          "from briefgen.commands.cli import app; app(['check'])"],
+                         cwd=tmp_path, env=env,
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 1
     assert "Traceback" not in run.stderr

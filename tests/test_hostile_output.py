@@ -13,8 +13,8 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from briefgen.build import build
-from briefgen.render import _safe_link, markdown_filter
+from briefgen.incremental.engine import build
+from briefgen.render.pages import _safe_link, markdown_filter
 
 from .hostile import (
     DATA,

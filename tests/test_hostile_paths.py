@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.build import build
-from briefgen.output import OutputError, write_site
-from briefgen.project import load_project
+from briefgen.check.project import load_project
+from briefgen.incremental.engine import build
+from briefgen.write.staging import OutputError, write_site
 
 from .hostile import DATA, fingerprint, is_artefact, make_project, tree
 

@@ -9,8 +9,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from briefgen.cli import app
-from briefgen.jsonschema import SCHEMA_FILE, brief_schema, config_schema
+from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema, config_schema
+from briefgen.commands.cli import app
 
 from .conftest import EXAMPLE_BRIEF, REPO
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
-from briefgen.build import build
-from briefgen.project import load_project
+from briefgen.check.project import load_project
+from briefgen.incremental.engine import build
 
 from .conftest import EXAMPLE_BRIEF
 

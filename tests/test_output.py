@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.output import MARKER, OutputError, write_site
+from briefgen.write.staging import MARKER, OutputError, write_site
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -17,8 +17,8 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen import readability
-from briefgen.readability import (
+from briefgen.analyse import readability
+from briefgen.analyse.readability import (
     WORDS_PER_MINUTE,
     Readability,
     _cmu_pronunciations,
@@ -26,7 +26,7 @@ from briefgen.readability import (
     measure,
     textstat_language,
 )
-from briefgen.sentences import split_sentences
+from briefgen.analyse.sentences import split_sentences
 
 from .conftest import REPO, SEED
 
@@ -109,7 +109,7 @@ def test_works_with_no_network_at_all(tmp_path) -> None:
         socket.socket.connect = refuse
         socket.create_connection = refuse
         socket.getaddrinfo = refuse
-        from briefgen.readability import measure
+        from briefgen.analyse.readability import measure
         print(measure("Understanding international cooperation requires patience.").syllables)
     """)
     env = {"HOME": str(tmp_path), "NLTK_DATA": str(tmp_path / "nltk"), "PATH": "/usr/bin:/bin"}
@@ -124,7 +124,7 @@ def test_damaged_cache_files_are_parsed_again(tmp_path) -> None:
     # The pronouncing table and the hyphenation patterns are kept parsed in the user's cache
     # folder; a damaged copy of either must give the same figures, and be mended.
     script = textwrap.dedent("""
-        from briefgen.readability import measure
+        from briefgen.analyse.readability import measure
         print(measure("Okafor and Wójcik disagreed about the cooperation agreement.",
                       "en").syllables, measure("Die Zusammenarbeit ist schwierig.", "de").words)
     """)

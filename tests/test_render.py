@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
-from briefgen.build import build
+from briefgen.incremental.engine import build
 
 from .conftest import EXAMPLE_BRIEF
 
@@ -310,7 +310,7 @@ def test_the_article_sourcing_as_the_detector_reads_it(built: Path) -> None:
 
 def test_highlight_gives_overlaps_to_the_claim_and_keeps_paragraphs() -> None:
     from briefgen.model import Quote, Speaker
-    from briefgen.render import highlight
+    from briefgen.render.pages import highlight
 
     text = "Ana said the sky is green.\nBo denied the sky is green at all."
     ana, bo = Speaker("ana", "Ana", "person"), Speaker("bo", "Bo", "person")

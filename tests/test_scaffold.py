@@ -7,8 +7,8 @@ from pathlib import Path
 import yaml
 from typer.testing import CliRunner
 
-from briefgen.cli import app
-from briefgen.project import load_project
+from briefgen.check.project import load_project
+from briefgen.commands.cli import app
 
 from .conftest import REPO, SEED
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.check.project import load_project
 from briefgen.diagnostics import Mark
-from briefgen.project import load_project
 
 from .briefs import VALID, extended, only_problem, variant, write_brief
 

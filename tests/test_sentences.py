@@ -2,7 +2,7 @@
 
 import pytest
 
-from briefgen.sentences import split_sentences
+from briefgen.analyse.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

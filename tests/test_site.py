@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from briefgen.build import build
-from briefgen.project import load_project
-from briefgen.site import collect_months, paginate, site_map
+from briefgen.check.project import load_project
+from briefgen.incremental.engine import build
+from briefgen.render.structure import collect_months, paginate, site_map
 
 from .conftest import EXAMPLE_BRIEF
 

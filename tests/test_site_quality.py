@@ -31,7 +31,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from briefgen.build import build
+from briefgen.incremental.engine import build
 
 from .browser import (
     CHROMIUM,

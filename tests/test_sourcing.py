@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefgen.analyse.sourcing import analyse_sourcing
 from briefgen.model import DEFAULT_RATINGS, Article, Brief, Claim, Speaker, Verdict
-from briefgen.sourcing import analyse_sourcing
 
 ARTICLE = ("The river rose on Monday. Ana Silva, the mayor, said the bridge was closed. "
            "The rain went on.\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from briefgen.check.project import load_project
 from briefgen.diagnostics import Mark, Report
-from briefgen.project import load_project
-from briefgen.yamlsource import MAX_DEPTH, parse_yaml
+from briefgen.load.yamlsource import MAX_DEPTH, parse_yaml
 
 from .briefs import VALID, extended, only_problem, variant, write_brief
 

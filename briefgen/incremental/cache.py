@@ -9,7 +9,6 @@ trusted over the inputs, only used to skip work whose inputs are byte-for-byte t
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import pickle
 import sqlite3
@@ -18,7 +17,8 @@ from collections.abc import Container, Hashable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from briefgen import __version__
+from briefgen.digest import digest
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
 CACHE_FORMAT = 10
@@ -30,15 +30,6 @@ CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, sum INTEGER NOT NULL, data BLOB NOT NULL);
 """
 
-
-def digest(*parts: bytes | str) -> str:
-    """A stable key for some content: parts are length-prefixed, so ("ab", "c") != ("a", "bc")."""
-    hasher = hashlib.blake2b(digest_size=20)
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        hasher.update(len(data).to_bytes(8, "little"))
-        hasher.update(data)
-    return hasher.hexdigest()
 
 
 class Shared:

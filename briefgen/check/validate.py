@@ -8,10 +8,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import anchor
-from .diagnostics import Mark, Report
-from .metadata import claim_review_problems
-from .model import (
+from briefgen.check import anchor
+from briefgen.check.schema import ID_PATTERN, did_you_mean, suggest_id
+from briefgen.diagnostics import Mark, Report
+from briefgen.load.paths import resolve_inside
+from briefgen.load.yamlsource import read_text
+from briefgen.model import (
     Article,
     Brief,
     Claim,
@@ -26,9 +28,7 @@ from .model import (
     Statement,
     Verdict,
 )
-from .paths import resolve_inside
-from .schema import ID_PATTERN, did_you_mean, suggest_id
-from .yamlsource import read_text
+from briefgen.render.claimreview import claim_review_problems
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_ARTICLE_WORDS = 50_000
@@ -311,7 +311,9 @@ def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig
     brief = _BriefBuilder(path, root, config, speakers, report).build(data, sound)
     if brief is None or not coverage:  # build made no brief where it found an error
         return brief
-    from .sourcing import uncovered  # the detector: loaded only when it is asked for
+    from briefgen.analyse.sourcing import (
+        uncovered,  # the detector: loaded only when it is asked for
+    )
 
     for statement in uncovered(brief, brief.ignore):
         who = statement.resolved or statement.speaker or "no one named"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .schema import (
+from briefgen.check.schema import (
     BRIEF,
     CONFIG,
     ID_PATTERN,

@@ -16,18 +16,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from . import __version__
-from .build import BuildResult
-from .build import build as build_site
-from .diagnostics import Diagnostic, Report, display_path
-from .jsonschema import brief_schema, config_schema
-from .model import to_data
-from .project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
+from briefgen import __version__
+from briefgen.check.jsonschema import brief_schema, config_schema
+from briefgen.check.project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
+from briefgen.diagnostics import Diagnostic, Report, display_path
+from briefgen.incremental.engine import BuildResult
+from briefgen.incremental.engine import build as build_site
+from briefgen.model import to_data
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from .analysis import BriefFigures
+    from briefgen.analyse.figures import BriefFigures
 
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
@@ -93,7 +93,10 @@ def init(
 ) -> None:
     """Start a new site: settings, folders, About/Methodology/Corrections pages and a
     GitHub Pages workflow."""
-    from .scaffold import ScaffoldError, init_site  # only this command needs the starter files
+    from briefgen.commands.scaffold import (  # only this command needs the starter files
+        ScaffoldError,
+        init_site,
+    )
 
     try:
         written = init_site(folder, force=force)
@@ -120,7 +123,10 @@ def new(
                      ] = False,
 ) -> None:
     """Start a brief for an article, with every field in place and explained."""
-    from .scaffold import ScaffoldError, new_brief  # and the detector, to prefill it
+    from briefgen.commands.scaffold import (  # and the detector, to prefill it
+        ScaffoldError,
+        new_brief,
+    )
 
     try:
         brief, copied = new_brief(article, project, slug=slug, force=force)
@@ -259,7 +265,7 @@ def serve(
                                       min=0, max=65535)] = 8000,
 ) -> None:
     """Build, serve the site on this computer only, and rebuild and reload on every change."""
-    from .serve import serve as run_server
+    from briefgen.commands.serve import serve as run_server
 
     def on_build(result: BuildResult) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
@@ -308,7 +314,7 @@ def stats(
         print_report(report.sorted())
         complain("Fix the errors above, then run stats again.")
         raise typer.Exit(1)
-    from .analysis import analyse
+    from briefgen.analyse.figures import analyse
 
     figures = analyse(project.briefs[0])
     if as_json:

@@ -6,9 +6,9 @@ It runs in four steps:
 
 1. Quotations are found (curly, straight and British single quotes) and their letters masked,
    so that a verb or a name inside a quotation never counts as the frame around it.
-2. The text is split into sentences (briefgen.sentences), joined again where a quotation runs
-   over several, and names are collected with their kind, acronym and role ("the Kremlin's
-   spokesperson, Dmitry Peskov").
+2. The text is split into sentences (briefgen.analyse.sentences), joined again where a
+   quotation runs over several, and names are collected with their kind, acronym and role
+   ("the Kremlin's spokesperson, Dmitry Peskov").
 3. In each sentence, reporting verbs and phrases ("said", "according to", "pointed out",
    "is seen by experts as") count only with a complement a statement needs ("that…", a
    quotation, a tag after a quotation, an object for "denied") and a source.
@@ -27,8 +27,8 @@ import string
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .model import Quote
-from .sentences import split_sentences
+from briefgen.analyse.sentences import split_sentences
+from briefgen.model import Quote
 
 # briefgen's speaker kinds (schema.SPEAKER_KINDS), plus words credited to nobody.
 KINDS = ("person", "organization", "government", "group", "anonymous", "vague", "unattributed")

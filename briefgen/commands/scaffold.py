@@ -12,15 +12,15 @@ from pathlib import Path
 
 import jinja2
 
-from . import anchor
-from .detect import detect
-from .diagnostics import Report, display_path
-from .jsonschema import SCHEMA_FILE, brief_schema
-from .model import SiteConfig
-from .project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, load_config
-from .schema import ID_PATTERN, SPEAKER_KINDS, slugify
-from .validate import MAX_ARTICLE_BYTES
-from .yamlsource import read_text
+from briefgen.analyse.detect import detect
+from briefgen.check import anchor
+from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
+from briefgen.check.project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, load_config
+from briefgen.check.schema import ID_PATTERN, SPEAKER_KINDS, slugify
+from briefgen.check.validate import MAX_ARTICLE_BYTES
+from briefgen.diagnostics import Report, display_path
+from briefgen.load.yamlsource import read_text
+from briefgen.model import SiteConfig
 
 STARTER = Path(__file__).parent / "starter"
 

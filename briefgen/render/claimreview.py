@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Brief, SiteConfig, Speaker
+from briefgen.model import Brief, SiteConfig, Speaker
 
 CLAIM_REVIEWED_MAX = 75  # characters; longer claims are cut off where fact-checks are shown
 

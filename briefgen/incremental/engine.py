@@ -28,13 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import __version__
-from .cache import CACHE_DIR, CACHE_FORMAT, Cache, Shared, digest
-from .diagnostics import Diagnostic, Mark, Report
-from .model import Brief, Page, Project, SiteConfig, Speaker
-from .output import Content, OutputError, Staging, read_marker
-from .paths import default_templates
-from .project import (
+from briefgen import __version__
+from briefgen.check.project import (
     CONFIG_FILE,
     SPEAKERS_FILE_NAME,
     check_unique_slugs,
@@ -43,11 +38,17 @@ from .project import (
     load_config,
     load_pages,
 )
-from .site import Facts, Listed, facts_of
+from briefgen.diagnostics import Diagnostic, Mark, Report
+from briefgen.digest import digest
+from briefgen.incremental.cache import CACHE_DIR, CACHE_FORMAT, Cache, Shared
+from briefgen.load.paths import default_templates
+from briefgen.model import Brief, Page, Project, SiteConfig, Speaker
+from briefgen.render.structure import Facts, Listed, facts_of
+from briefgen.write.staging import Content, OutputError, Staging, read_marker
 
 if TYPE_CHECKING:
-    from .analysis import BriefFigures
-    from .render import Job, Renderer
+    from briefgen.analyse.figures import BriefFigures
+    from briefgen.render.pages import Job, Renderer
 
 # Analysing and rendering (textstat, the detector, Jinja, Markdown) are imported where they
 # are used, not here: a build that finds nothing changed never needs them, and importing
@@ -210,8 +211,8 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     """Load, check and analyse one brief, render its page into the staging folder and add
     its products to ``products``. Returns its unit (None on errors), the problems, and the
     slug of the page rendered."""
-    from .analysis import analyse
-    from .render import brief_path, render_page
+    from briefgen.analyse.figures import analyse
+    from briefgen.render.pages import brief_path, render_page
 
     assert _worker is not None
     w = _worker
@@ -242,8 +243,8 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
 
 def _entry(kind: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -> bytes:
     """A brief's entry of briefs.json (DATA) or of the search data (SEARCH)."""
-    from .analysis import summarise
-    from .render import brief_data, brief_path, search_entry
+    from briefgen.analyse.figures import summarise
+    from briefgen.render.pages import brief_data, brief_path, search_entry
 
     if kind == SEARCH:
         return search_entry(brief)
@@ -253,7 +254,7 @@ def _entry(kind: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -
 def _render_cached(pages: Sequence[tuple[str, str]]) -> list[str]:
     """Render brief pages whose content is cached, given as (slug, key) pairs, reading their
     products at once; returns the slugs whose products the cache lost."""
-    from .render import brief_path, render_page
+    from briefgen.render.pages import brief_path, render_page
 
     assert _worker is not None
     w = _worker
@@ -285,7 +286,7 @@ class _Products:
         return found if found is not None else card_of(self._load(path))
 
     def full(self, slug: str) -> tuple[Brief, BriefFigures]:
-        from .analysis import analyse
+        from briefgen.analyse.figures import analyse
 
         path = self.paths[slug]
         found = _cache(self.w.cache_dir).get(self.units[path].key + FULL)
@@ -363,7 +364,7 @@ def _write_data(staging: Staging, path: str, content: Content, known: Layouts,
     """Write a data file (site_jobs makes it a Joined of _Products' _Entries), taking the
     entries it shares with one of the ``sources`` (an earlier file of that path, and the key
     it was written under) from there. Returns its size and layout."""
-    from .render import Joined
+    from briefgen.render.pages import Joined
 
     assert isinstance(content, Joined) and isinstance(content.entries, _Entries)
     entries = content.entries
@@ -383,7 +384,7 @@ def _write_data(staging: Staging, path: str, content: Content, known: Layouts,
 
 def _site_jobs(w: _Worker, products: _Products, briefs: tuple[Listed, ...]) -> list[Job]:
     """The site's files as jobs, made alike in this process and in any worker."""
-    from .render import site_jobs
+    from briefgen.render.pages import site_jobs
 
     project = Project(w.config, briefs, w.pages)  # type: ignore[arg-type]
     return site_jobs(project, products, w.renderer, site_key=w.site_key,
@@ -549,7 +550,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
-    from .render import DATA_FILES, brief_page, brief_page_key, make_renderer
+    from briefgen.render.pages import DATA_FILES, brief_page, brief_page_key, make_renderer
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.
@@ -593,8 +594,8 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     def workers_pool() -> ProcessPoolExecutor:
         nonlocal pool
         if pool is None:
-            from . import analysis  # noqa: F401 - imported once here; forked workers share it
-            from .readability import prepare
+            from briefgen.analyse import figures  # noqa: F401 - imported once here; forked workers share it
+            from briefgen.analyse.readability import prepare
             prepare(config.language)  # likewise loaded once
             _close_caches()  # a SQLite connection must not cross a fork
             gc.freeze()  # the dictionaries and compiled rules too (see _build_into)
@@ -736,7 +737,7 @@ def _code() -> str:
     """The code that made what the cache holds: a cache made by any other briefgen (a
     checkout a commit apart, an upgrade that kept its version number) is not trusted.
     Reading the package's modules takes a few milliseconds."""
-    return digest(*(path.read_bytes() for path in sorted(Path(__file__).parent.glob("*.py"))))
+    return digest(*(path.read_bytes() for path in sorted(Path(__file__).parents[1].rglob("*.py"))))
 
 
 def _state_name(target: Path) -> str:

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .model import NAMED_KINDS, Brief, Speaker
-from .schema import SIDES
-from .schema import SPEAKER_KINDS as KINDS
+from briefgen.check.schema import SIDES
+from briefgen.check.schema import SPEAKER_KINDS as KINDS
+from briefgen.model import NAMED_KINDS, Brief, Speaker
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 

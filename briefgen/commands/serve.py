@@ -18,9 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from .build import TEMPLATES_DIR, BuildResult, build, input_stats
-from .diagnostics import Report
-from .project import (
+from briefgen.check.project import (
     BRIEFS_DIR,
     CONFIG_FILE,
     PAGES_DIR,
@@ -28,7 +26,9 @@ from .project import (
     SPEAKERS_FILE_NAME,
     load_config,
 )
-from .render import site_prefix
+from briefgen.diagnostics import Report
+from briefgen.incremental.engine import TEMPLATES_DIR, BuildResult, build, input_stats
+from briefgen.render.pages import site_prefix
 
 EVENTS_PATH = "/__briefgen/events"
 POLL_SECONDS = 0.25

@@ -6,13 +6,21 @@ import os
 from pathlib import Path
 from typing import Any
 
-from .diagnostics import Mark, Report
-from .model import Brief, Page, Project, SiteConfig, Speaker
-from .paths import resolve_inside
-from .schema import BRIEF, CONFIG, ID_PATTERN, SPEAKERS_FILE, Context, FieldType, slugify
-from .site import RESERVED
-from .validate import build_brief, build_config, build_speakers
-from .yamlsource import parse_yaml, read_text
+from briefgen.check.schema import (
+    BRIEF,
+    CONFIG,
+    ID_PATTERN,
+    SPEAKERS_FILE,
+    Context,
+    FieldType,
+    slugify,
+)
+from briefgen.check.validate import build_brief, build_config, build_speakers
+from briefgen.diagnostics import Mark, Report
+from briefgen.load.paths import resolve_inside
+from briefgen.load.yamlsource import parse_yaml, read_text
+from briefgen.model import Brief, Page, Project, SiteConfig, Speaker
+from briefgen.render.structure import RESERVED
 
 CONFIG_FILE = "briefgen.yaml"
 PAGES_DIR = "pages"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .attribution import Attribution, analyse_attribution
-from .model import Brief
-from .readability import HardSentence, Readability, hardest_sentences, measure
-from .sourcing import Sourcing, analyse_sourcing
+from briefgen.analyse.attribution import Attribution, analyse_attribution
+from briefgen.analyse.readability import HardSentence, Readability, hardest_sentences, measure
+from briefgen.analyse.sourcing import Sourcing, analyse_sourcing
+from briefgen.model import Brief
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .attribution import count_words
-from .detect import KINDS, MODES, DetectedStatement, detect
-from .model import Brief, Quote
-from .schema import SIDES
-from .sentences import split_sentences
+from briefgen.analyse.attribution import count_words
+from briefgen.analyse.detect import KINDS, MODES, DetectedStatement, detect
+from briefgen.analyse.sentences import split_sentences
+from briefgen.check.schema import SIDES
+from briefgen.model import Brief, Quote
 
 
 @lru_cache(maxsize=64)

@@ -1,4 +1,6 @@
-"""Score the attribution detector against the hand-made gold set: ``python -m briefgen.eval``.
+"""Score the attribution detector against the hand-made gold set.
+
+Run it as ``python -m briefgen.analyse.evaluate``.
 
 The gold set and its format are described in tests/data/attribution/README.md. A detected
 statement matches a gold one when their spans overlap (gold spans widened to whole sentences);
@@ -17,11 +19,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .anchor import fold
-from .detect import DetectedStatement, detect
-from .sentences import split_sentences
+from briefgen.analyse.detect import DetectedStatement, detect
+from briefgen.analyse.sentences import split_sentences
+from briefgen.check.anchor import fold
 
-DEFAULT_DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "attribution"
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "attribution"
 FIELDS = ("speaker", "kind", "mode", "verb", "stance", "quotes")
 
 
@@ -209,8 +211,8 @@ def report(overall: Score, articles: Sequence[Score], *, details: bool = False) 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefgen.eval", description=__doc__.split(
-        "\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m briefgen.analyse.evaluate",
+                                     description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
                         help="folder of NAME.txt and NAME.gold.json files")
     parser.add_argument("--details", action="store_true",

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from .diagnostics import Mark, Report
+from briefgen.diagnostics import Mark, Report
 
 try:  # libyaml's parser is ten times faster; the pure-Python one gives the same events
     from yaml import CSafeLoader as _Loader

@@ -72,8 +72,8 @@ from textstat.backend.utils import (  # noqa: E402
 )
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
 
-from .cache import digest  # noqa: E402
-from .sentences import split_sentences  # noqa: E402
+from briefgen.analyse.sentences import split_sentences  # noqa: E402
+from briefgen.digest import digest  # noqa: E402
 
 WORDS_PER_MINUTE = 230  # a common figure for adults reading news on screen
 

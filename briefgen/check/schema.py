@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .diagnostics import Mark, Report
-from .yamlsource import Node
+from briefgen.diagnostics import Mark, Report
+from briefgen.load.yamlsource import Node
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 COLOUR_PATTERN = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")

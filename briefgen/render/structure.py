@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Generic, NamedTuple, TypeVar, overload
 
-from .cache import digest
-from .model import Brief, Claim, Project, Rating, Response, Speaker
-from .schema import slugify
+from briefgen.check.schema import slugify
+from briefgen.digest import digest
+from briefgen.model import Brief, Claim, Project, Rating, Response, Speaker
 
 T = TypeVar("T")
 

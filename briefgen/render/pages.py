@@ -17,13 +17,31 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup, escape
 
-from .analysis import BriefFigures
-from .attribution import Share
-from .cache import digest
-from .metadata import claim_review, script_json, script_safe
-from .model import Brief, Page, Project, Quote, Rating, Response, Speaker, Statement, to_data
-from .output import Content
-from .site import Listed, Month, Tag, last_modified, paginate, site_map, tag_slug
+from briefgen.analyse.attribution import Share
+from briefgen.analyse.figures import BriefFigures
+from briefgen.digest import digest
+from briefgen.model import (
+    Brief,
+    Page,
+    Project,
+    Quote,
+    Rating,
+    Response,
+    Speaker,
+    Statement,
+    to_data,
+)
+from briefgen.render.claimreview import claim_review, script_json, script_safe
+from briefgen.render.structure import (
+    Listed,
+    Month,
+    Tag,
+    last_modified,
+    paginate,
+    site_map,
+    tag_slug,
+)
+from briefgen.write.staging import Content
 
 ASSETS = "assets"
 SAFE_LINK_SCHEMES = ("http:", "https:", "mailto:")

@@ -16,9 +16,9 @@ def resolve_inside(root: Path, name: str) -> Path | None:
     return target if target.is_relative_to(root.resolve()) else None
 
 
-PACKAGE_TEMPLATES = Path(__file__).parent / "templates"
+PACKAGE_TEMPLATES = Path(__file__).parents[1] / "templates"
 # In a source checkout the default templates sit at the top of the repository.
-SOURCE_TEMPLATES = Path(__file__).parent.parent / "templates"
+SOURCE_TEMPLATES = Path(__file__).parents[2] / "templates"
 
 
 def default_templates() -> Path:

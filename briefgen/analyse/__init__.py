@@ -1,0 +1,1 @@
+"""Analyse: pure functions over the model (readability, attribution, the detector)."""

@@ -1,0 +1,1 @@
+"""Check: turn what was loaded into the model, reporting every problem with its place."""

@@ -1,0 +1,1 @@
+"""The incremental engine: run load → check → analyse → render → write on what changed."""
