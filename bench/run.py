@@ -257,17 +257,15 @@ def briefgen_build(briefgen: Briefgen, root: Path, step: str) -> Measure:
 
 
 def default_template_dir() -> Path:
-    try:
-        from briefgen.load.paths import default_templates
-    except ImportError:
-        pass
-    else:
-        return default_templates()
-    try:  # older briefgens kept it in render
-        from briefgen.render.pages import default_templates
-    except ImportError:  # pragma: no cover - a briefgen without it: the source checkout's
-        return Path(__file__).resolve().parent.parent / "templates"
-    return default_templates()
+    """The default templates of the briefgen being measured, wherever its version keeps them."""
+    import importlib
+
+    for module in ("briefgen.load.paths", "briefgen.paths", "briefgen.render"):
+        try:
+            return Path(importlib.import_module(module).default_templates())
+        except (ImportError, AttributeError):
+            continue
+    return Path(__file__).resolve().parent.parent / "templates"  # pragma: no cover
 
 
 def change_template(root: Path, defaults: Path) -> Path:

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from briefgen.check.project import load_project
 from briefgen.incremental.engine import BuildResult, build
-from briefgen.render.pages import _safe_link, markdown_filter
+from briefgen.render.markdown import _safe_link, markdown_filter
 
 from .hostile import browser_scheme, plain_twin, skeleton, soup_of, unsafe_links
 

@@ -14,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from briefgen.incremental.engine import build
-from briefgen.render.pages import _safe_link, markdown_filter
+from briefgen.render.markdown import _safe_link, markdown_filter
 
 from .hostile import (
     DATA,

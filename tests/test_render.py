@@ -310,7 +310,7 @@ def test_the_article_sourcing_as_the_detector_reads_it(built: Path) -> None:
 
 def test_highlight_gives_overlaps_to_the_claim_and_keeps_paragraphs() -> None:
     from briefgen.model import Quote, Speaker
-    from briefgen.render.pages import highlight
+    from briefgen.render.article import highlight
 
     text = "Ana said the sky is green.\nBo denied the sky is green at all."
     ana, bo = Speaker("ana", "Ana", "person"), Speaker("bo", "Bo", "person")

@@ -28,7 +28,7 @@ from briefgen.check.project import (
 )
 from briefgen.diagnostics import Report
 from briefgen.incremental.engine import TEMPLATES_DIR, BuildResult, build, input_stats
-from briefgen.render.pages import site_prefix
+from briefgen.render.addresses import site_prefix
 
 EVENTS_PATH = "/__briefgen/events"
 POLL_SECONDS = 0.25

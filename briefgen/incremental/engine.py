@@ -48,7 +48,8 @@ from briefgen.write.staging import Content, OutputError, Staging, read_marker
 
 if TYPE_CHECKING:
     from briefgen.analyse.figures import BriefFigures
-    from briefgen.render.pages import Job, Renderer
+    from briefgen.render.jobs import Job
+    from briefgen.render.renderer import Renderer
 
 # Analysing and rendering (textstat, the detector, Jinja, Markdown) are imported where they
 # are used, not here: a build that finds nothing changed never needs them, and importing
@@ -212,7 +213,8 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     its products to ``products``. Returns its unit (None on errors), the problems, and the
     slug of the page rendered."""
     from briefgen.analyse.figures import analyse
-    from briefgen.render.pages import brief_path, render_page
+    from briefgen.render.addresses import brief_path
+    from briefgen.render.jobs import render_page
 
     assert _worker is not None
     w = _worker
@@ -244,7 +246,8 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
 def _entry(kind: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -> bytes:
     """A brief's entry of briefs.json (DATA) or of the search data (SEARCH)."""
     from briefgen.analyse.figures import summarise
-    from briefgen.render.pages import brief_data, brief_path, search_entry
+    from briefgen.render.addresses import brief_path
+    from briefgen.render.data import brief_data, search_entry
 
     if kind == SEARCH:
         return search_entry(brief)
@@ -254,7 +257,8 @@ def _entry(kind: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -
 def _render_cached(pages: Sequence[tuple[str, str]]) -> list[str]:
     """Render brief pages whose content is cached, given as (slug, key) pairs, reading their
     products at once; returns the slugs whose products the cache lost."""
-    from briefgen.render.pages import brief_path, render_page
+    from briefgen.render.addresses import brief_path
+    from briefgen.render.jobs import render_page
 
     assert _worker is not None
     w = _worker
@@ -364,7 +368,7 @@ def _write_data(staging: Staging, path: str, content: Content, known: Layouts,
     """Write a data file (site_jobs makes it a Joined of _Products' _Entries), taking the
     entries it shares with one of the ``sources`` (an earlier file of that path, and the key
     it was written under) from there. Returns its size and layout."""
-    from briefgen.render.pages import Joined
+    from briefgen.render.data import Joined
 
     assert isinstance(content, Joined) and isinstance(content.entries, _Entries)
     entries = content.entries
@@ -384,7 +388,7 @@ def _write_data(staging: Staging, path: str, content: Content, known: Layouts,
 
 def _site_jobs(w: _Worker, products: _Products, briefs: tuple[Listed, ...]) -> list[Job]:
     """The site's files as jobs, made alike in this process and in any worker."""
-    from briefgen.render.pages import site_jobs
+    from briefgen.render.jobs import site_jobs
 
     project = Project(w.config, briefs, w.pages)  # type: ignore[arg-type]
     return site_jobs(project, products, w.renderer, site_key=w.site_key,
@@ -550,7 +554,10 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
            config_key: str, site_key: str, inputs: dict[str, tuple[int, int]], report: Report,
            progress: Progress | None, workers: int | None, lap: Callable[[str], None],
            phases: dict[str, float]) -> BuildResult:
-    from briefgen.render.pages import DATA_FILES, brief_page, brief_page_key, make_renderer
+    from briefgen.render.addresses import brief_page
+    from briefgen.render.data import DATA_FILES
+    from briefgen.render.jobs import brief_page_key
+    from briefgen.render.renderer import make_renderer
 
     # What the live site and the back buffer hold, by file: reused only when their markers
     # prove they are the builds the cache remembers.

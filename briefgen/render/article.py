@@ -1,0 +1,94 @@
+"""The article with its annotated passages highlighted: who says what, where."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+from markupsafe import Markup, escape
+
+from briefgen.model import Quote, Speaker
+
+SIDE_ORDER = {"claim": 0, "response": 1, "other": 2}
+
+
+class Segment(NamedTuple):
+    """A stretch of one paragraph of the article with a single owner, or none."""
+
+    text: str
+    side: str | None = None  # claim, response or other; None for plain text
+    speaker: Speaker | None = None
+    opens: bool = False  # first segment of its passage: shows the side's marker
+
+
+def highlight(text: str, passages: Iterable[tuple[str, Speaker, Quote]]) -> list[list[Segment]]:
+    """The article as paragraphs of segments. Where passages overlap, the claim wins over a
+    response, and a response over other statements, so each character has one side.
+    Works on the passages' edges, not on every character: an article has thousands of
+    characters but only dozens of edges, and the stretch between two edges has one owner."""
+    ranked = sorted(passages, key=lambda p: (SIDE_ORDER[p[0]], p[2].start))
+    edges = sorted({edge for _, _, q in ranked for edge in (q.start, q.end)})
+    # owner[k]: the highest-ranked passage covering the stretch from edges[k - 1] to edges[k]
+    # (None before the first edge and after the last): character i's is at bisect_right(edges, i)
+    owner: list[int | None] = [None] * (len(edges) + 1)
+    for i, (_, _, q) in enumerate(ranked):
+        for k in range(bisect_right(edges, q.start), bisect_right(edges, q.end)):
+            if owner[k] is None:
+                owner[k] = i
+
+    def segment(start: int, end: int, who: int | None, opens: bool) -> Segment:
+        if who is None:
+            return Segment(text[start:end])
+        side, speaker, _ = ranked[who]
+        return Segment(text[start:end], side, speaker, opens)
+
+    paragraphs: list[list[Segment]] = []
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if line.strip():  # blank lines only separate paragraphs
+            k = bisect_right(edges, offset)  # the stretch the line starts in
+            start, who = offset, owner[k]
+            # a passage running on from the line before does not open again
+            opens = offset == 0 or owner[bisect_right(edges, offset - 1)] != who
+            segments: list[Segment] = []
+            while k < len(edges) and edges[k] < end:  # each edge inside the line
+                k += 1
+                if owner[k] != who:
+                    segments.append(segment(start, edges[k - 1], who, opens))
+                    start, who, opens = edges[k - 1], owner[k], True
+            segments.append(segment(start, end, who, opens))
+            paragraphs.append(segments)
+        offset = end + 1
+    return paragraphs
+
+
+def highlighted(paragraphs: Iterable[Iterable[Segment]], side_labels: Mapping[str, str],
+                side_marks: Mapping[str, str]) -> list[Markup]:
+    """The paragraphs of ``highlight`` as HTML: their text escaped, each annotated passage in a
+    <mark> titled with its side and speaker; a passage's first segment starts with the side's
+    letter (``side_marks``) and, for screen readers, its side and speaker in words."""
+    tags: dict[tuple[str, str, bool], str] = {}  # each opening tag made once a page
+
+    def tag(side: str, name: str, opens: bool) -> str:
+        label, name = escape(side_labels[side]), escape(name)
+        html = f'<mark class="hl hl-{escape(side)}" title="{label}: {name}">'
+        if opens:
+            html += (f'<span class="hl-tag" aria-hidden="true">{escape(side_marks[side])}</span>'
+                     f'<span class="visually-hidden">[{label}, {name}:] </span>')
+        return html
+
+    paragraphs_html: list[Markup] = []
+    for paragraph in paragraphs:
+        parts: list[str] = []
+        for text, side, speaker, opens in paragraph:
+            if side is None or speaker is None:
+                parts.append(escape(text))
+                continue
+            key = (side, speaker.name, opens)
+            if key not in tags:
+                tags[key] = tag(*key)
+            parts += (tags[key], escape(text), "</mark>")
+        paragraphs_html.append(Markup("".join(parts)))
+    return paragraphs_html
