@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 NAMED_KINDS = ("person", "organization", "government")
+# Top-level folders the site itself uses; a Markdown page may not take these names.
+RESERVED = frozenset({"briefs", "ratings", "assets", "speakers", "tags", "archive",
+                      "corrections", "page", "feeds", "search"})
 
 
 def to_data(value: Any) -> Any:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -125,18 +127,26 @@ def test_only_what_changed_is_rendered_again(example: Path) -> None:
     assert set(fourth.rendered) == {"briefs/russia-china-recruits/index.html", "briefs.json"}
 
 
-def test_worker_count_does_not_change_the_output(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_count_and_start_method_do_not_change_the_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bench.corpus import main as make_corpus
 
     make_corpus([str(tmp_path / "corpus"), "--briefs", "60", "--seed", "3"])
     serial = tmp_path / "serial"
-    parallel = tmp_path / "parallel"
     assert build(tmp_path / "corpus", serial, workers=1, use_cache=False).ok
-    assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False).ok
-    assert tree(serial) == tree(parallel)
+    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
+    # Workers never inherit the building process: a fresh interpreter each (as on Windows),
+    # or forked from a fork server that imported briefgen alone (Linux and macOS).
+    for method in ("spawn", "forkserver"):
+        parallel = tmp_path / method
+        assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False,
+                     start_method=method).ok
+        assert tree(serial) == tree(parallel)
+        # and the building process is left as it was: no worker behind, no frozen memory
+        assert not multiprocessing.active_children()
+        assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)
     # a site too large to share its listings out: the workers do the briefs only
-    monkeypatch.setattr("briefgen.incremental.engine.SHARED_LISTINGS_UP_TO", 10)
+    monkeypatch.setattr("briefgen.incremental.outputs.SHARED_LISTINGS_UP_TO", 10)
     alone = tmp_path / "alone"
     assert build(tmp_path / "corpus", alone, workers=2, use_cache=False).ok
     assert tree(serial) == tree(alone)

@@ -161,7 +161,7 @@ def test_usage_errors_exit_2(runner: CliRunner, example: Path) -> None:
 def test_build_quiet_and_verbose(runner: CliRunner, example: Path) -> None:
     verbose = runner.invoke(app, ["build", "-p", str(example), "--verbose"])
     assert verbose.exit_code == 0
-    for phase in ("scan", "briefs", "render", "write"):
+    for phase in ("scan", "plan", "process", "render", "assemble"):
         assert phase in verbose.stdout
     assert "files rendered, the others kept from the last build" in verbose.stdout
     assert "Built 1 brief" in verbose.stdout

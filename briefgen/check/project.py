@@ -1,8 +1,8 @@
-"""Load a project folder: its config, shared speakers and every brief, checked."""
+"""A project checked: its config, shared speakers, pages and every brief, as the model."""
 
 from __future__ import annotations
 
-import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +17,10 @@ from briefgen.check.schema import (
 )
 from briefgen.check.validate import build_brief, build_config, build_speakers
 from briefgen.diagnostics import Mark, Report
+from briefgen.load.files import CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, find_briefs
 from briefgen.load.paths import resolve_inside
 from briefgen.load.yamlsource import parse_yaml, read_text
-from briefgen.model import Brief, Page, Project, SiteConfig, Speaker
-from briefgen.render.structure import RESERVED
-
-CONFIG_FILE = "briefgen.yaml"
-PAGES_DIR = "pages"
-SPEAKERS_FILE_NAME = "speakers.yaml"
-BRIEFS_DIR = "briefs"
-SEEDS_DIR = "seeds"  # where editors keep the articles
+from briefgen.model import RESERVED, Brief, Page, Project, SiteConfig, Speaker
 
 
 def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
@@ -49,25 +43,6 @@ def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
                      if spec is BRIEF else "write one 'key: value' per line")
         return None
     return spec.convert(node, "", Context(path, report))
-
-
-def find_briefs(root: Path) -> list[Path]:
-    """Every brief file under briefs/, in a stable order. A walk of directory entries, which
-    know their type without a stat: a desk of thousands of briefs is listed in milliseconds."""
-    found: list[str] = []
-    folders = [str(root / BRIEFS_DIR)]
-    while folders:
-        try:
-            with os.scandir(folders.pop()) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append(entry.path)
-                    elif (entry.name.endswith((".yaml", ".yml")) and not entry.name.startswith(".")
-                          and entry.is_file()):
-                        found.append(entry.path)
-        except OSError:  # no briefs/ folder, or one that cannot be read
-            continue
-    return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
 
 
 def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speaker]]:
@@ -115,7 +90,7 @@ def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool 
         brief = load_brief(path, root, config, speakers, report, coverage=coverage)
         if brief is not None:
             briefs.append(brief)
-    check_unique_slugs(briefs, root, report)
+    check_unique_slugs(((b.slug, root / b.source) for b in briefs), root, report)
     pages = load_pages(root, config, report) if paths is None else ()
     return Project(config, tuple(briefs), pages), report
 
@@ -152,12 +127,13 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
     return tuple(pages)
 
 
-def check_unique_slugs(briefs: list[Brief], root: Path, report: Report) -> None:
-    first: dict[str, Brief] = {}
-    for brief in briefs:
-        if brief.slug in first:
-            report.error(root / brief.source, None,
-                         f"the slug {brief.slug!r} is also used by {first[brief.slug].source}",
+def check_unique_slugs(briefs: Iterable[tuple[str, Path]], root: Path, report: Report) -> None:
+    """Each brief's slug, given with its file, is its page's address: no two may share one."""
+    first: dict[str, Path] = {}
+    for slug, path in briefs:
+        if slug in first:
+            report.error(path, None, f"the slug {slug!r} is also used by "
+                         f"{first[slug].relative_to(root).as_posix()}",
                          "rename one of the files or set a different 'slug:'")
         else:
-            first[brief.slug] = brief
+            first[slug] = path

@@ -18,10 +18,11 @@ from rich.console import Console
 
 from briefgen import __version__
 from briefgen.check.jsonschema import brief_schema, config_schema
-from briefgen.check.project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
+from briefgen.check.project import load_project
 from briefgen.diagnostics import Diagnostic, Report, display_path
 from briefgen.incremental.engine import BuildResult
 from briefgen.incremental.engine import build as build_site
+from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, find_briefs
 from briefgen.model import to_data
 
 if TYPE_CHECKING:

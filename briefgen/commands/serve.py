@@ -18,16 +18,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from briefgen.check.project import (
-    BRIEFS_DIR,
-    CONFIG_FILE,
-    PAGES_DIR,
-    SEEDS_DIR,
-    SPEAKERS_FILE_NAME,
-    load_config,
-)
+from briefgen.check.project import load_config
 from briefgen.diagnostics import Report
-from briefgen.incremental.engine import TEMPLATES_DIR, BuildResult, build, input_stats
+from briefgen.incremental.engine import BuildResult, build
+from briefgen.incremental.inputs import TEMPLATES_DIR, input_stats
+from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, SPEAKERS_FILE_NAME
 from briefgen.render.addresses import site_prefix
 
 EVENTS_PATH = "/__briefgen/events"

@@ -22,9 +22,10 @@ from briefgen.render.addresses import (
     tag_path,
 )
 from briefgen.render.article import highlighted
+from briefgen.render.card import last_modified
 from briefgen.render.filters import by_stance, labels, long_date, on_side, share_bars
 from briefgen.render.markdown import markdown_filter
-from briefgen.render.structure import last_modified, tag_slug
+from briefgen.render.structure import tag_slug
 
 ASSETS = "assets"
 
