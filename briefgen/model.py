@@ -11,7 +11,11 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+# The vocabulary the brief format and every stage share.
+SPEAKER_KINDS = ("person", "organization", "government", "group", "anonymous", "vague")
 NAMED_KINDS = ("person", "organization", "government")
+RESPONSE_STANCES = ("denies", "disputes", "confirms", "declines-to-comment", "clarifies")
+SIDES = ("claim", "response", "other")  # where a quoted passage stands
 # Top-level folders the site itself uses; a Markdown page may not take these names.
 RESERVED = frozenset({"briefs", "ratings", "assets", "speakers", "tags", "archive",
                       "corrections", "page", "feeds", "search"})

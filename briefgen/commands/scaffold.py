@@ -16,12 +16,12 @@ from briefgen.analyse.detect import detect
 from briefgen.check import anchor
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
 from briefgen.check.project import load_config
-from briefgen.check.schema import ID_PATTERN, SPEAKER_KINDS, slugify
+from briefgen.check.schema import ID_PATTERN, slugify
 from briefgen.check.validate import MAX_ARTICLE_BYTES
 from briefgen.diagnostics import Report, display_path
 from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR
 from briefgen.load.yamlsource import read_text
-from briefgen.model import SiteConfig
+from briefgen.model import SPEAKER_KINDS, SiteConfig
 
 STARTER = Path(__file__).parent / "starter"
 

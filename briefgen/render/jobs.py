@@ -25,7 +25,9 @@ from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
-from briefgen.write.staging import Content
+
+# A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
+Content = bytes | Iterable[bytes]
 
 
 @dataclass(frozen=True, slots=True)

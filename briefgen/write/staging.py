@@ -9,16 +9,16 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.render.jobs import Content
 
 # Left in every site we write, so we never replace a folder briefgen did not make.
 MARKER = ".briefgen-site"
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2  # from Linux's <fcntl.h> and <linux/fs.h>
-
-
-# A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
-Content = bytes | Iterable[bytes]
 
 
 class OutputError(Exception):
