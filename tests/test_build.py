@@ -279,3 +279,15 @@ def test_a_cache_made_by_other_code_is_not_trusted(example: Path, tmp_path: Path
     module = other / "briefgen" / "analyse" / "detect.py"
     module.write_text(module.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
     assert "Built" in build_with_other()
+
+
+def test_a_cache_that_cannot_be_used_is_said_once_and_the_build_goes_on(example: Path,
+                                                                        tmp_path: Path) -> None:
+    (example / ".briefgen-cache").write_text("not a folder", encoding="utf-8")
+    result = build(example)
+    assert result.ok
+    (warning,) = [d for d in result.report.warnings if "cache" in d.message]
+    assert warning.path == example / ".briefgen-cache"
+    assert "analyses every brief again" in warning.message
+    assert build(example, tmp_path / "cold", use_cache=False).ok
+    assert tree(example / "site") == tree(tmp_path / "cold")

@@ -142,11 +142,12 @@ def new(
 # --- build and check ------------------------------------------------------------------------
 
 
-def _build_with_progress(project: Path, output: Path | None, show: bool) -> BuildResult:
+def _build_with_progress(project: Path, output: Path | None, show: bool,
+                         wait: bool = True) -> BuildResult:
     """Build, with a progress bar once there prove to be briefs enough to watch: counting
     them beforehand would cost a large project's no-change build a second search."""
     if not show:
-        return build_site(project, output)
+        return build_site(project, output, wait=wait, waiting=complain)
     bar: Progress | None = None
 
     def progress(phase: str, done: int, total: int) -> None:
@@ -170,7 +171,7 @@ def _build_with_progress(project: Path, output: Path | None, show: bool) -> Buil
         bar.update(bar.task_ids[0], completed=done, total=total)
 
     try:
-        return build_site(project, output, progress)
+        return build_site(project, output, progress, wait=wait, waiting=complain)
     finally:
         if bar is not None:
             bar.stop()
@@ -184,9 +185,12 @@ def build(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also print the time each step took.")] = False,
+    no_wait: Annotated[bool, typer.Option(
+        "--no-wait", help="Stop at once if another build of the project is running, instead "
+        "of waiting for it.")] = False,
 ) -> None:
     """Check every brief, then write the whole site. Nothing is written if a brief has errors."""
-    result = _build_with_progress(project, output, out.is_terminal and not quiet)
+    result = _build_with_progress(project, output, out.is_terminal and not quiet, not no_wait)
     print_report([d for d in result.report.sorted() if not quiet or d.severity == "error"])
     if not result.ok:
         complain(f"Build stopped: {summary_line(result.report)}. The site was not changed.")

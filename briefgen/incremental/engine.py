@@ -21,7 +21,7 @@ import shutil
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +46,7 @@ from briefgen.incremental.state import (
     remember,
 )
 from briefgen.incremental.workers import WorkerContext
+from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
 
@@ -83,38 +84,50 @@ class Clock:
 
 
 def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
-          workers: int | None = None, use_cache: bool = True,
-          start_method: str | None = None) -> BuildResult:
+          workers: int | None = None, use_cache: bool = True, start_method: str | None = None,
+          wait: bool = True, waiting: Callable[[str], None] | None = None) -> BuildResult:
     """Check every brief; when all are sound, write the whole site at once. ``workers``
     caps the worker processes (default: one per core); ``start_method`` says how they start
-    (default: the platform's safe one, see workers.start_method)."""
+    (default: the platform's safe one, see workers.start_method). One build at a time writes
+    an output folder: another waits for it (telling ``waiting`` why), or fails at once when
+    not asked to ``wait``."""
     clock = Clock()
     report = Report()
     inputs = read_inputs(root, out, report)
     if inputs is None:
         return BuildResult(report, phases=clock.phases)
-    with _cache_folder(inputs.root, use_cache) as cache_dir:
-        cache = Cache(cache_dir)
-        cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
-        try:
-            return _build(inputs, cache, report, clock, Crew.Settings(
-                workers or os.cpu_count() or 1, start_method, progress))
-        finally:
-            cache.close()
+    settings = Crew.Settings(workers or os.cpu_count() or 1, start_method, progress)
+    try:
+        with BuildLock(inputs.root, inputs.root / CACHE_DIR, wait=wait, waiting=waiting), \
+                _cache_folder(inputs.root, use_cache, report) as cache_dir:
+            cache = Cache(cache_dir)
+            cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
+            try:
+                return _build(inputs, cache, report, clock, settings)
+            finally:
+                cache.close()
+    except Busy as busy:
+        report.error(inputs.root, None, str(busy),
+                     "wait for it to finish and build again, or build without --no-wait")
+    return BuildResult(report, phases=clock.phases)
 
 
 @contextmanager
-def _cache_folder(root: Path, use_cache: bool) -> Iterator[Path]:
+def _cache_folder(root: Path, use_cache: bool, report: Report) -> Iterator[Path]:
     """The project's cache folder, or one for this build only (the workers still hand their
-    results over through it) when the cache is not wanted or cannot be used."""
+    results over through it) when the cache is not wanted or cannot be used, which the
+    report then says once."""
     folder = root / CACHE_DIR
     if use_cache:
         probe = Cache(folder)
-        usable = probe.db is not None
+        usable, problem = probe.db is not None, probe.problem
         probe.close()
         if usable:
             yield folder
             return
+        report.warning(folder, None, f"the cache cannot be used ({problem}); this build "
+                       "analyses every brief again", "check that the folder can be written, "
+                       "or delete it: briefgen makes it again")
     folder = Path(tempfile.mkdtemp(prefix="briefgen-cache-"))
     try:
         yield folder
