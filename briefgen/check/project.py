@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,14 @@ PAGES_DIR = "pages"
 SPEAKERS_FILE_NAME = "speakers.yaml"
 BRIEFS_DIR = "briefs"
 SEEDS_DIR = "seeds"  # where editors keep the articles
+# A brief whose YAML cannot be read is still known as a draft by this line of it.
+_DRAFT_LINE = re.compile(r"^draft:[ \t]*(?:true|yes|on)[ \t]*(?:#.*)?$",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def is_project(root: Path) -> bool:
+    """Whether the folder is a briefgen project: it has settings or a folder of briefs."""
+    return (root / CONFIG_FILE).is_file() or (root / BRIEFS_DIR).is_dir()
 
 
 def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
@@ -35,8 +44,11 @@ def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
     Data with format errors is still returned, holding what was sound, so that later
     checks can report their problems in the same run."""
     text = read_text(path, report, what=what)
-    if text is None:
-        return None
+    return None if text is None else parse_data(text, path, spec, report, what)
+
+
+def parse_data(text: str, path: Path, spec: FieldType, report: Report, what: str) -> Any:
+    """load_yaml's work once the file's text is read."""
     before = len(report.errors)
     node = parse_yaml(text, path, report)
     if node is None:
@@ -88,19 +100,36 @@ def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speak
 
 def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
                report: Report, *, coverage: bool = False) -> Brief | None:
-    before = len(report.errors)
+    """The brief, or None when it has errors. A draft's problems are warnings that say
+    "draft:": a draft is left out of the site, and never stops the others being published."""
+    found = Report()
+    brief, draft = _load_brief(path, root, config, speakers, found, coverage)
+    if not draft:
+        report.extend(found)
+    for problem in found.items if draft else ():
+        report.warning(problem.path, problem.mark, f"draft: {problem.message}", problem.hint)
+    return brief
+
+
+def _load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
+                report: Report, coverage: bool) -> tuple[Brief | None, bool]:
+    """The brief (None on errors), and whether it is a draft."""
     if (path.absolute().is_relative_to(root.absolute())
             and not path.resolve().is_relative_to(root.resolve())):
         # in the project, but a link leading out: as refused as an article file would be
         report.error(path, None, "the brief is a link to a file outside the project",
                      "copy the file into briefs/ instead of linking to it")
-        return None
-    data = load_yaml(path, BRIEF, report, "brief")
+        return None, False
+    text = read_text(path, report, what="brief")
+    if text is None:
+        return None, False
+    data = parse_data(text, path, BRIEF, report, "brief")
     if data is None:
-        return None
-    sound = len(report.errors) == before  # the format check found nothing wrong
-    return build_brief(data, path, root, config, speakers, report, sound=sound,
-                       coverage=coverage)
+        return None, bool(_DRAFT_LINE.search(text))
+    sound = not report.errors  # the format check found nothing wrong
+    brief = build_brief(data, path, root, config, speakers, report, sound=sound,
+                        coverage=coverage)
+    return brief, data.get("draft") is True
 
 
 def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool = False
@@ -155,9 +184,15 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
 def check_unique_slugs(briefs: list[Brief], root: Path, report: Report) -> None:
     first: dict[str, Brief] = {}
     for brief in briefs:
-        if brief.slug in first:
-            report.error(root / brief.source, None,
-                         f"the slug {brief.slug!r} is also used by {first[brief.slug].source}",
-                         "rename one of the files or set a different 'slug:'")
-        else:
+        if brief.slug not in first:
             first[brief.slug] = brief
+            continue
+        other = first[brief.slug]
+        hint = "rename one of the files or set a different 'slug:'"
+        if brief.draft or other.draft:  # often a copy of a brief, made to start the next one
+            draft, published = (brief, other) if brief.draft else (other, brief)
+            report.warning(root / draft.source, None, f"draft: the slug {draft.slug!r} is also "
+                           f"used by {published.source}", hint)
+        else:
+            report.error(root / brief.source, None,
+                         f"the slug {brief.slug!r} is also used by {other.source}", hint)

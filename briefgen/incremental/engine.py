@@ -77,7 +77,7 @@ class BuildResult:
 
     @property
     def ok(self) -> bool:
-        return not self.report.errors
+        return not self.report.failed
 
     @property
     def published(self) -> int:
@@ -230,7 +230,7 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
     key = digest(config_key, path.relative_to(w.root).as_posix(), data, article_digest)
     shown = card_of(brief)
     products[key + CARD] = shown
-    if not brief.draft:
+    if w.config.publishes(brief.draft):
         figures = analyse(brief)
         w.staging.write(brief_path(brief), render_page(w.renderer, brief, figures))
         products[key + FULL] = (brief, figures)
@@ -238,7 +238,7 @@ def _process(path: Path, config_key: str, products: dict[str, Any]) -> Processed
             products[key + kind] = _entry(kind, brief, figures, w.renderer)
     unit = Unit(digest(data), article, article_digest, key, facts_of(shown),
                 tuple(report.warnings))
-    return path, unit, report.items, None if brief.draft else brief.slug
+    return path, unit, report.items, brief.slug if w.config.publishes(brief.draft) else None
 
 
 def _entry(kind: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -> bytes:
@@ -423,8 +423,10 @@ def _template_files(dirs: list[Path]) -> list[Path]:
 
 
 def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
-          workers: int | None = None, use_cache: bool = True) -> BuildResult:
-    """Check every brief; when all are sound, write the whole site at once."""
+          workers: int | None = None, use_cache: bool = True, drafts: bool = False,
+          strict: bool = False) -> BuildResult:
+    """Check every brief; when all are sound, write the whole site at once. With ``drafts``,
+    drafts are on the site too; with ``strict``, a warning stops the build as an error does."""
     phases: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -436,10 +438,11 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
 
     root = root.absolute()
     target = (out if out is not None else root / OUTPUT_DIR).absolute()
-    report = Report()
+    report = Report(strict=strict)
     config, speakers = load_config(root, report)
+    config = dataclasses.replace(config, show_drafts=drafts)  # in config_key: a cache apart
     pages = load_pages(root, config, report)
-    if report.errors:
+    if report.failed:
         return BuildResult(report, Project(config, (), pages), phases=phases)
 
     dirs = template_dirs(root)
@@ -583,7 +586,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
     def have(path: str, key: str) -> bool:
         return old_outputs.get(path) == key or staged.get(path) == key
 
-    rerender = [(u.facts.slug, u.key) for u in kept.values() if not u.facts.draft
+    rerender = [(u.facts.slug, u.key) for u in kept.values() if config.publishes(u.facts.draft)
                 and not have(brief_page(u.facts.slug), brief_page_key(site_key, u.key))]
 
     # Work goes to worker processes when there is enough of it: first the briefs, then the
@@ -643,7 +646,7 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         briefs = tuple(map(products.listed, new_units))
         check_unique_slugs(briefs, root, report)  # type: ignore[arg-type]
         project = Project(config, briefs, pages)  # type: ignore[arg-type]
-        if report.errors:
+        if report.failed:
             staging.abort()
             return BuildResult(report, project, phases=phases)
 
@@ -723,7 +726,10 @@ def _build(root: Path, target: Path, staging: Staging, config: SiteConfig,
         _state_name(target) + ":glance": {
             "site": site_key, "build": build_id, "inputs": now, "pages": pages_written,
             "articles": sorted({u.article for u in new_units.values() if u.article}),
-            "warnings": [warning for u in new_units.values() for warning in u.warnings],
+            # with those of the briefs left out for their problems (drafts), read every time
+            "warnings": [*(warning for u in new_units.values() for warning in u.warnings),
+                         *(d for _, unit, problems, _ in processed if unit is None
+                           for d in problems)],
             "counts": counts},
     }, delete=[*(prefix + path for path in stored_paths - new_units.keys()),
                *(key + part for key in gone for part in (FULL, CARD, DATA, SEARCH))])
