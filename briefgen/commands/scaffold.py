@@ -124,7 +124,8 @@ def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool
     report = Report()
     text = read_text(article, report, limit=MAX_ARTICLE_BYTES, what="article")
     if text is None:
-        raise ScaffoldError(report.items[0].format())
+        problem = report.items[0]  # the command says "error:" once, before the message
+        raise ScaffoldError(f"{problem.location()}: {problem.message}; {problem.hint}")
     if not text.strip():
         raise ScaffoldError(f"{display_path(article)}: the article is empty; paste its text "
                             "into the file first")
