@@ -137,8 +137,8 @@ def test_check_only_the_named_paths(runner: CliRunner, example: Path) -> None:
     (example / "briefs" / "broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
     whole = runner.invoke(app, ["check", "-p", str(example)])
     assert whole.exit_code == 1
-    assert "broken.yaml:2:1: error: YAML syntax error" in whole.stderr
-    assert "opened with '[' at line 1, column 8" in whole.stderr
+    assert ("broken.yaml:1:8: error: YAML syntax error: the '[' opened here is never closed "
+            "with ']'") in whole.stderr
     one = runner.invoke(app, ["check", "-p", str(example), str(example / EXAMPLE_BRIEF)])
     assert one.exit_code == 0, one.output
     assert "Checked 1 brief" in one.stdout
@@ -273,9 +273,9 @@ def test_drafts_never_block_their_problems_are_warnings_that_name_them(
     warnings = warning_lines(result.stderr)
     assert all(": warning: draft: " in line for line in warnings), warnings
     assert [line for line in warnings if line.startswith(f"{broken}:")] == [
-        f"{broken}:3:1: warning: draft: YAML syntax error: did not find expected ',' or ']' "
-        "(for the list opened with '[' at line 2, column 8); check the indentation and the "
-        "quotes on this line and the line above"]
+        f"{broken}:2:8: warning: draft: YAML syntax error: the '[' opened here is never closed "
+        "with ']'; end the list with ']' on the same line, e.g. tags: [Russia, Ukraine], or "
+        "write each item on a line of its own, starting with '- '"]
     assert f"{empty}:1:7: warning: draft: title: is empty; write it after the colon" in warnings
     assert f"{len(warnings)} warnings (above): briefgen check lists them" in result.stdout
     assert "Built 1 brief, " in result.stdout

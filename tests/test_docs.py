@@ -35,6 +35,18 @@ MISTAKES = [
     ("rating: unproven", "rating: unverified"),
     ("file: seeds/000_9b0e8714acc4a154.txt", "file: seeds/000_9b0e8714acc4a154.text"),
     ("date: 2026-11-25", "date: 2026-11-25\ndraft: maybe"),
+    ("title: Is Russia", "title Is Russia"),
+    ("      - the Kremlin has strongly denied these allegations",
+     "      - Peskov told reporters: no truth"),
+    ("      - >-\n        \"China is a major global power with strategic interests worldwide, and "
+     "its focus remains on\n        economic development and domestic stability,\" Peskov "
+     "remarked", "      - \"China is a major global power with strategic interests worldwide, and "
+     "its focus remains on economic development and domestic stability,\" Peskov remarked"),
+    ("      - the Kremlin has strongly denied these allegations",
+     "      - \"the Kremlin has strongly denied these allegations"),
+    ("responses:\n  - by: kremlin", "responses: []\n  - by: kremlin"),
+    ("  body: |\n", "  body:\n"),
+    ("  - The briefgen desk", "  -\tThe briefgen desk"),
 ]
 
 
