@@ -16,6 +16,7 @@ from briefgen.check.schema import (
     FieldType,
     slugify,
 )
+from briefgen.check.starter import check_placeholders, check_workflow_pin
 from briefgen.check.validate import build_brief, build_config, build_speakers
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.paths import resolve_inside
@@ -95,6 +96,7 @@ def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speak
         data = load_yaml(path, SPEAKERS_FILE, report, "speakers file")
         if data is not None:
             speakers = build_speakers(data)
+    check_workflow_pin(root, report)
     return config, speakers
 
 
@@ -166,6 +168,7 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
         text = read_text(path, report, what="page")
         if text is None:
             continue
+        check_placeholders(path, text, report)
         first, _, body = text.lstrip("\n").partition("\n")
         if not first.startswith("# "):
             report.error(path, Mark(1, 1), "the page has no title",
