@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from typer.testing import CliRunner
 
@@ -14,7 +15,7 @@ from briefgen import __version__
 from briefgen.commands.cli import app
 
 from .briefs import VALID, extended, variant, write_brief
-from .conftest import EXAMPLE_BRIEF
+from .conftest import EXAMPLE_BRIEF, REPO
 
 COMMANDS = ("init", "new", "build", "check", "serve", "stats", "schema")
 
@@ -354,3 +355,23 @@ def test_serve_shows_drafts_with_the_banner(tmp_path: Path) -> None:
     live = LiveSite(tmp_path, lambda result: None)
     assert live.rebuild().ok
     assert page(live.output / "briefs/brief/index.html").select_one(".draft-banner")
+
+
+def test_the_pre_commit_hook_checks_the_briefs_a_commit_changes(
+        runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert {"id", "name", "entry", "language"} <= hook.keys()
+    assert hook["language"] == "python"  # pre-commit installs briefgen from this repository
+    changed = ["briefs/good.yaml", "briefs/bad.yaml"]
+    assert all(re.search(hook["files"], name) for name in changed)
+    assert not any(re.search(hook["files"], name) for name in (
+        "seeds/a.txt", "briefgen.yaml", "pages/about.md", "docs/briefs/x.yaml"))
+    program, *arguments = hook["entry"].split()
+    assert program == "briefgen"
+    write_brief(tmp_path, VALID, name="good")
+    write_brief(tmp_path, VALID.replace("rating: unproven", "rating: unprovn"), name="bad")
+    monkeypatch.chdir(tmp_path)  # pre-commit runs the hook at the top of the desk's repository
+    assert runner.invoke(app, [*arguments, changed[0]]).exit_code == 0
+    stopped = runner.invoke(app, [*arguments, *changed])
+    assert stopped.exit_code == 1
+    assert "briefs/bad.yaml:17:11: error: verdict.rating: unknown rating" in stopped.stderr
