@@ -317,8 +317,8 @@ def serve(
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         print_report(result.report.sorted())
         if result.ok:
-            say(f"{stamp} Built {plural(result.published, 'brief')} in "
-                f"{result.seconds:.2f} s.")
+            say(f"{stamp} Built {plural(result.published, 'brief')} and "
+                f"{plural(result.drafts, 'draft')} in {result.seconds:.2f} s.")
         else:
             complain(f"{stamp} Build failed: {summary_line(result.report)}. Still serving the "
                      "last good site.")
