@@ -120,6 +120,13 @@ def test_starter_placeholders_are_warnings_until_replaced(runner: CliRunner,
                                   "desk@example.org"), encoding="utf-8")
     again = runner.invoke(app, ["check", "-p", str(site)])
     assert len(placeholder_lines(again.stderr)) == 2
+    # a page may show the notation in code: only prose is a placeholder
+    (site / "pages/style.md").write_text(
+        "# Style\n\nWrite `[[like this]]` for a gap.\n\n```\n[[in a block]]\n```\n\n"
+        "[[A real one]]\n", encoding="utf-8")
+    style = placeholder_lines(runner.invoke(app, ["check", "-p", str(site)]).stderr)[-1]
+    assert style.startswith(str(site / "pages/style.md:9:1: warning: placeholder text not "
+                                       "replaced yet: [[A real one]]"))
 
 
 SHA = "0" * 40

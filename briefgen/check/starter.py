@@ -10,6 +10,8 @@ from briefgen.diagnostics import Mark, Report
 
 # A placeholder in a starter page: visible on the site as it is, and easy to search for.
 PLACEHOLDER = re.compile(r"\[\[(.+?)\]\]", re.DOTALL)
+# Code, in which a page may show the notation itself: fenced blocks and `inline` spans.
+_CODE = re.compile(r"^(```|~~~).*?^\1|`[^`\n]+`", re.DOTALL | re.MULTILINE)
 # requirements.txt's line when `init` could not tell where briefgen was installed from. Not a
 # requirement pip can read: a workflow run stops there rather than install some other package.
 PIN_PLACEHOLDER = "<fill in"
@@ -18,8 +20,9 @@ _SHOWN = 60  # characters of a placeholder quoted in its warning
 
 
 def check_placeholders(path: Path, text: str, report: Report) -> None:
-    """A warning for each [[placeholder]] left in a page."""
-    for found in PLACEHOLDER.finditer(text):
+    """A warning for each [[placeholder]] left in a page, outside code."""
+    prose = _CODE.sub(lambda code: re.sub(r"[^\n]", " ", code[0]), text)  # positions kept
+    for found in PLACEHOLDER.finditer(prose):
         before = text[:found.start()]
         mark = Mark(before.count("\n") + 1, found.start() - before.rfind("\n"))
         words = " ".join(found[1].split())
