@@ -68,7 +68,7 @@ def test_installed_from_a_web_address_it_starts_and_publishes_a_site(
     assert run([briefgen, "--version"]).strip() == f"briefgen {__version__}"
 
     desk = tmp_path / "desk"
-    run([briefgen, "init", str(desk)])
+    assert "requirements.txt" not in run([briefgen, "init", str(desk)])  # nothing to fill in
     pin = (desk / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
     assert pin.startswith(f"briefgen @ {wheel_url}#sha256=")  # exactly this wheel
     write_brief(desk, VALID)

@@ -87,7 +87,8 @@ def test_an_unknown_origin_is_a_marked_line_that_check_warns_of(runner: CliRunne
     """The tests run from an editable install, a folder on this computer: init cannot know
     where the workflow could install briefgen from."""
     site = tmp_path / "desk"
-    runner.invoke(app, ["init", str(site)])
+    started = runner.invoke(app, ["init", str(site)])
+    assert "fill in the last line of requirements.txt" in started.stdout
     lines = (site / "requirements.txt").read_text(encoding="utf-8").splitlines()
     assert lines[-1] == f"<fill in where the workflow installs briefgen {__version__} from>"
     assert "FILL THIS IN" in "\n".join(lines)

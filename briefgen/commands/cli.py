@@ -117,6 +117,7 @@ def init(
     from briefgen.commands.scaffold import (  # only this command needs the starter files
         ScaffoldError,
         init_site,
+        installed_from,
     )
 
     try:
@@ -132,6 +133,9 @@ def init(
     say("Next: put an article in seeds/, then run:")
     say(f"  cd {display_path(folder)}")
     say("  briefgen new seeds/ARTICLE.txt")
+    if installed_from() is None:
+        say("Before you publish with the GitHub workflow, fill in the last line of "
+            "requirements.txt: briefgen could not tell where it was installed from.")
 
 
 @app.command(cls=PlainCommand)
