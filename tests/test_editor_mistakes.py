@@ -88,7 +88,10 @@ LAST, '  summary: "No evidence either way."'), 15, 7,
         ("starts with '*'",), "write 'body: |' on line 19"),
     "text after | on its line": Mistake(
         with_body("  body: | **What is claimed.** Nothing more."), 19, 9, ("'|'",),
-        "on the line below 'body: |'"),
+        "on the line below 'body: |', indented more than that line"),
+    "text after > in a list item": Mistake(
+        variant(QUOTE, "    - > more than said"), 15, 7, ("'>'",),
+        """on the line below '- >'"""),
     "the text under | not indented": Mistake(
         with_body("  body: |\n  Nothing was found."), 20, 3, ("not indented",),
         "more spaces than the line 'body: |' (e.g. by 4)"),

@@ -86,6 +86,11 @@ def _mark(line: int, column: int) -> Mark:
     return Mark(line + 1, column + 1)
 
 
+def _label(line: Line) -> str:
+    """What starts the line's value: its key and colon, or the '- ' of a list item."""
+    return f"{line.key}: " if line.key else "- "
+
+
 def _quoted(text: str) -> str:
     """``text`` as YAML quoted text, in double quotation marks unless it holds some."""
     if '"' not in text:
@@ -177,10 +182,11 @@ def _text_after_block_indicator(stop: Stop) -> Explained | None:
         return None
     line = stop.line(stop.opened[0])
     indicator = stop.char(stop.opened)
+    label = _label(line)
     return Explained(_mark(*stop.opened), f"text after the '{indicator}' on the same line",
-                     f"start the text on the line below '{line.key}: {indicator}', indented "
-                     f"more than '{line.key}'; or, if the '{indicator}' is part of the text, "
-                     f"put it in quotation marks: {line.key}: {_quoted(line.value)}")
+                     f"start the text on the line below '{label}{indicator}', indented "
+                     f"more than that line; or, if the '{indicator}' is part of the text, "
+                     f"put it in quotation marks: {label}{_quoted(line.value)}")
 
 
 def _unclosed_bracket(stop: Stop) -> Explained | None:
@@ -213,7 +219,7 @@ def _smart_quotes(stop: Stop) -> Explained | None:
     if not line.value or line.value[0] not in SMART_QUOTES or stop.at[1] < line.value_column:
         return None
     return Explained(_mark(line.number, line.value_column), curly_quotes_message(),
-                     f"use straight quotation marks: {line.key}: "
+                     f"use straight quotation marks: {_label(line)}"
                      f"{_quoted(line.value.strip(SMART_QUOTES))}")
 
 
@@ -307,7 +313,7 @@ def _text_after_quotation(stop: Stop) -> Explained | None:
     if quote not in ('"', "'") or not before.endswith(quote) or len(before) <= line.value_column:
         return None
     start = _mark(line.number, line.value_column)
-    key = f"{line.key}: " if line.key else "- "
+    key = _label(line)
     inner = line.value[1:-1]
     if line.value.endswith(quote) and len(line.value) > 1:  # 'It's fine'
         other = '"' if quote == "'" else "'"
@@ -373,13 +379,12 @@ def _not_lined_up(stop: Stop) -> Explained | None:
 
 def _cannot_start_text(stop: Stop) -> Explained | None:
     char = stop.char(stop.at)
-    if stop.problem != "found character that cannot start any token" or char not in "@`%":
+    if (stop.problem != "found character that cannot start any token" or stop.at is None
+            or char not in ("@", "`", "%")):
         return None
-    assert stop.at is not None
     line = stop.line(stop.at[0])
-    fix = f"{line.key}: {_quoted(line.value)}" if line.key else _quoted(line.value)
     return Explained(_mark(*stop.at), f"text cannot start with '{char}' unless it is in quotes",
-                     f"put the text in quotation marks: {fix}")
+                     f"put the text in quotation marks: {_label(line)}{_quoted(line.value)}")
 
 
 _RULES: tuple[Callable[[Stop], Explained | None], ...] = (

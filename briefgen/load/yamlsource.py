@@ -351,7 +351,7 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
             key_node = node
         else:
             key = key_node.raw if key_node.kind != "null" else ""
-            if (" " in key or key[:1] in SMART_QUOTES) and parent.mark is key_node.mark and (
+            if (" " in key or key[:1] in SMART_QUOTES) and parent.mark == key_node.mark and (
                     len(open_nodes) > 1 and open_nodes[-2].kind == "list"):
                 _colon_in_item(key_node, node, path, report)  # a list item's first key
             if key in parent.value:
