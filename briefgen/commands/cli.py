@@ -6,7 +6,6 @@ Exit codes: 0 when all is well, 1 when the input has errors (or warnings, with -
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from enum import StrEnum
@@ -33,8 +32,6 @@ from briefgen.model import to_data
 
 if TYPE_CHECKING:
     from rich.progress import Progress
-
-    from briefgen.analyse.figures import BriefFigures
 
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
@@ -371,7 +368,9 @@ def stats(
     if as_json:
         say(json.dumps(to_data(figures), ensure_ascii=False, indent=2))
         return
-    print_figures(project.briefs[0].title, figures)
+    from briefgen.commands.tables import print_figures
+
+    print_figures(out, project.briefs[0].title, figures)
 
 
 class SchemaName(StrEnum):
@@ -388,59 +387,3 @@ def schema(
     """Print the JSON Schema of the brief format, for editors' YAML tools."""
     document = brief_schema() if which is SchemaName.brief else config_schema()
     say(json.dumps(document, indent=2, ensure_ascii=False))
-
-
-def print_figures(title: str, figures: BriefFigures) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    a = figures.attribution
-    out.print(title, style="bold", markup=False)
-    table = Table(title="Readability", title_justify="left")
-    table.add_column("Measure")
-    table.add_column("Article", justify="right")
-    table.add_column("Brief", justify="right")
-    for field in dataclasses.fields(figures.article):
-        art, prose = getattr(figures.article, field.name), getattr(figures.prose, field.name)
-        show = (lambda v: f"{v:.2f}") if isinstance(art, float) else str
-        table.add_row(field.name.replace("_", " "), show(art), show(prose))
-    out.print(table)
-    table = Table(title="Attributed passages by speaker", title_justify="left")
-    for column in ("Speaker", "Kind", "Side", "Passages", "Words", "Share"):
-        table.add_column(column, justify="right" if column in ("Passages", "Words", "Share")
-                         else "left")
-    for row in a.speakers:  # editors' text is never Rich markup
-        table.add_row(Text(row.speaker.name), row.speaker.kind, ", ".join(row.sides),
-                      str(row.passages), str(row.words), f"{row.word_share:.0%}")
-    out.print(table)
-    table = Table(title="By side and by kind of source", title_justify="left")
-    for column in ("", "Passages", "Words", "Share"):
-        table.add_column(column, justify="right" if column else "left")
-    for row in (*a.by_side, *a.by_kind):
-        if row.passages:
-            table.add_row(row.key, str(row.passages), str(row.words), f"{row.word_share:.0%}")
-    out.print(table)
-    say(f"Named sources: {a.named_share:.0%} of {a.passages} passages.")
-    d = figures.sourcing
-    table = Table(title=f"Detected in the article: {d.attributed_sentences} of {d.sentences} "
-                  f"sentences attributed, {d.statements} statements", title_justify="left")
-    for column in ("", "Statements", "Words"):
-        table.add_column(column, justify="right" if column else "left")
-    for row in (*d.by_kind, *d.by_mode):
-        if row.statements:
-            table.add_row(row.key, str(row.statements), str(row.words))
-    for row in d.loaded_by_side:
-        if row.statements:
-            table.add_row(f"loaded verbs, {row.key} side", str(row.statements), str(row.words))
-    out.print(table)
-    if d.unnamed:
-        say("Unnamed sources:")
-        for flagged in d.unnamed:
-            say(f"  {flagged.kind} ({flagged.speaker or 'no source'}): {flagged.sentence}")
-    if a.claim_response_balance is not None:
-        say(f"Claim side {a.claim_response_balance:.0%} / response side "
-            f"{1 - a.claim_response_balance:.0%} of their quoted words.")
-    if figures.hardest:
-        say("Hardest sentences:")
-        for s in figures.hardest:
-            say(f"  grade {s.grade:.1f}: {s.text}")
