@@ -76,6 +76,11 @@ class SiteConfig:
     ratings: tuple[Rating, ...] = DEFAULT_RATINGS
     pages: tuple[str, ...] | None = None  # Markdown files to publish; None: pages/*.md
     page_size: int = 20  # briefs per page of a listing
+    show_drafts: bool = False  # build --drafts and serve: drafts are on the site, marked
+
+    def publishes(self, draft: bool) -> bool:
+        """Whether a brief (a draft or not) is on the site."""
+        return self.show_drafts or not draft
 
     def rating(self, rating_id: str) -> Rating:
         return next(r for r in self.ratings if r.id == rating_id)
@@ -212,5 +217,5 @@ class Project:
     def published(self) -> tuple[Brief, ...]:
         """Briefs readers see, newest first (ties broken by slug for stable output). Sorted
         once: a build asks several times, of tens of thousands of briefs."""
-        live = [b for b in self.briefs if not b.draft]
+        live = [b for b in self.briefs if self.config.publishes(b.draft)]
         return tuple(sorted(live, key=lambda b: (-b.date.toordinal(), b.slug)))

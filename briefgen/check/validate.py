@@ -269,8 +269,9 @@ class _BriefBuilder:
         )
         marks = {"claim.summary": data["claim"]["_marks"].get("summary"),
                  "verdict.rating": data["verdict"]["_marks"].get("rating")}
-        for where, message, hint in claim_review_problems(brief):
-            self.error(marks.get(where), f"{where}: {message}", hint)
+        for severity, where, message, hint in claim_review_problems(brief):
+            add = self.report.warning if severity == "warning" else self.report.error
+            add(self.path, marks.get(where), f"{where}: {message}", hint)
         return None if len(self.report.errors) > before else brief
 
     def source(self) -> str:

@@ -64,7 +64,7 @@ class LiveSite:
         self.prefix = site_prefix(config.base_url)
 
     def rebuild(self) -> BuildResult:
-        result = build(self.root, self.output)
+        result = build(self.root, self.output, drafts=True)  # with a banner on each
         with self.changed:
             self.errors = "\n".join(d.format() for d in result.report.sorted()
                                     if d.severity == "error")

@@ -63,7 +63,7 @@ class BuildResult:
 
     @property
     def ok(self) -> bool:
-        return not self.report.errors
+        return not self.report.failed
 
 
 class Clock:
@@ -84,16 +84,18 @@ class Clock:
 
 
 def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
-          workers: int | None = None, use_cache: bool = True, start_method: str | None = None,
-          wait: bool = True, waiting: Callable[[str], None] | None = None) -> BuildResult:
-    """Check every brief; when all are sound, write the whole site at once. ``workers``
-    caps the worker processes (default: one per core); ``start_method`` says how they start
-    (default: the platform's safe one, see workers.start_method). One build at a time writes
-    an output folder: another waits for it (telling ``waiting`` why), or fails at once when
-    not asked to ``wait``."""
+          workers: int | None = None, use_cache: bool = True, drafts: bool = False,
+          strict: bool = False, start_method: str | None = None, wait: bool = True,
+          waiting: Callable[[str], None] | None = None) -> BuildResult:
+    """Check every brief; when all are sound, write the whole site at once. With ``drafts``,
+    drafts are on the site too; with ``strict``, a warning stops the build as an error does.
+    ``workers`` caps the worker processes (default: one per core); ``start_method`` says how
+    they start (default: the platform's safe one, see workers.start_method). One build at a
+    time writes a project: another waits for it (telling ``waiting`` why), or fails at once
+    when not asked to ``wait``."""
     clock = Clock()
-    report = Report()
-    inputs = read_inputs(root, out, report)
+    report = Report(strict=strict)
+    inputs = read_inputs(root, out, report, drafts=drafts)
     if inputs is None:
         return BuildResult(report, phases=clock.phases)
     settings = Crew.Settings(workers or os.cpu_count() or 1, start_method, progress)
@@ -179,21 +181,22 @@ def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         for unit in plan.kept.values():
             report.items.extend(unit.warnings)
         report.items.extend(processed.problems)
-        check_unique_slugs(((u.facts.slug, Path(path)) for path, u in units.items()),
-                           inputs.root, report)
+        check_unique_slugs(((u.facts.slug, Path(path), u.facts.draft)
+                            for path, u in units.items()), inputs.root, report)
         clock.lap("process")
-        if report.errors:
+        if report.failed:
             staging.abort()
             return BuildResult(report, phases=clock.phases)
         written = render(inputs, plan, units, processed, staging, crew)
         clock.lap("render")
     done = assemble(staging, inputs, plan, written, units)
-    drafts = sum(u.facts.draft for u in units.values())
+    drafts = sum(u.facts.draft for u in units.values())  # found, whether shown or not
     gone = {u.key for u in last.units.values()} - {u.key for u in units.values()}
     remember(cache, inputs, last,
              Glance(inputs.site_key, done.build_id, done.stats, done.pages,
                     tuple(sorted({u.article for u in units.values() if u.article})),
-                    tuple(w for u in units.values() for w in u.warnings),
+                    # with those of briefs left out for their problems (drafts), read every time
+                    (*(w for u in units.values() for w in u.warnings), *processed.left_out),
                     (len(units) - drafts, drafts)),
              Outputs(inputs.config_key, done.outputs, done.back, done.back_build),
              processed.units, units, done.layouts, {key + part for key in gone for part in PARTS})
@@ -237,4 +240,3 @@ def _template_frame(error: Exception) -> tuple[Path | None, Mark | None]:
         if frame.filename.endswith((".html", ".xml", ".txt")) and frame.lineno:
             return Path(frame.filename), Mark(frame.lineno, 1)
     return None, None
-

@@ -7,6 +7,7 @@ own files is named by ``config_key``, and everything every page depends on by ``
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 from collections.abc import Iterable
@@ -48,12 +49,15 @@ class Inputs:
                 *self.template_files, *(self.root / page.source for page in self.pages)]
 
 
-def read_inputs(root: Path, out: Path | None, report: Report) -> Inputs | None:
-    """The project's inputs, or None when its settings or pages have errors (in ``report``)."""
+def read_inputs(root: Path, out: Path | None, report: Report, *,
+                drafts: bool = False) -> Inputs | None:
+    """The project's inputs, or None when its settings or pages have errors (in ``report``).
+    With ``drafts`` the drafts are on the site: that is in config_key, a cache apart."""
     root = root.absolute()
     config, speakers = load_config(root, report)
+    config = dataclasses.replace(config, show_drafts=drafts)
     pages = load_pages(root, config, report)
-    if report.errors:
+    if report.failed:
         return None
     dirs = template_dirs(root)
     templates = tuple(sorted(p for d in dirs for p in d.rglob("*") if p.is_file()))

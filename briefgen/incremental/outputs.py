@@ -41,7 +41,8 @@ def render(inputs: Inputs, plan: Plan, units: dict[str, Unit], processed: Proces
     rendered_now = {brief_page(slug) for slug in processed.slugs}
     rendered_now |= {brief_page(s) for s, _ in plan.rerender if s not in processed.lost}
     products = Products(shop, units)
-    jobs = site_jobs(published(u.facts for u in units.values()), products, shop.renderer,
+    jobs = site_jobs(published((u.facts for u in units.values()), inputs.config.show_drafts),
+                     products, shop.renderer,
                      site_key=inputs.site_key,
                      brief_keys={u.facts.slug: u.key for u in units.values()})
     outputs = {job.path: job.key for job in jobs}

@@ -57,7 +57,8 @@ def plan_build(inputs: Inputs, last: LastBuild, marker: bytes | None, staged: bo
     live_build = last.glance.build if known and last.glance else None
     plan = Plan(tuple(todo), kept, (), now, last.outputs.live if known else {}, live_build,
                 last.outputs.back if staged else {})
-    rerender = tuple((u.facts.slug, u.key) for u in kept.values() if not u.facts.draft
+    rerender = tuple((u.facts.slug, u.key) for u in kept.values()
+                     if inputs.config.publishes(u.facts.draft)
                      and not plan.has(brief_page(u.facts.slug),
                                       brief_page_key(inputs.site_key, u.key)))
     return dataclasses.replace(plan, rerender=rerender)

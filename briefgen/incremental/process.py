@@ -40,6 +40,7 @@ class Processed:
     problems: list[Diagnostic]
     slugs: tuple[str, ...]  # whose pages were rendered
     lost: frozenset[str]  # unchanged briefs whose page could not be rendered from the cache
+    left_out: tuple[Diagnostic, ...]  # the problems of briefs left out (drafts with errors)
 
 
 def process(plan: Plan, crew: Crew) -> Processed:
@@ -61,7 +62,9 @@ def process(plan: Plan, crew: Crew) -> Processed:
         crew.progress(done, total)
     return Processed({str(path): unit for path, unit, _, _ in outcomes if unit is not None},
                      [problem for _, _, problems, _ in outcomes for problem in problems],
-                     tuple(slug for _, _, _, slug in outcomes if slug), frozenset(lost))
+                     tuple(slug for _, _, _, slug in outcomes if slug), frozenset(lost),
+                     tuple(d for _, unit, problems, _ in outcomes if unit is None
+                           for d in problems))
 
 
 def process_batch(shop: Workshop, paths: Sequence[Path]) -> list[Outcome]:
@@ -90,7 +93,8 @@ def process_brief(shop: Workshop, path: Path, products: dict[str, Any]) -> Outco
     key = digest(context.config_key, path.relative_to(context.root).as_posix(), data,
                  article_digest)
     card = products[key + CARD] = card_of(brief)
-    if not brief.draft:
+    shown = context.config.publishes(brief.draft)
+    if shown:
         figures = analyse(brief)
         shop.site.write(brief_path(brief), render_page(shop.renderer, brief, figures))
         products[key + FULL] = (brief, figures)
@@ -98,7 +102,7 @@ def process_brief(shop: Workshop, path: Path, products: dict[str, Any]) -> Outco
             products[key + part] = entry(part, brief, figures, shop.renderer)
     unit = Unit(digest(data), article, article_digest, key, facts_of(card, brief.draft),
                 tuple(report.warnings))
-    return path, unit, report.items, None if brief.draft else brief.slug
+    return path, unit, report.items, brief.slug if shown else None
 
 
 def render_cached(shop: Workshop, pages: Sequence[tuple[str, str]]) -> list[str]:
@@ -121,7 +125,9 @@ def render_share(shop: Workshop, share: int, shares: int, units: dict[str, Unit]
     thousands of pages, shared out between the workers, each making the same jobs."""
     products = Products(shop, units)
     wanted = set(pending[share::shares])
-    for job in site_jobs(published(u.facts for u in units.values()), products, shop.renderer,
+    config = shop.context.config
+    for job in site_jobs(published((u.facts for u in units.values()), config.show_drafts),
+                         products, shop.renderer,
                          site_key=shop.context.site_key,
                          brief_keys={u.facts.slug: u.key for u in units.values()}):
         if job.path in wanted:

@@ -29,3 +29,8 @@ def find_briefs(root: Path) -> list[Path]:
         except OSError:  # no briefs/ folder, or one that cannot be read
             continue
     return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
+
+
+def is_project(root: Path) -> bool:
+    """Whether the folder is a briefgen project: it has settings or a folder of briefs."""
+    return (root / CONFIG_FILE).is_file() or (root / BRIEFS_DIR).is_dir()

@@ -77,10 +77,10 @@ def facts_of(card: Card, draft: bool = False) -> Facts:
                  tuple((c.date, c.note) for c in card.corrections), last_modified(card))
 
 
-def published(facts: Iterable[Facts]) -> tuple[Facts, ...]:
-    """The briefs readers see, newest first, ties broken by slug: output never depends on
-    the order files were found in."""
-    return tuple(sorted((f for f in facts if not f.draft),
+def published(facts: Iterable[Facts], drafts: bool = False) -> tuple[Facts, ...]:
+    """The briefs readers see (drafts too, when ``drafts`` are shown), newest first, ties
+    broken by slug: output never depends on the order files were found in."""
+    return tuple(sorted((f for f in facts if drafts or not f.draft),
                         key=lambda f: (-f.date.toordinal(), f.slug)))
 
 
