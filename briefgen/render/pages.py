@@ -32,6 +32,7 @@ from briefgen.model import (
     to_data,
 )
 from briefgen.render.claimreview import claim_review, script_json, script_safe
+from briefgen.render.compiled import CompiledTemplates
 from briefgen.render.structure import (
     Listed,
     Month,
@@ -260,9 +261,7 @@ class Renderer:
         self.project = project
         loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()]
         # Compiling the templates costs more than a small rebuild renders: keep them compiled.
-        bytecode = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
-        if compiled:
-            compiled.mkdir(parents=True, exist_ok=True)
+        bytecode = CompiledTemplates(compiled) if compiled else None
         # A renderer serves one build, whose templates were read (and keyed) when it began: no
         # need to look at their files again for each of its thousands of pages (auto_reload).
         self.env = jinja2.Environment(
