@@ -69,6 +69,7 @@ class SiteConfig:
     ratings: tuple[Rating, ...] = DEFAULT_RATINGS
     pages: tuple[str, ...] | None = None  # Markdown files to publish; None: pages/*.md
     page_size: int = 20  # briefs per page of a listing
+    articles: tuple[str, ...] = ("seeds",)  # the folders articles are read from
 
     def rating(self, rating_id: str) -> Rating:
         return next(r for r in self.ratings if r.id == rating_id)

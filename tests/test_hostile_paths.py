@@ -89,6 +89,71 @@ def test_a_link_that_stays_inside_the_project_is_fine(outside: Path) -> None:
     assert project.briefs[0].article.file == "seeds/same.txt"
 
 
+PRIVATE = [".git/config", ".env", ".briefgen-cache/notes.txt", "seeds/.draft.txt",
+           "seeds/.private/article.txt", "seeds/../.env", "./.env"]
+ELSEWHERE = ["briefgen.yaml", "briefs/brief.yaml", "notes/article.txt",
+             "seeds/../notes/article.txt"]
+WHERE_ARTICLES_LIVE = ("articles are read only from seeds/ (the 'articles' setting of "
+                       "briefgen.yaml can name other folders), never from hidden files or "
+                       "folders: move the article there")
+
+
+@pytest.mark.parametrize("name", PRIVATE + ELSEWHERE)
+def test_an_article_is_read_only_from_where_articles_live(outside: Path, name: str) -> None:
+    """A file inside the project is not an article because a brief names it: .git/config
+    (a remote's credentials), .env, the cache, or any file outside seeds/ is refused."""
+    for private in {*PRIVATE, *ELSEWHERE} - {"briefgen.yaml", "briefs/brief.yaml"}:
+        (outside / private).parent.mkdir(parents=True, exist_ok=True)
+        (outside / private).write_text(SECRET, encoding="utf-8")
+    mark, message, hint = article_problem(outside, name)
+    assert mark == (6, 9)
+    assert message == f"article.file: {name!r} " + (
+        "is hidden, or in a hidden folder" if name in PRIVATE else "is not in seeds/")
+    assert hint == WHERE_ARTICLES_LIVE
+
+
+@pytest.mark.parametrize("target", ["../.env", "../notes/article.txt", "../.git/config"])
+def test_an_article_reached_through_a_link_leaving_the_article_folders_is_refused(
+        outside: Path, target: str) -> None:
+    for private in (".env", "notes/article.txt", ".git/config"):
+        (outside / private).parent.mkdir(parents=True, exist_ok=True)
+        (outside / private).write_text(SECRET, encoding="utf-8")
+    symlink(outside / "seeds/linked.txt", target)
+    mark, message, hint = article_problem(outside, "seeds/linked.txt")
+    assert mark == (6, 9)
+    assert message == "article.file: 'seeds/linked.txt' is a link to a file outside seeds/"
+    assert hint == WHERE_ARTICLES_LIVE
+
+
+def test_the_settings_may_name_other_article_folders(outside: Path) -> None:
+    (outside / "briefgen.yaml").write_text("articles: [reports, seeds/2025]\n", encoding="utf-8")
+    for folder in ("reports", "seeds/2025"):
+        (outside / folder).mkdir()
+        (outside / folder / "article.txt").write_text(SECRET, encoding="utf-8")
+        (outside / "briefs/brief.yaml").write_text(
+            VALID.replace("seeds/article.txt", f"{folder}/article.txt"), encoding="utf-8")
+        project, report = load_project(outside)
+        assert report.errors == [] and project.briefs[0].article.text == SECRET
+    _, message, hint = article_problem(outside, "seeds/article.txt")
+    assert message == "article.file: 'seeds/article.txt' is not in reports/ or seeds/2025/"
+    assert hint.startswith("articles are read only from reports/ or seeds/2025/ (the ")
+
+
+@pytest.mark.parametrize("folder", [".", "..", "../elsewhere", "/etc", ".git", "seeds/.hidden",
+                                    "seeds/../.."])
+def test_the_article_folders_are_inside_the_project_and_not_hidden(outside: Path,
+                                                                   folder: str) -> None:
+    (outside / "briefgen.yaml").write_text(f"articles: [seeds, {json.dumps(folder)}]\n",
+                                           encoding="utf-8")
+    _, report = load_project(outside)
+    (problem,) = report.errors
+    assert (problem.path, problem.mark.line, problem.mark.column) == (
+        outside / "briefgen.yaml", 1, 11)
+    assert problem.message == f"articles: {folder!r} cannot hold articles"
+    assert problem.hint == ("name a folder inside the project that is not hidden, e.g. seeds; "
+                            "not the project folder itself")
+
+
 def test_an_article_that_is_a_pipe_is_refused_not_waited_for(outside: Path) -> None:
     if not hasattr(os, "mkfifo"):
         pytest.skip("this system has no named pipes")
