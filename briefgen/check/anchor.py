@@ -11,7 +11,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 _FOLD = str.maketrans({
@@ -150,20 +150,24 @@ def _promising(words: list[str], needle: str, width: int) -> list[tuple[float, i
     the passage slides a word along: one pass over the article's characters in all."""
     # What the passage could still match of each of the needle's characters: below zero it
     # holds more of that character than the needle (any character not in it, at once).
-    room: dict[str, int] = dict(Counter(needle.replace(" ", "")))
+    room: defaultdict[str, int] = defaultdict(int, Counter(needle.replace(" ", "")))
     shared = length = 0  # in the current passage, spaces left out
     spaces = min(needle.count(" "), width - 1)  # a full passage and the needle share these
     found = []
     for i in range(max(1, len(words) - width + 1)):
         if i:  # the passage slides a word along: one word leaves it, the next comes in
             for char in words[i - 1]:
-                room[char] += 1
-                shared -= room[char] > 0
+                left = room[char] + 1
+                room[char] = left
+                if left > 0:
+                    shared -= 1
             length -= len(words[i - 1])
         for word in words[i + width - 1:i + width] if i else words[:width]:
             for char in word:
-                shared += room.get(char, 0) > 0
-                room[char] = room.get(char, 0) - 1
+                left = room[char]
+                if left > 0:
+                    shared += 1
+                room[char] = left - 1
             length += len(word)
         gaps = min(width, len(words) - i) - 1
         bound = 2 * (shared + min(spaces, gaps)) / (length + gaps + len(needle))
