@@ -286,6 +286,18 @@ def test_the_previous_site_is_always_a_real_folder_briefgen_made(outside: Path,
     assert tree(outside / "site") == tree(tmp_path / "cold")
 
 
+def test_a_file_in_the_previous_sites_place_is_replaced(outside: Path, tmp_path: Path) -> None:
+    (outside / ".site.prev").write_text("not a site", encoding="utf-8")
+    for title in ("First", "Second"):
+        (outside / "briefs/brief.yaml").write_text(VALID.replace("title: ", f"title: {title} "),
+                                                   encoding="utf-8")
+        result = build(outside)
+        assert result.ok, [d.format() for d in result.report.items]
+    assert build(outside, tmp_path / "cold", use_cache=False).ok
+    assert tree(outside / "site") == tree(tmp_path / "cold")
+    assert (outside / ".site.prev").is_dir()
+
+
 def test_a_link_in_place_of_a_folder_of_the_previous_site_is_never_written_through(
         outside: Path, tmp_path: Path) -> None:
     """The back buffer is built in again on the next build: a link that has taken the place

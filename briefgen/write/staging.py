@@ -311,7 +311,8 @@ def _clear_leftovers(out: Path) -> None:
 
 
 def _remove(path: Path) -> None:
-    if path.is_symlink():
-        path.unlink()
+    """Remove a folder briefgen keeps beside the site, or a link or file in its place."""
+    if path.is_symlink() or not path.is_dir():
+        path.unlink(missing_ok=True)
     else:
         shutil.rmtree(path, ignore_errors=True)
