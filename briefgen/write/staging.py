@@ -62,6 +62,7 @@ class Staging:
             if self.reused:
                 (self.back / MARKER).unlink()  # half-updated, it must never pass for whole
                 self.root = self.back
+                self._real_root = self.root.resolve()
             else:
                 self.root = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
         except OSError as error:
@@ -82,7 +83,7 @@ class Staging:
         relative = _safe_relative(name)
         target = self.root.joinpath(*relative.parts)
         if (self.reused and target.parent not in self._folders
-                and target.parent.resolve() != self.root.resolve().joinpath(*relative.parts[:-1])):
+                and target.parent.resolve() != self._real_root.joinpath(*relative.parts[:-1])):
             raise OutputError(f"{target.parent} is a link; briefgen never writes through a link. "
                               "Build again: the site will be written afresh")
         return target
@@ -195,9 +196,8 @@ def read_marker(out: Path) -> bytes | None:
 
 def _write_marker(site: Path, build: bytes) -> None:
     """Mark the site whole: the build's id, and what briefgen put at the top of the site."""
-    names = sorted(name for name in os.listdir(site) if name != MARKER)
-    (site / MARKER).write_bytes(b"".join(os.fsencode(name) + b"\n" for name in [
-        os.fsdecode(build), *names]))
+    names = sorted(os.fsencode(name) for name in os.listdir(site) if name != MARKER)
+    (site / MARKER).write_bytes(b"".join(line + b"\n" for line in [build, *names]))
 
 
 def _foreign(folder: Path) -> list[str]:
