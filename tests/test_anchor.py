@@ -194,13 +194,20 @@ def test_closest_passage_in_a_long_article_is_still_the_most_similar(counted) ->
     assert closest_passage(text, " ".join(misspelt)) == " ".join(passage)
 
 
-def test_closest_passage_in_text_without_spaces_is_found_and_bounded(counted) -> None:
-    text = unspaced_text(150_000)  # 450 KB of UTF-8
-    passage = text[90_000:90_030]
+@pytest.mark.parametrize("paragraphs", [False, True])
+def test_closest_passage_in_text_without_spaces_is_found_and_bounded(counted,
+                                                                     paragraphs: bool) -> None:
+    text = unspaced_text(150_000)  # 450 KB of UTF-8, in one piece or in lines of 1,000
+    if paragraphs:
+        text = "\n".join(text[i:i + 1_000] for i in range(0, len(text), 1_000))
+    passage = text[90_100:90_130]
     quote = passage[:12] + "口" + passage[13:]
     found = closest_passage(text, quote)
     assert found is not None and passage[:10] in found and passage[-10:] in found
     assert closest_passage(text, "completely different words") is None
+    spaced = " ".join(text[60_000 + 7 * k:60_000 + 7 * k + 5] for k in range(12))
+    closest_passage(text, spaced)  # a quote typed with spaces: twelve words to place
+    assert 0 < counted.compared <= COMPARED_CHARACTERS
 
 
 def test_closest_passage_among_long_tokens_is_bounded(counted) -> None:
