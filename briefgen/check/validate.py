@@ -50,11 +50,14 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
             for r in data["ratings"] if {"id", "label", "colour"} <= r.keys()
         ) or ratings
     publisher = data.get("publisher", {})
+    articles = []
     for folder in data.get("articles", ()):
         if unfit_article_folder(folder):
             report.error(path, data["_marks"]["articles"], f"articles: {folder!r} cannot hold "
                          "articles", "name a folder inside the project that is not hidden, "
                          "e.g. seeds; not the project folder itself")
+        else:
+            articles.append(folder)
     return SiteConfig(
         title=data.get("title", defaults.title),
         description=data.get("description", defaults.description),
@@ -65,7 +68,7 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
         ratings=ratings,
         pages=tuple(data["pages"]) if "pages" in data else None,
         page_size=data.get("page_size", defaults.page_size),
-        articles=tuple(data.get("articles", defaults.articles)),
+        articles=tuple(articles) or defaults.articles,
     )
 
 

@@ -21,7 +21,7 @@ def resolve_inside(root: Path, name: str) -> Path | None:
 
 def is_hidden(path: PurePath) -> bool:
     """Whether a name in the path starts with a dot: .git/, .env, the cache."""
-    return any(part.startswith(".") for part in path.parts)
+    return any(part.startswith(".") and part != ".." for part in path.parts)
 
 
 def unfit_article_folder(name: str) -> bool:
