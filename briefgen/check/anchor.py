@@ -185,11 +185,15 @@ def _pieces(text: str) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def _article_words(article_text: str) -> tuple[tuple[str, int, int], ...]:
     """The article's words (long ones in pieces), folded and lowercased, with where each is
-    in the article: once for all the quotes of a brief."""
+    in the article: once for all the quotes of a brief. (A word holds no space, so folding
+    it is only translating it.)"""
     found = []
     for match in re.finditer(r"\S+", article_text):
         start, end = match.span()
+        if end - start <= PIECE:
+            found.append((match.group().translate(_FOLD).lower(), start, end))
+            continue
         for piece in range(start, end, PIECE):
             stop = min(piece + PIECE, end)
-            found.append((fold(article_text[piece:stop]).lower(), piece, stop))
+            found.append((article_text[piece:stop].translate(_FOLD).lower(), piece, stop))
     return tuple(found)
