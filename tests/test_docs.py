@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from briefgen.check.schema import BRIEF, CONFIG, ListOf, MapOf, Obj, QuoteText
+from briefgen.check.fields import ListOf, MapOf, Obj, QuoteText
+from briefgen.check.schema import BRIEF, CONFIG
 from briefgen.commands.cli import app
 
 from .conftest import EXAMPLE_BRIEF, REPO

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefgen.check.schema import (
-    BRIEF,
-    CONFIG,
+from briefgen.check.fields import (
     ID_PATTERN,
     Bool,
     Choice,
@@ -25,6 +23,7 @@ from briefgen.check.schema import (
     Url,
     Whole,
 )
+from briefgen.check.schema import BRIEF, CONFIG
 
 SCHEMA_FILE = "brief.schema.json"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}"

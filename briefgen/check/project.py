@@ -7,17 +7,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from briefgen.check.schema import (
-    BRIEF,
-    CONFIG,
-    ID_PATTERN,
-    SPEAKERS_FILE,
-    Context,
-    FieldType,
-    slugify,
-)
+from briefgen.check.fields import ID_PATTERN, Context, FieldType, slugify
+from briefgen.check.schema import BRIEF, CONFIG, SPEAKERS_FILE
 from briefgen.check.starter import check_placeholders, check_workflow_pin
-from briefgen.check.validate import build_brief, build_config, build_speakers
+from briefgen.check.validate import brief_from, config_from, speakers_from
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.files import CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, find_briefs
 from briefgen.load.paths import resolve_inside
@@ -60,13 +53,13 @@ def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speak
     if path.exists():
         data = load_yaml(path, CONFIG, report, "site config")
         if data is not None:
-            config = build_config(data, path, report)
+            config = config_from(data, path, report)
     speakers: dict[str, Speaker] = {}
     path = root / SPEAKERS_FILE_NAME
     if path.exists():
         data = load_yaml(path, SPEAKERS_FILE, report, "speakers file")
         if data is not None:
-            speakers = build_speakers(data)
+            speakers = speakers_from(data)
     check_workflow_pin(root, report)
     return config, speakers
 
@@ -100,7 +93,7 @@ def _load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, 
     if data is None:
         return None, bool(_DRAFT_LINE.search(text))
     sound = not report.errors  # the format check found nothing wrong
-    brief = build_brief(data, path, root, config, speakers, report, sound=sound,
+    brief = brief_from(data, path, root, config, speakers, report, sound=sound,
                         coverage=coverage)
     return brief, data.get("draft") is True
 

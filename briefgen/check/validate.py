@@ -10,7 +10,7 @@ from typing import Any
 
 from briefgen.check import anchor
 from briefgen.check.claimreview import claim_review_problems
-from briefgen.check.schema import ID_PATTERN, did_you_mean, suggest_id
+from briefgen.check.fields import ID_PATTERN, did_you_mean, suggest_id
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.paths import misplaced_article, resolve_inside, unfit_article_folder
 from briefgen.load.yamlsource import read_text
@@ -35,7 +35,7 @@ MAX_ARTICLE_WORDS = 50_000
 MAX_LISTED = 10  # ids or paragraphs named in one message; the rest are counted
 
 
-def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig:
+def config_from(data: dict[str, Any], path: Path, report: Report) -> SiteConfig:
     defaults = SiteConfig()
     ratings = defaults.ratings
     if "ratings" in data:
@@ -72,7 +72,7 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
     )
 
 
-def build_speakers(data: dict[str, Any]) -> dict[str, Speaker]:
+def speakers_from(data: dict[str, Any]) -> dict[str, Speaker]:
     return {
         key: Speaker(key, value["name"], value["kind"], value.get("role", ""),
                      value.get("affiliation", ""), value.get("url", ""))
@@ -80,7 +80,7 @@ def build_speakers(data: dict[str, Any]) -> dict[str, Speaker]:
     }
 
 
-class _BriefBuilder:
+class _BriefChecker:
     """Builds one brief, reporting every cross-reference problem it meets."""
 
     def __init__(self, path: Path, root: Path, config: SiteConfig,
@@ -221,7 +221,7 @@ class _BriefBuilder:
             self.error(mark, f"article.file: {name!r}{where}: {problem.message}", problem.hint)
         return text
 
-    def build(self, data: dict[str, Any], sound: bool) -> Brief | None:
+    def check(self, data: dict[str, Any], sound: bool) -> Brief | None:
         before = len(self.report.errors)
         slug = data.get("slug") or self.path.stem
         if "slug" not in data and not ID_PATTERN.fullmatch(slug):
@@ -230,7 +230,7 @@ class _BriefBuilder:
                        f"rename the file to {suggestion}.yaml or add 'slug: {suggestion}'"
                        if suggestion else "rename the file using lowercase letters and hyphens")
         declared = data.get("speakers", {})
-        self.speakers = {**self.speakers, **build_speakers(declared)}
+        self.speakers = {**self.speakers, **speakers_from(declared)}
         # A speaker with a format error is reported already; uses of its id are not errors.
         self.broken_speakers = declared.keys() - self.speakers.keys()
         if "article" in data:
@@ -322,14 +322,14 @@ class _BriefBuilder:
         return None
 
 
-def build_brief(data: dict[str, Any], path: Path, root: Path, config: SiteConfig,
+def brief_from(data: dict[str, Any], path: Path, root: Path, config: SiteConfig,
                 speakers: dict[str, Speaker], report: Report, *, sound: bool,
                 coverage: bool = False) -> Brief | None:
     """The brief, or None when it is incomplete or has errors (all of them reported).
     ``data`` may hold only the parts that passed the format check; unless it is ``sound``
     (the check found nothing wrong), its cross-references are checked but no brief is made,
     since a list item may lack a key the format requires."""
-    brief = _BriefBuilder(path, root, config, speakers, report).build(data, sound)
+    brief = _BriefChecker(path, root, config, speakers, report).check(data, sound)
     if brief is None or not coverage:  # build made no brief where it found an error
         return brief
     from briefgen.analyse.sourcing import (

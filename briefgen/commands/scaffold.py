@@ -16,9 +16,9 @@ import jinja2
 from briefgen import __version__
 from briefgen.analyse.detect import detect
 from briefgen.check import anchor
+from briefgen.check.fields import ID_PATTERN, slugify
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
 from briefgen.check.project import load_config
-from briefgen.check.schema import ID_PATTERN, slugify
 from briefgen.check.starter import PIN_PLACEHOLDER, REQUIREMENTS_FILE
 from briefgen.check.validate import MAX_ARTICLE_BYTES
 from briefgen.diagnostics import Report, display_path

@@ -113,122 +113,128 @@ class LiveSite:
         shutil.rmtree(self.workdir, ignore_errors=True)
 
 
-def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        server_version = "briefgen"
-        timeout = IDLE_SECONDS
+class PreviewHandler(BaseHTTPRequestHandler):
+    """Answers the browser: the site's files (the reload script and any build errors added
+    to each page), and the events that tell a page to reload."""
 
-        def log_message(self, format: str, *args: object) -> None:  # quiet by default
-            pass
+    live: LiveSite  # set by make_handler
+    server_version = "briefgen"
+    timeout = IDLE_SECONDS
 
-        def do_HEAD(self) -> None:
-            self.do_GET()  # send() and events() leave the body out
+    def log_message(self, format: str, *args: object) -> None:  # quiet by default
+        pass
 
-        def do_GET(self) -> None:
-            path = urlsplit(self.path).path
-            port = self.server.server_address[1]
-            if (self.headers.get("Host") or "").lower() not in {
-                    f"{name}{suffix}" for name in LOOPBACK_NAMES for suffix in ("", f":{port}")}:
-                self.send(HTTPStatus.BAD_REQUEST, "text/plain",
-                          b"This preview answers only to localhost and 127.0.0.1.\n")
-            elif path == EVENTS_PATH:
-                self.events()
-            elif not path.startswith(live.prefix):
-                if path in ("/", live.prefix.rstrip("/")):
-                    self.redirect(live.prefix)
-                else:
-                    self.not_found()
+    def do_HEAD(self) -> None:
+        self.do_GET()  # send() and events() leave the body out
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        port = self.server.server_address[1]
+        if (self.headers.get("Host") or "").lower() not in {
+                f"{name}{suffix}" for name in LOOPBACK_NAMES for suffix in ("", f":{port}")}:
+            self.send(HTTPStatus.BAD_REQUEST, "text/plain",
+                      b"This preview answers only to localhost and 127.0.0.1.\n")
+        elif path == EVENTS_PATH:
+            self.events()
+        elif not path.startswith(self.live.prefix):
+            if path in ("/", self.live.prefix.rstrip("/")):
+                self.redirect(self.live.prefix)
             else:
-                self.file(unquote(path[len(live.prefix):]))
-
-        def redirect(self, location: str) -> None:
-            # "//host/..." would send the browser to another host: one leading slash only
-            location = "/" + location.lstrip("/")
-            self.send_response(HTTPStatus.FOUND)
-            self.send_header("Location", quote(location, safe="/%"))
-            self.send_header("Content-Length", "0")
-            self.end_headers()
-
-        def file(self, relative: str) -> None:
-            parts = [p for p in relative.split("/") if p not in ("", ".")]
-            if any(p == ".." or "\\" in p or "\x00" in p for p in parts):
                 self.not_found()
-                return
-            site = live.output.resolve()
-            target = site.joinpath(*parts).resolve() if parts else site
-            if not target.is_relative_to(site):
-                self.not_found()
-                return
-            if target.is_dir():
-                if relative and not relative.endswith("/"):
-                    self.redirect(live.prefix + relative + "/")
-                    return
-                target = target / "index.html"
-            if not target.is_file():
-                self.not_found()
-                return
-            body = target.read_bytes()
-            kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
-            if kind == "text/html":
-                body = self.decorate(body)
-            self.send(HTTPStatus.OK, kind, body)
+        else:
+            self.file(unquote(path[len(self.live.prefix):]))
 
-        def decorate(self, body: bytes) -> bytes:
-            """Add the reload script, and the errors of a failed build, to a page."""
-            page = body.decode("utf-8", "replace")
-            with live.changed:
-                errors = live.errors
-            if errors:
-                start = page.find(">", page.find("<body")) + 1
-                page = page[:start] + _ERROR_BANNER % html.escape(errors) + page[start:]
-            end = page.rfind("</body>")
-            end = end if end != -1 else len(page)
-            page = page[:end] + _RELOAD_SCRIPT % EVENTS_PATH + page[end:]
-            return page.encode("utf-8")
+    def redirect(self, location: str) -> None:
+        # "//host/..." would send the browser to another host: one leading slash only
+        location = "/" + location.lstrip("/")
+        self.send_response(HTTPStatus.FOUND)
+        self.send_header("Location", quote(location, safe="/%"))
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
-        def not_found(self) -> None:
+    def file(self, relative: str) -> None:
+        parts = [p for p in relative.split("/") if p not in ("", ".")]
+        if any(p == ".." or "\\" in p or "\x00" in p for p in parts):
+            self.not_found()
+            return
+        site = self.live.output.resolve()
+        target = site.joinpath(*parts).resolve() if parts else site
+        if not target.is_relative_to(site):
+            self.not_found()
+            return
+        if target.is_dir():
+            if relative and not relative.endswith("/"):
+                self.redirect(self.live.prefix + relative + "/")
+                return
+            target = target / "index.html"
+        if not target.is_file():
+            self.not_found()
+            return
+        body = target.read_bytes()
+        kind = mimetypes.guess_type(target.name)[0] or "application/octet-stream"
+        if kind == "text/html":
+            body = self.decorate(body)
+        self.send(HTTPStatus.OK, kind, body)
+
+    def decorate(self, body: bytes) -> bytes:
+        """Add the reload script, and the errors of a failed build, to a page."""
+        page = body.decode("utf-8", "replace")
+        with self.live.changed:
+            errors = self.live.errors
+        if errors:
+            start = page.find(">", page.find("<body")) + 1
+            page = page[:start] + _ERROR_BANNER % html.escape(errors) + page[start:]
+        end = page.rfind("</body>")
+        end = end if end != -1 else len(page)
+        page = page[:end] + _RELOAD_SCRIPT % EVENTS_PATH + page[end:]
+        return page.encode("utf-8")
+
+    def not_found(self) -> None:
+        page = (b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                b"<title>Not found</title></head><body><h1>Not found</h1>"
+                b"<p>There is no such page in the site.</p></body></html>")
+        if not self.live.output.is_dir():
             page = (b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                    b"<title>Not found</title></head><body><h1>Not found</h1>"
-                    b"<p>There is no such page in the site.</p></body></html>")
-            if not live.output.is_dir():
-                page = (b"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-                        b"<title>No site yet</title></head><body><h1>No site yet</h1>"
-                        b"</body></html>")
-            self.send(HTTPStatus.NOT_FOUND, "text/html", self.decorate(page))
+                    b"<title>No site yet</title></head><body><h1>No site yet</h1>"
+                    b"</body></html>")
+        self.send(HTTPStatus.NOT_FOUND, "text/html", self.decorate(page))
 
-        def send(self, status: HTTPStatus, kind: str, body: bytes) -> None:
-            self.send_response(status)
-            charset = "; charset=utf-8" if kind.startswith("text/") else ""
-            self.send_header("Content-Type", kind + charset)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            if self.command != "HEAD":
-                self.wfile.write(body)
+    def send(self, status: HTTPStatus, kind: str, body: bytes) -> None:
+        self.send_response(status)
+        charset = "; charset=utf-8" if kind.startswith("text/") else ""
+        self.send_header("Content-Type", kind + charset)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
-        def events(self) -> None:
-            """Server-sent events: the site's version now, then at every rebuild."""
-            self.send_response(HTTPStatus.OK)
-            self.send_header("Content-Type", "text/event-stream")
-            self.send_header("Cache-Control", "no-store")
-            self.end_headers()
-            if self.command == "HEAD":
-                return
-            sent = -1
-            try:
-                while not live.stopping.is_set():
-                    with live.changed:
-                        if live.version == sent:
-                            live.changed.wait(timeout=10)
-                        version = live.version
-                    message = f"data: {version}\n\n" if version != sent else ": ping\n\n"
-                    self.wfile.write(message.encode())
-                    self.wfile.flush()
-                    sent = version
-            except OSError:  # the page went away
-                return
+    def events(self) -> None:
+        """Server-sent events: the site's version now, then at every rebuild."""
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        if self.command == "HEAD":
+            return
+        sent = -1
+        try:
+            while not self.live.stopping.is_set():
+                with self.live.changed:
+                    if self.live.version == sent:
+                        self.live.changed.wait(timeout=10)
+                    version = self.live.version
+                message = f"data: {version}\n\n" if version != sent else ": ping\n\n"
+                self.wfile.write(message.encode())
+                self.wfile.flush()
+                sent = version
+        except OSError:  # the page went away
+            return
 
-    return Handler
+
+
+def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
+    return type("Handler", (PreviewHandler,), {"live": live})
 
 
 def serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000,

@@ -13,7 +13,7 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -249,115 +249,135 @@ def _implicit_tag(raw: str, plain: bool) -> str:
 
 
 def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | None:
-    """The document's tree, built event by event so that problems are reported in file order.
-
-    One flat loop, for speed: each event makes (or, at a collection's end, completes) a node,
-    and the code after the event cases attaches that node to its parent."""
-    anchors: dict[str, Node] = {}
-    parent: Node | None = None  # the innermost open collection
-    key_node: Node | None = None  # when it is a mapping: the key awaiting its value
-    outer_keys: list[Node | None] = []  # the key awaiting each collection around it
-    open_nodes: list[Node] = []  # every open collection, innermost last
-    root: Node | None = None
-    documents = 0
-    repeated = repeated_chars = 0  # values and characters of text that aliases repeat
-
+    """The document's tree, built event by event so that problems are reported in file order:
+    each event makes (or, at a collection's end, completes) a node, attached to its parent."""
+    tree = _Tree(path, report)
+    handlers: dict[type, Any] = {
+        yaml.ScalarEvent: tree.scalar, yaml.AliasEvent: tree.alias,
+        yaml.MappingStartEvent: tree.start, yaml.SequenceStartEvent: tree.start,
+        yaml.MappingEndEvent: tree.end, yaml.SequenceEndEvent: tree.end,
+        yaml.DocumentStartEvent: tree.document}
     for event in events:
-        event_type = type(event)  # the parsers make these exact classes
-        alias: Mark | None = None
-        if event_type is yaml.ScalarEvent:
-            mark = _mark(event)
-            if (event.value == "<<" and event.implicit[0] and parent is not None
-                    and parent.kind == "map" and key_node is None):
-                report.error(path, mark, "YAML merge keys ('<<') are not supported in a brief",
-                             "write the keys out in full")
-                raise _Refused
-            node = _scalar(event, mark, path, report)
-            if event.anchor:
-                anchors[event.anchor] = node
-        elif event_type is yaml.MappingEndEvent or event_type is yaml.SequenceEndEvent:
-            node = open_nodes.pop()
-            key_node = outer_keys.pop()
-            parent = open_nodes[-1] if open_nodes else None
-        elif event_type is yaml.MappingStartEvent or event_type is yaml.SequenceStartEvent:
-            if event.tag not in _COLLECTION_TAGS:
-                report.error(path, _mark(event), f"the YAML tag {event.tag} is not allowed in a "
-                             "brief", "remove the tag")
-                raise _Refused
-            if len(open_nodes) >= MAX_DEPTH:
-                report.error(path, _mark(event), f"the document nests deeper than {MAX_DEPTH} "
-                             "levels", "no file of a project nests more than a few levels: check "
-                             "the indentation")
-                raise _Refused
-            node = (Node("map", {}, _mark(event)) if event_type is yaml.MappingStartEvent
-                    else Node("list", [], _mark(event)))
-            if event.anchor:
-                anchors[event.anchor] = node
-            outer_keys.append(key_node)
-            open_nodes.append(node)
-            parent, key_node = node, None
-            continue  # attached when it ends
-        elif event_type is yaml.AliasEvent:
-            alias = _mark(event)
-            if event.anchor not in anchors:
-                report.error(path, alias, f"the alias *{event.anchor} has no anchor",
-                             f"define &{event.anchor} before using it")
-                raise _Refused
-            node = anchors[event.anchor]
-            if any(node is open_node for open_node in open_nodes):
-                report.error(path, alias, f"the alias *{event.anchor} is inside the value "
-                             f"&{event.anchor} that it repeats",
-                             "an alias can only repeat a value that is complete: remove it")
-                raise _Refused
-            # An alias repeats its whole anchored value: count it expanded, which bounds
-            # what any later walk over the tree can cost ("billion laughs").
-            repeated += node.size
-            repeated_chars += node.chars
-            if repeated > MAX_NODES:
-                report.error(path, alias, f"the file's aliases repeat more than {MAX_NODES:,} "
-                             "values", "remove repeated aliases")
-                raise _Refused
-            # A few aliases of one long text are a bomb too: bound the text they repeat.
-            if repeated_chars > MAX_CHARS:
-                report.error(path, alias, f"the file's aliases repeat more than {MAX_CHARS:,} "
-                             "characters of text", "remove repeated aliases of long text")
-                raise _Refused
-        elif event_type is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                report.error(path, _mark(event), "the file holds more than one YAML document",
-                             "keep one document per file: remove the extra '---' line")
-                raise _Refused
-            continue
-        else:  # the stream's start and end, a document's end
-            continue
+        handle = handlers.get(type(event))  # the parsers make these exact classes
+        if handle is not None:
+            node = handle(event)
+            if node is not None:
+                tree.attach(node)
+    return tree.root
 
-        # Attach the node that is complete now.
+
+class _Tree:
+    """A document's tree while it is built: the open collections and the keys awaiting their
+    values, the anchors, and what aliases have repeated so far."""
+
+    def __init__(self, path: Path, report: Report) -> None:
+        self.path, self.report = path, report
+        self.anchors: dict[str, Node] = {}
+        self.parent: Node | None = None  # the innermost open collection
+        self.key_node: Node | None = None  # when it is a mapping: the key awaiting its value
+        self.outer_keys: list[Node | None] = []  # the key awaiting each collection around it
+        self.open_nodes: list[Node] = []  # every open collection, innermost last
+        self.root: Node | None = None
+        self.documents = 0
+        self.repeated = self.repeated_chars = 0  # values and characters aliases repeat
+
+    def refuse(self, mark: Mark | None, message: str, hint: str) -> NoReturn:
+        self.report.error(self.path, mark, message, hint)
+        raise _Refused
+
+    def scalar(self, event: yaml.ScalarEvent) -> Node:
+        mark = _mark(event)
+        parent = self.parent
+        if (event.value == "<<" and event.implicit[0] and parent is not None
+                and parent.kind == "map" and self.key_node is None):
+            self.refuse(mark, "YAML merge keys ('<<') are not supported in a brief",
+                        "write the keys out in full")
+        node = _scalar(event, mark, self.path, self.report)
+        if event.anchor:
+            self.anchors[event.anchor] = node
+        return node
+
+    def start(self, event: yaml.CollectionStartEvent) -> None:
+        if event.tag not in _COLLECTION_TAGS:
+            self.refuse(_mark(event), f"the YAML tag {event.tag} is not allowed in a brief",
+                        "remove the tag")
+        if len(self.open_nodes) >= MAX_DEPTH:
+            self.refuse(_mark(event), f"the document nests deeper than {MAX_DEPTH} levels",
+                        "no file of a project nests more than a few levels: check the "
+                        "indentation")
+        node = (Node("map", {}, _mark(event)) if type(event) is yaml.MappingStartEvent
+                else Node("list", [], _mark(event)))
+        if event.anchor:
+            self.anchors[event.anchor] = node
+        self.outer_keys.append(self.key_node)
+        self.open_nodes.append(node)
+        self.parent, self.key_node = node, None  # attached when it ends
+
+    def end(self, event: yaml.CollectionEndEvent) -> Node:
+        node = self.open_nodes.pop()
+        self.key_node = self.outer_keys.pop()
+        self.parent = self.open_nodes[-1] if self.open_nodes else None
+        return node
+
+    def alias(self, event: yaml.AliasEvent) -> Node:
+        mark = _mark(event)
+        if event.anchor not in self.anchors:
+            self.refuse(mark, f"the alias *{event.anchor} has no anchor",
+                        f"define &{event.anchor} before using it")
+        node = self.anchors[event.anchor]
+        if any(node is open_node for open_node in self.open_nodes):
+            self.refuse(mark, f"the alias *{event.anchor} is inside the value "
+                        f"&{event.anchor} that it repeats",
+                        "an alias can only repeat a value that is complete: remove it")
+        # An alias repeats its whole anchored value: count it expanded, which bounds what any
+        # later walk over the tree can cost ("billion laughs").
+        self.repeated += node.size
+        self.repeated_chars += node.chars
+        if self.repeated > MAX_NODES:
+            self.refuse(mark, f"the file's aliases repeat more than {MAX_NODES:,} values",
+                        "remove repeated aliases")
+        # A few aliases of one long text are a bomb too: bound the text they repeat.
+        if self.repeated_chars > MAX_CHARS:
+            self.refuse(mark, f"the file's aliases repeat more than {MAX_CHARS:,} characters "
+                        "of text", "remove repeated aliases of long text")
+        return node
+
+    def document(self, event: yaml.DocumentStartEvent) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            self.refuse(_mark(event), "the file holds more than one YAML document",
+                        "keep one document per file: remove the extra '---' line")
+
+    def attach(self, node: Node) -> None:
+        """Attach a node that is complete now to its parent: a list's item, a mapping's key,
+        or the value of the key awaiting one."""
+        parent = self.parent
         if parent is None:
-            root = node
-            continue
+            self.root = node
+            return
         parent.size += node.size
         parent.chars += node.chars
         if parent.kind == "list":
             parent.value.append(node)
-        elif key_node is None:
+        elif self.key_node is None:
             if not node.is_scalar:
-                report.error(path, node.mark, "a key must be a plain word, not a list or mapping",
-                             "write the key as simple text followed by a colon")
-                raise _Refused
-            key_node = node
+                self.refuse(node.mark, "a key must be a plain word, not a list or mapping",
+                            "write the key as simple text followed by a colon")
+            self.key_node = node
         else:
-            key = key_node.raw if key_node.kind != "null" else ""
-            if (" " in key or key[:1] in SMART_QUOTES) and parent.mark == key_node.mark and (
-                    len(open_nodes) > 1 and open_nodes[-2].kind == "list"):
-                _colon_in_item(key_node, node, path, report)  # a list item's first key
-            if key in parent.value:
-                first = parent.key_marks[key]
-                report.error(path, key_node.mark,
-                             f"the key {key!r} appears twice in this mapping (first on line "
-                             f"{first.line})", "keep one of them and delete the other")
-            else:
-                parent.value[key] = node
-                parent.key_marks[key] = key_node.mark
-            key_node = None
-    return root
+            self.set_value(parent, self.key_node, node)
+            self.key_node = None
+
+    def set_value(self, parent: Node, key_node: Node, node: Node) -> None:
+        key = key_node.raw if key_node.kind != "null" else ""
+        if (" " in key or key[:1] in SMART_QUOTES) and parent.mark == key_node.mark and (
+                len(self.open_nodes) > 1 and self.open_nodes[-2].kind == "list"):
+            _colon_in_item(key_node, node, self.path, self.report)  # a list item's first key
+        if key in parent.value:
+            first = parent.key_marks[key]
+            self.report.error(self.path, key_node.mark,
+                              f"the key {key!r} appears twice in this mapping (first on line "
+                              f"{first.line})", "keep one of them and delete the other")
+        else:
+            parent.value[key] = node
+            parent.key_marks[key] = key_node.mark

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from briefgen.check.schema import slugify
+from briefgen.check.fields import slugify
 from briefgen.digest import digest
 from briefgen.model import Rating, Speaker
 from briefgen.render.card import Card, last_modified
