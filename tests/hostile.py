@@ -10,32 +10,26 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup
 
+from .briefs import write_brief
+
 DATA = Path(__file__).parent / "data" / "hostile"
 SAFE_SCHEMES = {"http", "https", "mailto"}
-# Every location a diagnostic prints: "path:line:column: error: ..." or "path: error: ...".
-DIAGNOSTIC = re.compile(r"^\S.*?(:\d+:\d+)?: (error|warning): \S.*$")
 
 
 def make_project(root: Path, brief: str | bytes | None = "valid.yaml", *, name: str = "brief",
                  seeds: tuple[str, ...] = ("article.txt",)) -> Path:
     """A project at root: briefs/<name>.yaml from a data file (or given text or bytes), and
     the named data files copied into seeds/."""
-    (root / "briefs").mkdir(parents=True, exist_ok=True)
-    (root / "seeds").mkdir(exist_ok=True)
+    (root / "seeds").mkdir(parents=True, exist_ok=True)
     for seed in seeds:
         shutil.copy(DATA / seed, root / "seeds" / seed)
     if brief is not None:
         data = brief if isinstance(brief, bytes) else (
             (DATA / brief).read_bytes() if brief.endswith(".yaml") and "\n" not in brief
             else brief.encode("utf-8"))
-        (root / "briefs" / f"{name}.yaml").write_bytes(data)
+        write_brief(root, data, name, article=None)
+    (root / "briefs").mkdir(exist_ok=True)
     return root
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under folder, by relative path: two equal trees are byte-identical."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def is_artefact(relative: Path, skip: tuple[str, ...] = ("site",)) -> bool:

@@ -12,12 +12,10 @@ from bench import corpus
 from bench.run import STEPS
 from briefgen.check.project import load_project
 
+from .briefs import tree
+
 REPO = Path(__file__).resolve().parent.parent
 
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_a_generated_corpus_passes_check(tmp_path: Path) -> None:

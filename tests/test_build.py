@@ -14,12 +14,8 @@ import pytest
 from briefgen.incremental.engine import build
 from briefgen.load.paths import default_templates
 
+from .briefs import tree
 from .conftest import EXAMPLE_BRIEF
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def test_same_input_gives_byte_identical_output(example: Path, tmp_path: Path) -> None:

@@ -21,8 +21,9 @@ from briefgen.commands.cli import app
 from briefgen.incremental.engine import build
 from briefgen.write.staging import write_site
 
+from .briefs import tree
 from .conftest import EXAMPLE_BRIEF, REPO
-from .hostile import DATA, fingerprint, tree
+from .hostile import DATA, fingerprint
 
 POSIX = pytest.mark.skipif(os.name != "posix", reason="needs POSIX signals")
 ENV = {**os.environ, "PYTHONPATH": str(REPO), "COLUMNS": "200"}

@@ -26,6 +26,7 @@ from briefgen.check.project import load_project
 from briefgen.incremental.engine import BuildResult, build
 from briefgen.render.markdown import _safe_link, markdown_filter
 
+from .briefs import write_brief
 from .hostile import browser_scheme, plain_twin, skeleton, soup_of, unsafe_links
 
 # 0: the short run, the same examples every time so that CI is stable. Set: that many random
@@ -181,11 +182,7 @@ def drop_none(data: object) -> object:
 def write_project(root: Path, brief: dict, article: str, config: dict | None = None) -> Path:
     if root.exists():
         shutil.rmtree(root)
-    (root / "briefs").mkdir(parents=True)
-    (root / "seeds").mkdir()
-    (root / "seeds/article.txt").write_text(article, encoding="utf-8")
-    (root / "briefs/brief.yaml").write_text(yaml.safe_dump(brief, allow_unicode=True),
-                                            encoding="utf-8")
+    write_brief(root, yaml.safe_dump(brief, allow_unicode=True).encode(), article=article)
     if config is not None:
         (root / "briefgen.yaml").write_text(yaml.safe_dump(config, allow_unicode=True),
                                             encoding="utf-8")

@@ -20,28 +20,11 @@ from briefgen.commands.cli import app
 from briefgen.incremental.engine import build
 from briefgen.load.yamlsource import MAX_FILE_BYTES
 
+from .briefs import LOCATED, errors_of, only_problem, told
 from .conftest import REPO
-from .hostile import DATA, DIAGNOSTIC, make_project
+from .hostile import DATA, make_project
 
 VALID = (DATA / "valid.yaml").read_text(encoding="utf-8")
-
-
-def problems(root: Path) -> list[tuple[tuple[int, int] | None, str, str]]:
-    """Every problem of loading the project, which must have loaded no brief."""
-    project, report = load_project(root)
-    assert project.briefs == ()
-    found = [d for d in report.sorted() if d.severity == "error"]
-    assert found
-    for problem in found:  # each one prints as a located, actionable line
-        assert DIAGNOSTIC.match(problem.format()), problem.format()
-        assert problem.hint, problem.format()
-    return [((d.mark.line, d.mark.column) if d.mark else None, d.message, d.hint) for d in found]
-
-
-def only_problem(root: Path) -> tuple[tuple[int, int] | None, str, str]:
-    found = problems(root)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # Each hostile brief, and exactly what an editor is told: (line, column), message, hint, with
@@ -123,7 +106,7 @@ def test_every_hostile_brief_file_is_tested() -> None:
 def test_a_hostile_brief_gets_located_clear_errors(tmp_path: Path, name: str) -> None:
     make_project(tmp_path, name)
     started = time.perf_counter()
-    found = problems(tmp_path)
+    found = [told(d) for d in errors_of(tmp_path)]
     assert time.perf_counter() - started < 2  # bombs and deep nesting included
     assert len(found) == len(CASES[name]), found
     for (mark, message, hint), (want_mark, want_message, want_hint) in zip(
@@ -149,7 +132,7 @@ def test_every_hostile_brief_at_once_through_the_real_command(tmp_path: Path) ->
         assert lines[-1].startswith((f"Checked {len(CASES)} briefs: {errors} errors",
                                      f"Build stopped: {errors} errors"))
         located = [line for line in lines if ": error: " in line]
-        assert len(located) == errors and all(map(DIAGNOSTIC.match, located)), run.stderr
+        assert len(located) == errors and all(map(LOCATED.match, located)), run.stderr
         for name in CASES:
             assert f"briefs/{name}" in run.stderr
     assert not (tmp_path / "site").exists()
@@ -181,7 +164,7 @@ def test_yaml_value_keys_and_quoted_merge_keys_are_plain_text(tmp_path: Path) ->
     assert report.errors == []
     assert project.briefs[0].verdict.summary == "="
     make_project(tmp_path, VALID + '"<<": x\n')
-    (_, message, _), = problems(tmp_path)
+    (_, message, _), = [told(d) for d in errors_of(tmp_path)]
     assert message == "unknown key '<<'"
 
 
@@ -192,7 +175,7 @@ def test_control_characters_written_as_escapes_are_refused(tmp_path: Path, escap
                                                            code: str) -> None:
     make_project(tmp_path, VALID.replace("title: Was the bridge closed?",
                                          f'title: "Was the {escape}bridge closed?"'))
-    assert only_problem(tmp_path) == (
+    assert told(only_problem(tmp_path)) == (
         (1, 8), f"title: contains the invisible control character {code}",
         "delete it (look for a backslash escape such as \\0 or \\x1b in quoted text)")
 
@@ -233,7 +216,7 @@ def test_a_list_item_missing_a_key_is_an_error_not_a_crash(tmp_path: Path, extra
     done = CliRunner().invoke(app, ["check", "--project", str(tmp_path)])
     assert done.exit_code == 1 and isinstance(done.exception, SystemExit), done.output
     assert message in done.output
-    assert all(DIAGNOSTIC.match(line) for line in done.output.splitlines()[:-1]), done.output
+    assert all(LOCATED.match(line) for line in done.output.splitlines()[:-1]), done.output
 
 
 # --- Article files: not UTF-8, binary, empty, huge ------------------------------------------
@@ -255,13 +238,13 @@ def with_article(name: str) -> str:
 def test_article_files_that_are_not_text(tmp_path: Path, name: str, mark: tuple[int, int],
                                          message: str, hint: str) -> None:
     make_project(tmp_path, with_article(name), seeds=("article.txt", name))
-    assert only_problem(tmp_path) == (mark, message, hint)
+    assert told(only_problem(tmp_path)) == (mark, message, hint)
 
 
 def test_an_article_file_over_the_size_limit_says_which_limit(tmp_path: Path) -> None:
     make_project(tmp_path, with_article("huge.txt"))
     (tmp_path / "seeds/huge.txt").write_bytes(b"word " * (MAX_ARTICLE_BYTES // 5 + 1))
-    mark, message, hint = only_problem(tmp_path)
+    mark, message, hint = told(only_problem(tmp_path))
     assert mark == (6, 9)
     assert message == ("article.file: 'seeds/huge.txt': the article file is 1,048,580 bytes, over "
                        "the limit of 1,048,576")
@@ -271,7 +254,7 @@ def test_an_article_file_over_the_size_limit_says_which_limit(tmp_path: Path) ->
 def test_an_article_over_the_word_limit_says_which_limit(tmp_path: Path) -> None:
     make_project(tmp_path, with_article("long.txt"))
     (tmp_path / "seeds/long.txt").write_text("a " * (MAX_ARTICLE_WORDS + 1), encoding="utf-8")
-    assert only_problem(tmp_path) == (
+    assert told(only_problem(tmp_path)) == (
         (6, 3), "article: the article has 50,001 words, over the limit of 50,000",
         "check only the relevant part of the text")
 
@@ -279,7 +262,7 @@ def test_an_article_over_the_word_limit_says_which_limit(tmp_path: Path) -> None
 def test_an_inline_article_over_the_size_limit_is_refused_like_a_file(tmp_path: Path) -> None:
     text = "x" * (MAX_ARTICLE_BYTES + 1)  # one long "word": only the size limit can catch it
     make_project(tmp_path, VALID.replace("  file: seeds/article.txt", f"  text: {text}"))
-    assert only_problem(tmp_path) == (
+    assert told(only_problem(tmp_path)) == (
         (6, 9), "article.text: the article is 1,048,577 bytes, over the limit of 1,048,576",
         "check only the relevant part of the text")
 
@@ -287,7 +270,7 @@ def test_an_inline_article_over_the_size_limit_is_refused_like_a_file(tmp_path: 
 def test_a_brief_over_the_size_limit_says_which_limit(tmp_path: Path) -> None:
     text = VALID + "# " + "x" * MAX_FILE_BYTES + "\n"
     make_project(tmp_path, text)
-    mark, message, hint = only_problem(tmp_path)
+    mark, message, hint = told(only_problem(tmp_path))
     assert mark is None
     assert message == f"the brief is {len(text):,} bytes, over the limit of 2,097,152"
     assert hint == "split it or shorten it"
@@ -333,7 +316,7 @@ def test_custom_tags_are_refused_and_never_constructed(tmp_path: Path,
                                                        tag: str) -> None:
     monkeypatch.chdir(tmp_path)
     make_project(tmp_path, VALID.replace("summary: No evidence either way.", f"summary: {tag}"))
-    mark, message, hint = only_problem(tmp_path)
+    mark, message, hint = told(only_problem(tmp_path))
     assert mark == (18, 12)
     assert message.startswith("the YAML tag ") and message.endswith("is not allowed in a brief")
     assert hint.startswith("remove the tag")
@@ -343,7 +326,7 @@ def test_custom_tags_are_refused_and_never_constructed(tmp_path: Path,
 def test_a_tag_directive_cannot_smuggle_a_python_tag(tmp_path: Path) -> None:
     make_project(tmp_path, "%TAG !py! tag:yaml.org,2002:python/\n---\n" + VALID.replace(
         "summary: No evidence either way.", "summary: !py!object/apply:os.system [x]"))
-    mark, message, _ = only_problem(tmp_path)
+    mark, message, _ = told(only_problem(tmp_path))
     assert mark == (20, 12)
     assert "python/object/apply:os.system is not allowed" in message
 
@@ -364,7 +347,7 @@ def test_a_quote_found_thousands_of_times_names_a_few_paragraphs(tmp_path: Path)
         "    - City officials said on Monday", "    - x"))
     (tmp_path / "seeds/many.txt").write_text("x\n" * 40_000, encoding="utf-8")
     started = time.perf_counter()
-    (mark, message, _), = problems(tmp_path)
+    (mark, message, _), = [told(d) for d in errors_of(tmp_path)]
     assert time.perf_counter() - started < 2
     assert mark == (15, 7)
     assert message == ("claim.quotes[1]: the quote occurs 40000 times in the article "
@@ -375,7 +358,7 @@ def test_an_unknown_speaker_among_thousands_names_a_few(tmp_path: Path) -> None:
     speakers = "".join(f"  s{i}: {{name: S, kind: group}}\n" for i in range(1, 3001))
     make_project(tmp_path, VALID.replace("speakers:\n", "speakers:\n" + speakers)
                  .replace("  by: officials", "  by: zzzz"))
-    (_, message, hint), = problems(tmp_path)
+    (_, message, hint), = [told(d) for d in errors_of(tmp_path)]
     assert message == "claim.by: unknown speaker id 'zzzz'"
     assert hint == ("define it under 'speakers:' or use one of: officials, s1, s10, s100, s1000, "
                     "s1001, s1002, s1003, s1004, s1005 and 2,991 more")
@@ -388,7 +371,7 @@ def test_a_long_quote_not_in_a_long_article_is_answered_quickly(tmp_path: Path) 
         "    - City officials said on Monday", f"    - {quote}"))
     (tmp_path / "seeds/long.txt").write_text(" ".join(words), encoding="utf-8")
     started = time.perf_counter()
-    (_, message, hint), = problems(tmp_path)
+    (_, message, hint), = [told(d) for d in errors_of(tmp_path)]
     assert time.perf_counter() - started < 5  # was 15 seconds: the search grew with the quote
     assert message.startswith("claim.quotes[1]: quote not found in the article: 'w20000x w20001x")
     assert hint.startswith("the closest passage in the article is: 'w20000x w20001x w20002x "
@@ -439,7 +422,7 @@ def test_a_limit_hit_in_the_speakers_file_is_named_for_what_it_is(tmp_path: Path
 
 def test_a_brief_file_name_with_a_lookalike_letter(tmp_path: Path) -> None:
     make_project(tmp_path, name="br\u0456ef")  # Cyrillic "і"
-    (mark, message, hint), = problems(tmp_path)
+    (mark, message, hint), = [told(d) for d in errors_of(tmp_path)]
     assert mark is None
     assert message == "the file name 'brіef.yaml' is not a valid page address"
     assert hint == "rename the file to brief.yaml or add 'slug: brief'"

@@ -18,7 +18,8 @@ from briefgen.commands.cli import app
 from briefgen.incremental.engine import build
 from briefgen.write.staging import MARKER, OutputError, write_site
 
-from .hostile import DATA, fingerprint, is_artefact, make_project, tree
+from .briefs import tree
+from .hostile import DATA, fingerprint, is_artefact, make_project
 
 VALID = (DATA / "valid.yaml").read_text(encoding="utf-8")
 SECRET = "City officials said on Monday that the secret is out.\n"

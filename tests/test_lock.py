@@ -19,7 +19,7 @@ from briefgen.incremental.cache import CACHE_DIR
 from briefgen.incremental.engine import build
 from briefgen.write.lock import BuildLock
 
-from .hostile import tree
+from .briefs import tree
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="sends POSIX signals")
 

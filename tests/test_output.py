@@ -8,10 +8,7 @@ import pytest
 
 from briefgen.write.staging import MARKER, OutputError, write_site
 
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+from .briefs import tree
 
 
 def test_writes_exactly_the_files_given(tmp_path: Path) -> None:
