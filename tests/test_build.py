@@ -287,3 +287,26 @@ def test_a_cache_that_cannot_be_used_is_said_once_and_the_build_goes_on(example:
     assert "analyses every brief again" in warning.message
     assert build(example, tmp_path / "cold", use_cache=False).ok
     assert tree(example / "site") == tree(tmp_path / "cold")
+
+
+def test_a_fresh_checkout_with_the_cache_and_site_restored_builds_only_what_changed(
+        example: Path, tmp_path: Path) -> None:
+    # As the publishing workflow runs: the build's cache, site/ and the previous site are
+    # restored into a fresh checkout, where every file's time is new.
+    assert build(example).ok
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    for name in (".briefgen-cache", "site", ".site.prev"):
+        shutil.move(example / name, kept / name)
+    checkout = tmp_path / "checkout"
+    shutil.copytree(example, checkout, copy_function=shutil.copy)  # new times
+    shutil.rmtree(example)
+    checkout.rename(example)
+    for name in (".briefgen-cache", "site", ".site.prev"):
+        shutil.move(kept / name, example / name)
+    assert build(example).rendered == ()  # the same files: nothing to render again
+    brief = example / EXAMPLE_BRIEF
+    brief.write_text(brief.read_text(encoding="utf-8").replace(
+        "**What is claimed.**", "**What is claimed?**"), encoding="utf-8")
+    assert set(build(example).rendered) == {"briefs/russia-china-recruits/index.html",
+                                            "briefs.json"}

@@ -77,7 +77,7 @@ def test_the_workflow_installs_what_requirements_pins_and_caches_the_build(
         "actions/setup-python"))
     assert python["cache"] == "pip" and python["cache-dependency-path"] == "requirements.txt"
     cache = next(step["with"] for step in steps if step.get("uses") == "actions/cache@v4")
-    assert cache["path"] == ".briefgen-cache"
+    assert cache["path"].split() == [".briefgen-cache", "site", ".site.prev"]
     assert cache["key"].startswith(cache["restore-keys"])  # each run starts from the last
     assert workflow["jobs"]["deploy"]["needs"] == "build"
 
