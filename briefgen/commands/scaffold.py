@@ -13,10 +13,11 @@ from pathlib import Path
 import jinja2
 
 from briefgen.analyse.detect import detect
+from briefgen.analyse.detect.speakers import brief_speakers, speaker_id, speaker_name
 from briefgen.check import anchor
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
 from briefgen.check.project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, load_config
-from briefgen.check.schema import ID_PATTERN, SPEAKER_KINDS, slugify
+from briefgen.check.schema import ID_PATTERN, slugify
 from briefgen.check.validate import MAX_ARTICLE_BYTES
 from briefgen.diagnostics import Report, display_path
 from briefgen.load.yamlsource import read_text
@@ -101,20 +102,18 @@ def suggest(text: str) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]
     """Speakers and statements for a new brief, from the attribution detector: a start that the
     editor checks, not a finished annotation. Every suggested quote occurs once in the text."""
     folded = anchor.normalise(text)
-    speakers: dict[str, SuggestedSpeaker] = {}
+    found = detect(text)
+    speakers = [SuggestedSpeaker(s.id, s.name, s.kind) for s in brief_speakers(found)]
     statements: list[SuggestedStatement] = []
-    for found in detect(text):
-        name = (found.resolved or found.speaker).strip()
-        if found.kind not in SPEAKER_KINDS or not name:
+    for statement in found:
+        name = speaker_name(statement)
+        if not name:
             continue  # "it is widely believed": no one to name
-        speaker_id = slugify(name)[:40].strip("-") or "speaker"
-        speakers.setdefault(speaker_id, SuggestedSpeaker(speaker_id, name[:1].upper() + name[1:],
-                                                         found.kind))
-        pieces = [q.text for q in found.quotes] if found.mode != "indirect" else []
-        for words in pieces or [found.sentence.text]:
+        pieces = [q.text for q in statement.quotes] if statement.mode != "indirect" else []
+        for words in pieces or [statement.sentence.text]:
             if len(anchor.find_all(folded, words)) == 1:
-                statements.append(SuggestedStatement(speaker_id, " ".join(words.split())))
-    return sorted(speakers.values(), key=lambda s: s.id), statements
+                statements.append(SuggestedStatement(speaker_id(name), " ".join(words.split())))
+    return speakers, statements
 
 
 def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool = False,
