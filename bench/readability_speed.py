@@ -52,7 +52,7 @@ from briefgen.check.project import load_project
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "seeds/000_9b0e8714acc4a154.txt"
-ATTRIBUTION = sorted((REPO / "tests/data/attribution").glob("*.txt"))
+ATTRIBUTION = sorted((REPO / "briefgen/analyse/evaluation/data/en").glob("*.txt"))
 FEW = ("brazil-dengue-vaccine", "kenya-marathon-doping", "spain-drought-figures")
 
 Brief = tuple[str, str, str]  # article, prose, language
