@@ -398,3 +398,58 @@ def test_statements_are_frozen():
 def test_empty_text():
     assert detect("") == ()
     assert detect("   \n\n") == ()
+
+
+# -- real news: the constructions added for it (examples written for these tests) --------------
+
+def test_two_apostrophes_are_a_quotation_mark():
+    text = ("The market closed early. ''There is always resistance,'' said Ivo Marsh, who runs "
+            "the stalls. ''The rent is high.''\nHe added: ''We will stay.''")
+    first, second = detect(text)
+    assert (first.resolved, first.mode) == ("Ivo Marsh", "direct")
+    assert [q.text for q in first.quotes] == ["There is always resistance", "The rent is high."]
+    assert (second.resolved, second.mode, second.quote) == ("Ivo Marsh", "direct", "We will stay.")
+
+
+def test_a_quotation_left_open_ends_with_its_paragraph():
+    text = ("“The bridge is safe,” Lena Ortiz said. “Nobody has shown otherwise.\n"
+            "The council met on Monday. Traffic was light.")
+    [s] = detect(text)
+    assert s.sentence.text == text.split("\n")[0]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("The senator tweeted a photo of the crowd.", "tweeted"),
+    ("Ruiz praised the volunteers.", "praised"),
+    ("Ruiz criticized the council for the delay.", "criticized"),
+    ("Ruiz announced her candidacy on Monday.", "announced"),
+    ("“We will build it,” Ruiz vowed.", "vowed"),
+    ("Ruiz talked about the budget for an hour.", "talked about"),
+    ("The mayor asked the council to vote again.", "asked"),
+])
+def test_reporting_verbs_beyond_say_and_tell(text, verb):
+    assert only(text).verb == verb
+
+
+@pytest.mark.parametrize("text, resolved, kind", [
+    ("Now, 52 percent said the mayor had failed.", "52 percent", "group"),
+    ("Half of the voters said they were angry.", "Half of the voters", "group"),
+    ("Again, those surveyed said the tax was too high.", "those surveyed", "group"),
+    ("One local delegate said he would abstain.", "One local delegate", "person"),
+])
+def test_poll_shares_and_single_members_are_sources(text, resolved, kind):
+    s = only(text)
+    assert (s.resolved, s.kind) == (resolved, kind)
+
+
+def test_the_object_of_a_statement_is_not_its_source():
+    s = only("The campaign of Ana Ruiz issued a statement saying the vote was rigged.")
+    assert s.resolved != "a statement" and "statement" not in s.speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The central claims of the report do not stand up.",
+    "Though the rain eased, the council maintains a tight budget.",
+])
+def test_nouns_and_objects_are_not_statements(text):
+    assert detect(text) == ()

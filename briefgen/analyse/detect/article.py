@@ -13,7 +13,12 @@ from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.mentions import Names
 from briefgen.analyse.detect.names import Entity
 from briefgen.analyse.detect.phrases import norm
-from briefgen.analyse.detect.quotations import find_quotations, mask, merge_quoted
+from briefgen.analyse.detect.quotations import (
+    find_quotations,
+    mask,
+    merge_quoted,
+    split_with_marks,
+)
 from briefgen.analyse.sentences import split_sentences
 
 
@@ -108,7 +113,8 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
     """Everything the pass reads about ``text`` before it starts."""
     quotations = find_quotations(text)
     masked = mask(text, quotations)
-    sentences = merge_quoted(text, split_sentences(text), quotations, lex)
+    sentences = merge_quoted(text, split_with_marks(text, quotations, split_sentences),
+                             quotations, lex)
     names = Names(masked, sentences, speakers, lex)
     sentence_starts = [start for start, _ in sentences]
     topics = _topic_persons(names, sentence_starts)

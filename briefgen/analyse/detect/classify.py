@@ -51,6 +51,8 @@ def classify(s: Sentence, np: str, appositions: str, position: int) -> Source | 
         resolved = role(s, np, noun, position)
         if resolved is not None:
             return resolved
+    if noun in lex.proportions:
+        return Source(np, np, "group", None, head=noun)  # "52 percent", "Half of the voters"
     named = _named(s, np)
     if named is not None:
         return named
@@ -106,10 +108,16 @@ def _described(s: Sentence, np: str, words: tuple[str, ...], noun: str) -> Sourc
         if entity is not None:
             return Source(np, entity.name, "person", None, entity=entity)
     before_head = words[:words.index(noun)] if noun in words else list(words)
-    if (noun.isalpha() and noun not in lex.speech_nouns and len(before_head) <= 4
-            and first in lex.body_starts and noun not in lex.function_words
-            and not any(w.endswith(lex.gerund_ending) or w in lex.prepositions
-                        for w in before_head)):
+    if (not noun.isalpha() or noun in lex.speech_nouns or len(before_head) > 4
+            or noun in lex.function_words - lex.polled_starts
+            or any(w.endswith(lex.gerund_ending) or w in lex.prepositions
+                   for w in before_head)):
+        return None
+    if first in lex.polled_starts:
+        return Source(np, np, "group", None, head=noun)  # "those surveyed", "each side"
+    if first in lex.members:
+        return Source(np, np, "person", None, head=noun)  # "one senior Democrat"
+    if first in lex.body_starts:
         # any other body that speaks: "the family", "the hotel", "the school"
         kind = "group" if noun in lex.collective_people else "organization"
         return Source(np, np, kind, None, head=noun)

@@ -125,7 +125,7 @@ def _that_follows(after: str, lemma_: str, lex: Lexicon) -> bool:
     if not match or match.group() != lex.complementizer or match.start() > 160:
         return False
     between = lower_words(after[:match.start()])
-    if not between or between[0] in lex.prepositions or all(
+    if not between or between[0] in lex.that_after_prepositions or all(
             w.endswith(lex.adverb_ending) or w in lex.complement_adverbs for w in between):
         return True
     return lemma_ in lex.listener_verbs
@@ -143,7 +143,8 @@ def complement_ok(needs: str, after: str, tag: bool, source: Source, lemma_: str
     if "Q" in needs and _QUOTE_NEXT.match(after):
         return True
     if "G" in needs and tag and not lex.finite.search(clause) and (
-            lex.complementizer not in clause):
+            lex.complementizer not in clause) and first_word(after).lower() not in (
+            lex.determiners):  # "…, Clinton maintains a lead" has an object, not a tag
         return True
     if "W" in needs and lex.question_next.match(after):
         return True

@@ -19,7 +19,7 @@ from briefgen.analyse.detect.cues import (
     verb_entry,
 )
 from briefgen.analyse.detect.phrases import clause_end, dateline_end
-from briefgen.analyse.detect.sources import describe, main_subject, subject
+from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
 from briefgen.analyse.detect.text import last_word
 
 
@@ -110,6 +110,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         return None  # a noun or adjective: "the said agreement", "Hanbit’s claims"
     if participle and before in lex.before_gerund:
         return None  # a gerund: "by highlighting"
+    if verb in lex.noun_forms and before.endswith(lex.adjective_endings):
+        return None  # a plural noun: "the central claims", "her seemingly bold attacks"
     left_bound = _left_bound(s, a, previous)
     left = frame[left_bound:a]
     trail = lex.trail.search(left, max(0, len(left) - 80))  # "$": only the end can match
@@ -131,6 +133,9 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
             return Found(verb, verb_span, stance, Source("", "", "", None, subject=False),
                          s.start + a)
         source = main_subject(s, left_bound, a)
+    elif participle and lex.main_verb.search(left):  # "issued a statement saying…"
+        source = clause_subject(s, left_bound + len(left) - len(left.lstrip()),
+                                left_bound + len(left))
     else:
         source = subject(s, left_bound, left_bound + len(left), previous)
     if source is None:

@@ -22,6 +22,7 @@ from briefgen.analyse.detect.phrases import (
     strip_trailing_time,
     trim_left,
 )
+from briefgen.analyse.detect.text import lower_words
 
 
 def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | None:
@@ -44,8 +45,15 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
         np_text = frame[np_start:np_end]
         if np_text.lower() in lex.relatives or lex.of_whom.fullmatch(np_text.lower()):
             return _relative(s, parts, np_start, np_end)
-        if not np_text:
+        words = lower_words(np_text)
+        if not words:
             return None
+        if words[-1] in lex.coordinators:  # "won the vote and praised…": the clause's subject
+            if previous is not None:
+                return Source("", "", "", None, subject=False)
+            return clause_subject(s, parts[-1][0], np_end)
+        if words[-1] in lex.function_words:
+            return None  # "Sanders appeared to", "among those": no noun phrase ends so
         return describe(s, np_start, np_end)
     # the verb follows a comma: a source with appositions ("Peskov, the spokesman, said")
     return _apposed_subject(s, parts[:-1])
@@ -103,12 +111,19 @@ def main_subject(s: Sentence, lo: int, a: int) -> Source | None:
     parts = chunks(s.frame, lo, a)
     if len(parts) < 2:
         return None
-    start, end = parts[-2]
-    verb = s.article.lex.main_verb.search(s.frame[start:end])
+    return clause_subject(s, *parts[-2])
+
+
+def clause_subject(s: Sentence, lo: int, hi: int) -> Source | None:
+    """The subject of the clause in frame[lo:hi], before its first finite verb: "the
+    campaign issued a statement saying…", "Ryan won the vote and praised…"."""
+    verb = s.article.lex.main_verb.search(s.frame, lo, hi)
     if not verb:
         return None
-    np_start = trim_left(s.frame, start, start + verb.start(), s.article.lex)
-    return describe(s, np_start, start + verb.start())
+    np_start = trim_left(s.frame, lo, verb.start(), s.article.lex)
+    if np_start >= verb.start():
+        return None
+    return describe(s, np_start, verb.start())
 
 
 def describe(s: Sentence, lo: int, hi: int, *, inverted: bool = False,

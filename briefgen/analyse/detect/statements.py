@@ -98,7 +98,12 @@ def _finish(article: Article, draft: Draft) -> DetectedStatement:
 
 
 def _quote(text: str, a: int, b: int) -> Quote:
+    """The words between a quotation's marks, without spaces or a comma at either end."""
     start, end = a + 1, b
+    if text.startswith("''", a):  # two apostrophes: one mark
+        start += 1
+    if text.startswith("''", b - 1):
+        end -= 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
@@ -117,5 +122,5 @@ def _direct(article: Article, draft: Draft) -> bool:
     end = found.verb_span[1] if not found.inverted or found.source.span is None else max(
         found.verb_span[1], found.source.span[1])
     between = article.masked[end:first] if end <= first else "x"
-    opening = article.text[first + 1:first + 3].lstrip()[:1]
+    opening = article.text[first + 1:first + 4].lstrip(" '")[:1]
     return not between.strip(" ,:") and opening.isupper()

@@ -19,9 +19,9 @@ from briefgen.analyse.evaluation.polnear import AnnotatedArticle, Attribution, P
 LEXICON = Path(__file__).parent / "lexicon"
 
 # A sentence ends at . ! or ? (and any closing quotes or brackets) before a space and a capital,
-# a digit or an opening quote; a line break always ends one. A full stop after a single capital
-# (an initial) or an abbreviation of the lexicon ends nothing.
-_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])""")
+# a digit or an opening quote (two apostrophes are one); a line break always ends one. A full
+# stop after a single capital (an initial) or an abbreviation of the lexicon ends nothing.
+_SENTENCE_END = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+(?:''|["'“‘(\[])?[A-Z0-9])""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 _WORD = re.compile(r"[a-z’']+")
 _CAPITALISED = re.compile(r"(?<![\w’'])[A-Z][\w’'.\-]*")

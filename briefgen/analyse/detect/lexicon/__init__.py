@@ -63,6 +63,9 @@ class Lexicon:
     document_verbs: Words
     complement_adverbs: Words
     not_objects: Words
+    that_after_prepositions: Words
+    noun_forms: Words
+    adjective_endings: tuple[str, ...]
     # grammar
     aux: Words
     be: Words
@@ -85,6 +88,7 @@ class Lexicon:
     one_another: Words
     them: Words
     and_or: Words
+    coordinators: Words
     plural_pronouns: Words
     not_np_starts: Words
     adjective_prefixes: Words
@@ -127,6 +131,9 @@ class Lexicon:
     plural_heads: Words
     not_delayed_heads: Words
     agent_endings: tuple[str, ...]
+    proportions: Words
+    polled_starts: Words
+    members: Words
     name_introducers: Words
     # names
     titles: Words
@@ -237,7 +244,9 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
         tag_verbs=frozenset(grammar["tag_verbs"]),
         **{key: _words(grammar[key]) for key in (
             "agentless_next", "be_forms", "not_after_tag_verb", "listener_verbs",
-            "document_verbs", "complement_adverbs", "not_objects")},
+            "document_verbs", "complement_adverbs", "not_objects", "that_after_prepositions",
+            "noun_forms")},
+        adjective_endings=tuple(grammar["adjective_endings"].split()),
     )
 
 
@@ -255,6 +264,7 @@ def _grammar(data: dict[str, Any]) -> dict[str, Any]:
         **{key: _words(grammar[key]) for key in (
             "negations", "articles", "definite_starts", "standalone_determiners", "body_starts",
             "identifying_starts", "indefinite_or_one", "one_another", "them", "and_or",
+            "coordinators",
             "plural_pronouns", "not_np_starts", "adjective_prefixes")},
         participle_endings=tuple(grammar["participle_endings"].split()),
         **{key: grammar[key] for key in (
@@ -286,7 +296,8 @@ def _sources(data: dict[str, Any]) -> dict[str, Any]:
         plural_heads=_words(data["words"]["quantifiers"]) | _words(kinds["plural_heads"]),
         agent_endings=tuple(kinds["agent_endings"].split()),
         **{key: _words(kinds[key]) for key in (
-            "company_heads", "not_recent_bodies", "anonymous_plurals", "not_delayed_heads")},
+            "company_heads", "not_recent_bodies", "anonymous_plurals", "not_delayed_heads",
+            "proportions", "polled_starts", "members")},
     )
 
 
