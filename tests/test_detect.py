@@ -453,3 +453,42 @@ def test_the_object_of_a_statement_is_not_its_source():
 ])
 def test_nouns_and_objects_are_not_statements(text):
     assert detect(text) == ()
+
+
+def test_a_quotation_running_on_from_the_paragraph_before_is_its_speakers():
+    text = ("“The bridge will hold,” said Lena Ortiz, the engineer. “We tested it twice.\n"
+            "And we will test it again,” she said.")
+    first, second = detect(text)
+    assert first.quote == "The bridge will hold … We tested it twice."
+    assert second.resolved == "Lena Ortiz" and second.mode == "direct"
+    assert second.quote == "And we will test it again"
+
+
+def test_more_quoted_words_in_the_paragraph_go_with_the_speaker_before():
+    text = ("“We were never asked,” said Ruth Abebe, a farmer. But “the road is coming "
+            "anyway,” as far as the ministry is concerned.")
+    [s] = detect(text)
+    assert s.sentence.text == text and len(s.quotes) == 2
+
+
+def test_the_paragraph_after_a_colon_is_what_was_said():
+    text = ("Ruiz wrote on her blog:\n\nThe bridge is safe. The council knows it.\n\n"
+            "The vote is on Monday.")
+    [s] = detect(text)
+    assert s.resolved == "Ruiz" and s.sentence.text.endswith("The council knows it.")
+
+
+def test_a_transcript_line_is_its_speakers():
+    text = ("Tom Berg, the mayor, spoke to Radio North on Monday.\n"
+            "BERG: We will open the bridge before the winter comes.\n"
+            "HOST: Thank you.")
+    found = [s for s in detect(text) if s.verb == ":"]
+    assert [(s.speaker, s.resolved) for s in found] == [("BERG", "Tom Berg")]
+
+
+def test_a_headline_in_title_case_credits_the_one_it_names():
+    text = ("Ortiz Warns Council Over Unsafe Bridge\n\n"
+            "Lena Ortiz, the city engineer, said on Monday that the bridge was unsafe.")
+    first = detect(text)[0]
+    assert (first.verb, first.resolved) == ("Warns", "Lena Ortiz")
+    assert all("Warns" not in s.resolved for s in detect(text))

@@ -74,14 +74,17 @@ class Article:
     quotation_ends: frozenset[int]
     sentences: Sequence[tuple[int, int]]
     sentence_starts: Sequence[int]
-    line_starts: Sequence[int]
+    paragraph_starts: Sequence[int]  # where each line that is not blank starts
     names: Names
     mention_starts: Sequence[int]  # where each of names.mentions starts, in order
     topics: Sequence[tuple[int, Entity]]  # the first person named in each sentence
     topic_starts: Sequence[int]
+    headline_end: int  # where a first line in Title Case ends; 0 when there is none
 
     def paragraph(self, position: int) -> int:
-        return bisect.bisect_right(self.line_starts, position) - 1
+        """The number of the paragraph at ``position``: blank lines between paragraphs do not
+        count, so paragraphs n and n + 1 follow each other however they are separated."""
+        return bisect.bisect_right(self.paragraph_starts, position) - 1
 
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
@@ -115,7 +118,8 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
     masked = mask(text, quotations)
     sentences = merge_quoted(text, split_with_marks(text, quotations, split_sentences),
                              quotations, lex)
-    names = Names(masked, sentences, speakers, lex)
+    headline = _headline_end(text)
+    names = Names(masked, [(a, b) for a, b in sentences if a >= headline], speakers, lex)
     sentence_starts = [start for start, _ in sentences]
     topics = _topic_persons(names, sentence_starts)
     return Article(
@@ -125,9 +129,22 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
         quotations=quotations, quotation_starts=[start for start, _ in quotations],
         quotation_ends=frozenset(end for _, end in quotations),
         sentences=sentences, sentence_starts=sentence_starts,
-        line_starts=[0] + [m.end() for m in re.finditer("\n", text)],
+        paragraph_starts=[m.start() for m in _LINE.finditer(text) if m.group().strip()],
         names=names, mention_starts=[start for start, _, _ in names.mentions],
-        topics=topics, topic_starts=[start for start, _ in topics])
+        topics=topics, topic_starts=[start for start, _ in topics], headline_end=headline)
+
+
+_LINE = re.compile(r"[^\n]*")
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
+
+
+def _headline_end(text: str) -> int:
+    """Where the article's first line ends when it is a headline in Title Case ("Mayor Warns
+    Council Over Bridge"), whose capitals are no names; else 0."""
+    first = text.split("\n", 1)[0]
+    words = _HEADLINE_WORD.findall(first)
+    capitals = sum(w[0].isupper() for w in words)
+    return len(first) if len(words) >= 3 and capitals >= 0.7 * len(words) else 0
 
 
 def _topic_persons(names: Names, sentence_starts: Sequence[int]) -> list[tuple[int, Entity]]:

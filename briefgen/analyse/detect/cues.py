@@ -131,6 +131,14 @@ def _that_follows(after: str, lemma_: str, lex: Lexicon) -> bool:
     return lemma_ in lex.listener_verbs
 
 
+def _colon_after_phrase(after: str, clause: str, lex: Lexicon) -> bool:
+    """ "wrote on her blog:", "said in a statement:": a colon after a short phrase."""
+    if not after.startswith(clause + ":"):
+        return False
+    words = lower_words(clause)
+    return not words or (words[0] in lex.prepositions and len(words) <= 8)
+
+
 def complement_ok(needs: str, after: str, tag: bool, source: Source, lemma_: str,
                   lex: Lexicon) -> bool:
     """Whether what follows a verb makes it report a statement (see the lexicon's verbs)."""
@@ -140,7 +148,7 @@ def complement_ok(needs: str, after: str, tag: bool, source: Source, lemma_: str
     clause = after[:clause_end.start()] if clause_end else after
     if "T" in needs and _that_follows(after, lemma_, lex):
         return True
-    if "Q" in needs and _QUOTE_NEXT.match(after):
+    if "Q" in needs and (_QUOTE_NEXT.match(after) or _colon_after_phrase(after, clause, lex)):
         return True
     if "G" in needs and tag and not lex.finite.search(clause) and (
             lex.complementizer not in clause) and first_word(after).lower() not in (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefgen.analyse.detect.article import Found, Sentence, Source
+from briefgen.analyse.detect.article import Article, Found, Sentence, Source
 from briefgen.analyse.detect.classify import plural
 from briefgen.analyse.detect.cues import (
     AGENTLESS,
@@ -18,9 +18,10 @@ from briefgen.analyse.detect.cues import (
     tag_context,
     verb_entry,
 )
+from briefgen.analyse.detect.names import clean_run
 from briefgen.analyse.detect.phrases import clause_end, dateline_end
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
-from briefgen.analyse.detect.text import last_word
+from briefgen.analyse.detect.text import last_word, lower_words
 
 
 def statements_in(s: Sentence) -> list[Found]:
@@ -133,7 +134,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
             return Found(verb, verb_span, stance, Source("", "", "", None, subject=False),
                          s.start + a)
         source = main_subject(s, left_bound, a)
-    elif participle and lex.main_verb.search(left):  # "issued a statement saying…"
+    elif participle and before in lex.speech_objects and lex.main_verb.search(left):
+        # "issued a statement saying…": the statement's issuer
         source = clause_subject(s, left_bound + len(left) - len(left.lstrip()),
                                 left_bound + len(left))
     else:
@@ -165,3 +167,54 @@ def _left_bound(s: Sentence, a: int, previous: Found | None) -> int:
             bound = max(bound, i + 1)
     i = max(frame.rfind(";", 0, a), frame.rfind(":", 0, a))
     return max(bound, i + 1, dateline_end(frame))
+
+
+def label_line(s: Sentence) -> list[Found]:
+    """A paragraph that opens with a speaker's name and a colon, as in a transcript or a
+    headline ("MARSH: We will stay.", "Ana Ruiz: The Bridge Is Safe"): a statement by the
+    one named, when the article names them elsewhere too."""
+    article, lex = s.article, s.article.lex
+    label = lex.label_line.match(s.frame)
+    if label is None or not first_in_paragraph(article, s.start):
+        return []
+    written = label.group(1)
+    said = lower_words(s.frame[label.end(1) + 1:])
+    if len(said) < 4 or not any(w.isalpha() for w in said):
+        return []  # "Clinton: 2,316.", "Kasich: Now or never.": a table or a heading
+    entity = article.names.find(written if not written.isupper() else written.title())
+    if entity is None or entity.kind != "person":
+        return []
+    colon = (s.start + label.end(1), s.start + label.end(1) + 1)
+    source = Source(written, entity.name, entity.kind, (s.start, s.start + len(written)),
+                    entity=entity)
+    return [Found(":", colon, "neutral", source, s.start)]
+
+
+def first_in_paragraph(article: Article, start: int) -> bool:
+    line_start = article.paragraph_starts[article.paragraph(start)]
+    return not article.text[line_start:start].strip()
+
+
+def headline_line(s: Sentence) -> list[Found]:
+    """A headline in Title Case that credits a statement: "Ruiz Warns Council Over Bridge":
+    a reporting verb after the name of someone the article names."""
+    article, lex = s.article, s.article.lex
+    if s.start >= article.headline_end:
+        return []
+    for word in lex.headline_word.finditer(s.frame):
+        entry = lex.verbs.get(word.group().lower())
+        if entry is None or word.start() == 0:
+            continue
+        runs = list(lex.name_run.finditer(s.frame, 0, word.start()))
+        if not runs or s.frame[runs[-1].end():word.start()].strip():
+            return []
+        written = clean_run(runs[-1].group(), lex)[1]
+        entity = article.names.find(written)
+        if entity is None or entity.kind not in ("person", "organization", "government"):
+            return []
+        at = s.start + runs[-1].end() - len(written)
+        source = Source(written, entity.name, entity.kind, (at, at + len(written)),
+                        entity=entity)
+        span = (s.start + word.start(), s.start + word.end())
+        return [Found(word.group(), span, entry[1], source, at)]
+    return []

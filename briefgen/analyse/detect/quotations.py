@@ -16,7 +16,7 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
-        pairs = _double_quotations(line)
+        pairs = _double_quotations(line, continued=offset > 0)
         if not pairs and "‘" in line:
             pairs = _single_quotations(line)
         found.extend((offset + a, offset + b) for a, b in pairs)
@@ -28,12 +28,18 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
 _DOUBLE_MARKS = re.compile(r"''|[“”«»\"]")
 
 
-def _double_quotations(line: str) -> list[tuple[int, int]]:
+def _double_quotations(line: str, *, continued: bool = False) -> list[tuple[int, int]]:
+    """The line's quotation pairs. A closing mark before any opening one closes a quotation
+    that runs on from the paragraph before (news style): it opens at -1, the line break, when
+    there is one (``continued``)."""
     pairs = []
     opened = -1
     closer = ""
     for match in _DOUBLE_MARKS.finditer(line):
         i, char = match.start(), match.group()
+        if continued and not pairs and opened < 0 and char in "”»":
+            pairs.append((-1, i))
+            continue
         if char == "''":  # opens at its first apostrophe, closes at its second
             char, i = ('"', i) if opened < 0 else ('"', i + 1)
         if opened < 0:

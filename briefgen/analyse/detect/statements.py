@@ -9,7 +9,12 @@ import re
 from briefgen.analyse.detect.article import Article, Draft, Earlier, Found, Sentence, Source
 from briefgen.analyse.detect.cues import QUOTE_OPENERS, lemma
 from briefgen.analyse.detect.detected import DetectedStatement
-from briefgen.analyse.detect.frames import statements_in
+from briefgen.analyse.detect.frames import (
+    first_in_paragraph,
+    headline_line,
+    label_line,
+    statements_in,
+)
 from briefgen.analyse.detect.resolve import identify_delayed, speaker_id
 from briefgen.model import Quote
 
@@ -20,11 +25,18 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
     """Every attributed statement of the article, in order."""
     earlier = Earlier()
     last: Draft | None = None  # the latest statement of the current run of sentences
+    block: Draft | None = None  # a statement whose sentence ends with a colon
     for start, end in article.sentences:
         s = Sentence(article, earlier, article.masked[start:end], start)
-        founds = statements_in(s)
-        quotes = article.quotations[bisect.bisect_left(article.quotation_starts, start):
+        founds = statements_in(s) or label_line(s) or headline_line(s)
+        # (a quotation running on from the paragraph before opens on the line break, start - 1)
+        quotes = article.quotations[bisect.bisect_left(article.quotation_starts, start - 1):
                                     bisect.bisect_left(article.quotation_starts, end)]
+        if not founds and block is not None and _goes_on(article, block, start):
+            block.end = end  # "Hewitt writes:" and the paragraph he wrote
+            last = block
+            continue
+        block = None
         if founds:
             drafts = [Draft(start, end, article.paragraph(start), f) for f in founds]
             for quote in quotes:  # each quotation to the statement whose words it follows
@@ -35,43 +47,55 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
                 owner.quotes.append(quote)
             earlier.drafts.extend(drafts)
             last = drafts[-1]
-        elif quotes and _only_quotation(s):
-            last = _quotation_alone(article, earlier, last, start, end, list(quotes))
+            if article.text[start:end].rstrip().endswith(":"):
+                block = last
+        elif quotes:
+            last = _quotation_goes_on(earlier, last, s, end, list(quotes))
         else:
             last = None
     drafts = identify_delayed(article, earlier.drafts)
     return tuple(_finish(article, d) for d in drafts)
 
 
-def _quotation_alone(article: Article, earlier: Earlier, last: Draft | None, start: int,
-                     end: int, quotes: list[tuple[int, int]]) -> Draft:
-    """A sentence that is nothing but a quotation: the speaker before goes on in the same
-    paragraph, or in a paragraph of its own right after; else no one is credited."""
+def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: int,
+                       quotes: list[tuple[int, int]]) -> Draft | None:
+    """A sentence with a quotation and no reporting verb of its own: more words of the
+    speaker before, in the same paragraph; a statement of theirs when it opens the next
+    paragraph; else, when it is nothing but a quotation, words credited to no one."""
+    article, start = s.article, s.start
     paragraph = article.paragraph(start)
     if last and last.paragraph == paragraph and last.end <= start:
         last.end = end  # the speaker's quotation goes on
         last.quotes.extend(quotes)
         return last
-    if last and last.paragraph == paragraph - 1 and _first_in_paragraph(article, start):
+    if last and last.paragraph == paragraph - 1 and first_in_paragraph(article, start) and (
+            _opens_with_quotation(s)):
         source = last.found.source
         found = Found("", (start, start), "neutral", Source(
             source.speaker, source.resolved, source.kind, None, source.role, source.head,
             source.entity), start)
-    else:
+    elif _only_quotation(s):
         found = Found("", (start, start), "neutral", Source("", "", "unattributed", None), start)
+    else:
+        return None
     draft = Draft(start, end, paragraph, found, quotes)
     earlier.drafts.append(draft)
     return draft
 
 
-def _first_in_paragraph(article: Article, start: int) -> bool:
-    line_start = article.line_starts[article.paragraph(start)]
-    return not article.text[line_start:start].strip()
+def _goes_on(article: Article, block: Draft, start: int) -> bool:
+    """Whether the sentence at ``start`` is in the block a statement ending with a colon
+    introduces: the paragraph right after it."""
+    return article.paragraph(start) == block.paragraph + 1
+
+
+def _opens_with_quotation(s: Sentence) -> bool:
+    return s.frame.lstrip()[:1] in QUOTE_OPENERS or (s.start - 1) in s.article.quotation_starts
 
 
 def _only_quotation(s: Sentence) -> bool:
     """Whether a sentence is nothing but quoted words (and punctuation)."""
-    return s.frame.lstrip()[:1] in QUOTE_OPENERS and not _LETTER.search(s.frame)
+    return _opens_with_quotation(s) and not _LETTER.search(s.frame)
 
 
 def _finish(article: Article, draft: Draft) -> DetectedStatement:
@@ -115,8 +139,8 @@ def _direct(article: Article, draft: Draft) -> bool:
     """Direct when the quotation is the whole of what is reported: it opens the sentence,
     or it comes straight after the verb ("said: “We…”") and starts a sentence."""
     frame = article.masked[draft.start:draft.end]
-    first = min(q[0] for q in draft.quotes)
-    if not frame[:first - draft.start].strip():
+    first = min(q[0] for q in draft.quotes)  # draft.start - 1 when it runs on from before
+    if not frame[:max(0, first - draft.start)].strip():
         return True
     found = draft.found
     end = found.verb_span[1] if not found.inverted or found.source.span is None else max(

@@ -65,6 +65,7 @@ class Lexicon:
     not_objects: Words
     that_after_prepositions: Words
     noun_forms: Words
+    speech_objects: Words
     adjective_endings: tuple[str, ...]
     # grammar
     aux: Words
@@ -187,6 +188,8 @@ class Lexicon:
     question_next: re.Pattern[str]
     place_before_list: re.Pattern[str]
     abbreviation_before: re.Pattern[str]
+    label_line: re.Pattern[str]
+    headline_word: re.Pattern[str]
 
 
 def languages() -> tuple[str, ...]:
@@ -245,7 +248,7 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
         **{key: _words(grammar[key]) for key in (
             "agentless_next", "be_forms", "not_after_tag_verb", "listener_verbs",
             "document_verbs", "complement_adverbs", "not_objects", "that_after_prepositions",
-            "noun_forms")},
+            "noun_forms", "speech_objects")},
         adjective_endings=tuple(grammar["adjective_endings"].split()),
     )
 
@@ -343,7 +346,7 @@ _FROM_PATTERNS = (
     "conjunction", "of_whom", "before_antecedent", "main_verb", "one_of", "quantified",
     "some_of", "article_start", "the_start", "particle_next", "plain_definite", "issued_by",
     "owner", "of_phrase", "such_before", "trailing_time", "relative_clause", "postmodifier",
-    "that_or_end", "to_next", "question_next")
+    "that_or_end", "to_next", "question_next", "label_line", "headline_word")
 
 
 def _patterns(data: dict[str, Any]) -> dict[str, Any]:
