@@ -309,3 +309,11 @@ def test_the_real_news_command_prints_the_figures(tmp_path, capsys):
 def test_the_real_news_command_says_when_the_corpus_is_not_there(tmp_path, capsys):
     assert main(["polnear", str(tmp_path), "--split", "dev"]) == 2
     assert "PolNeAR folder" in capsys.readouterr().err
+
+
+def test_a_source_in_parts_is_right_under_any_of_its_names():
+    words = metric.metric_words("en")
+    parts = metric.name_parts("Evans, the Georgia committeeman,", words)
+    assert parts == (("evans",), ("georgia",))
+    assert metric.same_entity("Randy Evans", parts[0], words)
+    assert metric.name_parts("the party's chair, Ana Ruiz", words) == (("ana", "ruiz"),)

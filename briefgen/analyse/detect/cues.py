@@ -9,6 +9,7 @@ import string
 
 from briefgen.analyse.detect.article import Source
 from briefgen.analyse.detect.lexicon import Lexicon
+from briefgen.analyse.detect.phrases import cut_relative
 from briefgen.analyse.detect.text import first_word, lower_words
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -95,12 +96,13 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
     if lemma_ not in lex.tag_verbs:
         return False
     clause_end = lex.clause_end.search(after)
-    if lex.finite.search(after[:clause_end.start()] if clause_end else after):
+    clause = after[:clause_end.start()] if clause_end else after
+    if lex.auxiliary_verb.search(cut_relative(clause, lex)):
         return False  # "Lina Ababneh, said the bids would…": a clause, not a source
-    next_word = first_word(after)
-    return bool(next_word) and next_word.lower() not in lex.not_after_tag_verb and (
-        next_word[0].isupper() or next_word.lower() in lex.determiners
-        or next_word.lower() in lex.quantifiers)
+    next_word = first_word(after).lower()
+    # "…,” said Axelrod / the mayor / one official / former adviser David Axelrod
+    return bool(next_word) and next_word[0].isalpha() and (
+        next_word not in lex.not_after_tag_verb) and next_word not in lex.prepositions
 
 
 def tag_context(frame: str, start: int, left_bound: int, source: Source, lex: Lexicon) -> bool:

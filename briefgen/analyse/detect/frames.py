@@ -18,7 +18,7 @@ from briefgen.analyse.detect.cues import (
     tag_context,
     verb_entry,
 )
-from briefgen.analyse.detect.names import clean_run
+from briefgen.analyse.detect.names import Entity, clean_run
 from briefgen.analyse.detect.phrases import clause_end, dateline_end
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
 from briefgen.analyse.detect.text import last_word, lower_words
@@ -147,7 +147,7 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
             set(trail_words) & lex.aux) and not plural(source, lex):
         return None  # "The long dispute underscores…": a base form needs a plural subject
     if source.head in lex.document_words and lemma in lex.document_verbs:
-        needs += "O"  # "the club's accounts show a loss"
+        needs += "OBG"  # "the accounts show a loss", "polls show Ruiz leading", ", data show,"
     tag = tag_context(frame, s.start, left_bound, source, lex)
     if not complement_ok(needs, after, tag, source, lemma, lex):
         return None
@@ -182,8 +182,9 @@ def label_line(s: Sentence) -> list[Found]:
     if len(said) < 4 or not any(w.isalpha() for w in said):
         return []  # "Clinton: 2,316.", "Kasich: Now or never.": a table or a heading
     entity = article.names.find(written if not written.isupper() else written.title())
-    if entity is None or entity.kind != "person":
-        return []
+    if entity is None or not (entity.kind == "person" or (
+            entity.kind == "unknown" and _named_inside_a_sentence(article, entity))):
+        return []  # "Report: …", "CORRECTION: …" name no one
     colon = (s.start + label.end(1), s.start + label.end(1) + 1)
     source = Source(written, entity.name, entity.kind, (s.start, s.start + len(written)),
                     entity=entity)
@@ -218,3 +219,10 @@ def headline_line(s: Sentence) -> list[Found]:
         span = (s.start + word.start(), s.start + word.end())
         return [Found(word.group(), span, entry[1], source, at)]
     return []
+
+
+def _named_inside_a_sentence(article: Article, entity: Entity) -> bool:
+    """Whether the article names a lone capitalised word inside a sentence, where a capital
+    marks a name ("Trump", not "Report")."""
+    starts = set(article.sentence_starts)
+    return any(e is entity and start not in starts for start, _, e in article.names.mentions)

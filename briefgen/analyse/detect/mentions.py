@@ -125,9 +125,16 @@ class Names:
                 return self._with_acronym(entity, acronym)
         if name.isupper() and name in self.acronyms:
             return self.acronyms[name]
-        entity = Entity(name, kind, tokens, start)
+        entity = Entity(name, kind, tokens, start, gender=self._given_gender(tokens, kind))
         self._add(entity)
         return self._with_acronym(entity, acronym)
+
+    def _given_gender(self, tokens: tuple[str, ...], kind: str) -> str:
+        """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""
+        if kind != "person" or len(tokens) < 2:
+            return ""
+        return ("f" if tokens[0] in self.lex.female_given else
+                "m" if tokens[0] in self.lex.male_given else "")
 
     def _add(self, entity: Entity) -> None:
         self._order[id(entity)] = len(self.entities)

@@ -59,13 +59,16 @@ def classify_name(name: str, lex: Lexicon) -> str:
         return "government"
     if words & lex.organization_words:
         return "organization"
-    if low in lex.countries:
+    if low in lex.countries or low in lex.country_names:
         return "government"  # a capital or a country speaking is its government
     if words & lex.place_words or words & lex.countries:
         return "place"
     if name.isupper() and len(name) > 1:
         return "organization"
-    return "person" if len(name_tokens(name, lex)) >= 2 else "unknown"
+    tokens = name_tokens(name, lex)
+    if words & lex.stop_names:
+        return "unknown"  # "Orlando July", "Dec": a date, no one's name
+    return "person" if len(tokens) >= 2 else "unknown"
 
 
 @functools.lru_cache(maxsize=4096)

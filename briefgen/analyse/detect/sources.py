@@ -61,6 +61,8 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
 
 def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None:
     frame, lex = s.frame, s.article.lex
+    # "Sen. Ana Ruiz, R-Ohio, the committee's chair, said": the party tag is no apposition
+    parts = [p for p in parts if not lex.affiliation.match(frame[p[0]:p[1]])]
     if not parts:
         return None
     texts = [frame[a:b] for a, b in parts]

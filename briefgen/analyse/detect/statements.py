@@ -7,7 +7,7 @@ import bisect
 import re
 
 from briefgen.analyse.detect.article import Article, Draft, Earlier, Found, Sentence, Source
-from briefgen.analyse.detect.cues import QUOTE_OPENERS, lemma
+from briefgen.analyse.detect.cues import QUOTE_OPENERS, lemma, sentence_events
 from briefgen.analyse.detect.detected import DetectedStatement
 from briefgen.analyse.detect.frames import (
     first_in_paragraph,
@@ -64,12 +64,13 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
     paragraph; else, when it is nothing but a quotation, words credited to no one."""
     article, start = s.article, s.start
     paragraph = article.paragraph(start)
+    own_verb = bool(sentence_events(s.frame, article.lex))  # a tag the rules could not read
     if last and last.paragraph == paragraph and last.end <= start:
         last.end = end  # the speaker's quotation goes on
         last.quotes.extend(quotes)
         return last
     if last and last.paragraph == paragraph - 1 and first_in_paragraph(article, start) and (
-            _opens_with_quotation(s)):
+            _opens_with_quotation(s)) and not own_verb:
         source = last.found.source
         found = Found("", (start, start), "neutral", Source(
             source.speaker, source.resolved, source.kind, None, source.role, source.head,

@@ -106,11 +106,11 @@ def is_speech_cue(cue: str, words: MetricWords) -> bool:
 @dataclass(frozen=True, slots=True)
 class GoldSource:
     """Who an attribution credits: ``form`` is "named", "pronoun", "description" or "none";
-    ``names`` the lower-case name words it may be matched with (a pronoun's are those of
-    whom it refers to, empty when the metric cannot tell)."""
+    ``names`` the lower-case name words it may be matched with, one tuple per name it gives
+    (a pronoun's are those of whom it refers to, none when the metric cannot tell)."""
 
     form: str
-    names: tuple[str, ...]
+    names: tuple[tuple[str, ...], ...]
 
 
 def name_words(name: str, words: MetricWords, common: frozenset[str] = frozenset()
@@ -125,6 +125,22 @@ def name_words(name: str, words: MetricWords, common: frozenset[str] = frozenset
             continue
         out.append(word)
     return tuple(out)
+
+
+_PARTS = re.compile(r",|\(| of the | who | which ")
+
+
+def name_parts(source: str, words: MetricWords, common: frozenset[str] = frozenset()
+               ) -> tuple[tuple[str, ...], ...]:
+    """The name words of each part of a source that has any, the source cut at commas,
+    brackets and "of the": "Evans, the Georgia committeeman" and "the party's chair, Ana
+    Ruiz" each name two; a detected speaker is right when it names either."""
+    parts = []
+    for i, part in enumerate(_PARTS.split(source)):
+        names = name_words(part.strip(), words, common if i == 0 else frozenset())
+        if names:
+            parts.append(names)
+    return tuple(parts)
 
 
 def same_entity(detected: str, gold: Sequence[str], words: MetricWords) -> bool:
@@ -179,7 +195,7 @@ class SourceReader:
         for attribution in article.attributions:
             if attribution.source:
                 source_text = text_of(self.text, attribution.source)
-                names = name_words(source_text, words, self._common_at(attribution.source))
+                names = name_parts(source_text, words, self._common_at(attribution.source))
                 if names and not self._pronoun(source_text):
                     named.append((attribution.source[0][0], names))
         self.named = sorted(named)
@@ -198,11 +214,11 @@ class SourceReader:
         pronoun = self._pronoun(source_text)
         if pronoun:
             return GoldSource("pronoun", self._refers_to(pronoun, attribution, everyone))
-        names = name_words(source_text, self.words, self._common_at(attribution.source))
+        names = name_parts(source_text, self.words, self._common_at(attribution.source))
         return GoldSource("named" if names else "description", names)
 
     def _refers_to(self, pronoun: str, attribution: Attribution,
-                   everyone: Sequence[Attribution]) -> tuple[str, ...]:
+                   everyone: Sequence[Attribution]) -> tuple[tuple[str, ...], ...]:
         at = attribution.source[0][0]
         if pronoun in self.words.first_person:
             for other in everyone:
@@ -217,13 +233,13 @@ class SourceReader:
             if runs and not before[runs[-1].end():].strip(" ,"):
                 names = name_words(runs[-1].group(), self.words)
                 if names:
-                    return names
+                    return (names,)
         wanted = ("m" if pronoun in self.words.male else
                   "f" if pronoun in self.words.female else "")
         for start, names in reversed(self.named):
             if start >= at:
                 continue
-            if not wanted or self._sex(names) in (wanted, ""):
+            if not wanted or self._sex(names[0]) in (wanted, ""):
                 return names
         return ()
 

@@ -115,8 +115,8 @@ def score_article(article: AnnotatedArticle, found: Sequence[DetectedStatement],
 
 def _score_speaker(score: Score, sources: Sequence, marked: Sequence[DetectedStatement],
                    words: MetricWords, where: str) -> None:
-    named = [s.names for s in sources if s.form == "named"]
-    pronouns = [s.names for s in sources if s.form == "pronoun" and s.names]
+    named = [n for s in sources if s.form == "named" for n in s.names]
+    pronouns = [n for s in sources if s.form == "pronoun" for n in s.names]
     for share, wanted in ((score.named, named), (score.with_pronouns, named + pronouns)):
         if not wanted:
             continue
@@ -136,7 +136,7 @@ def _score_names(article: AnnotatedArticle, found: Sequence[DetectedStatement],
     proper name written whole in the article. So a description the annotators did not mark
     ("an architect") counts against the detector: the share is an upper bound."""
     sources = [att.source for att in article.attributions if att.source]
-    credited = [names for _, names in reader.named]
+    credited = [n for _, names in reader.named for n in names]
     for speaker in brief_speakers(found):
         pronoun = name_words(speaker.name, words) == () and (
             speaker.name.lower() in words.pronouns)

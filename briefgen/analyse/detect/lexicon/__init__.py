@@ -143,6 +143,9 @@ class Lexicon:
     identifying_demonyms: Words
     place_words: Words
     countries: Words
+    country_names: tuple[str, ...]
+    female_given: Words
+    male_given: Words
     token_particles: Words
     acronym_skipped: Words
     name_joints: tuple[str, ...]  # " of ", " and "
@@ -162,6 +165,7 @@ class Lexicon:
     trail: re.Pattern[str]
     clause_end: re.Pattern[str]
     finite: re.Pattern[str]
+    auxiliary_verb: re.Pattern[str]
     new_clause: re.Pattern[str]
     conjunction: re.Pattern[str]
     of_whom: re.Pattern[str]
@@ -189,6 +193,7 @@ class Lexicon:
     place_before_list: re.Pattern[str]
     abbreviation_before: re.Pattern[str]
     label_line: re.Pattern[str]
+    affiliation: re.Pattern[str]
     headline_word: re.Pattern[str]
 
 
@@ -326,6 +331,9 @@ def _names(data: dict[str, Any]) -> dict[str, Any]:
             "titles", "stop_names", "place_words", "countries", "token_particles",
             "acronym_skipped")},
         demonyms=demonyms,
+        country_names=tuple(names["country_names"]),
+        female_given=_words(names["given"]["female"]),
+        male_given=_words(names["given"]["male"]),
         identifying_demonyms=demonyms - _words(names["not_identifying_demonyms"]),
         name_joints=tuple(f" {joint} " for joint in joints),
         name_run=re.compile(
@@ -342,11 +350,12 @@ def _names(data: dict[str, Any]) -> dict[str, Any]:
 _FROM_PATTERNS = (
     "connectives", "subordinators", "anonymity", "question_tag", "counted",
     "named_place_after", "definite_place_after", "international_start", "apposition_after",
-    "describing", "trail", "clause_end", "finite", "new_clause",
+    "describing", "trail", "clause_end", "finite", "auxiliary_verb", "new_clause",
     "conjunction", "of_whom", "before_antecedent", "main_verb", "one_of", "quantified",
     "some_of", "article_start", "the_start", "particle_next", "plain_definite", "issued_by",
     "owner", "of_phrase", "such_before", "trailing_time", "relative_clause", "postmodifier",
-    "that_or_end", "to_next", "question_next", "label_line", "headline_word")
+    "that_or_end", "to_next", "question_next", "label_line", "headline_word",
+    "affiliation")
 
 
 def _patterns(data: dict[str, Any]) -> dict[str, Any]:
