@@ -50,8 +50,13 @@ class SuggestedSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class SuggestedStatement:
+    """A statement for the brief, or, with a ``left_out`` reason, one new could not place
+    ("no-speaker": no one to credit; "repeated": its words occur more than once), which the
+    brief shows as a note where the statement would be."""
+
     by: str
     quote: str
+    left_out: str = ""
 
 
 def write_schema(root: Path) -> Path:
@@ -95,25 +100,37 @@ def _brief_text(article: str, config: SiteConfig, speakers: Sequence[SuggestedSp
     return env.get_template("brief.yaml.j2").render(
         article=article, today=today.isoformat(), language=config.language,
         ratings=", ".join(r.id for r in config.ratings), speakers=speakers,
-        statements=statements)
+        statements=statements, placed=[s for s in statements if not s.left_out])
 
 
 def suggest(text: str) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]]:
     """Speakers and statements for a new brief, from the attribution detector: a start that the
-    editor checks, not a finished annotation. Every suggested quote occurs once in the text."""
+    editor checks, not a finished annotation. Every suggested quote occurs once in the text;
+    a statement that cannot be suggested so comes as a note saying why, in its place."""
     folded = anchor.normalise(text)
     found = detect(text)
     speakers = [SuggestedSpeaker(s.id, s.name, s.kind) for s in brief_speakers(found)]
     statements: list[SuggestedStatement] = []
     for statement in found:
         name = speaker_name(statement)
-        if not name:
-            continue  # "it is widely believed": no one to name
+        if not name:  # "it is widely believed", a quotation credited to no one
+            statements.append(SuggestedStatement("", _one_line(statement.sentence.text),
+                                                 "no-speaker"))
+            continue
         pieces = [q.text for q in statement.quotes] if statement.mode != "indirect" else []
         for words in pieces or [statement.sentence.text]:
             if len(anchor.find_all(folded, words)) == 1:
                 statements.append(SuggestedStatement(speaker_id(name), " ".join(words.split())))
+            else:
+                statements.append(SuggestedStatement(speaker_id(name), _one_line(words),
+                                                     "repeated"))
     return speakers, statements
+
+
+def _one_line(text: str, limit: int = 70) -> str:
+    """A passage on one line, shortened, for a note in the brief."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool = False,
