@@ -75,8 +75,8 @@ def _named(s: Sentence, np: str) -> Source | None:
     if name is None:
         return None
     entity = s.article.names.find(name) or lone_name(s, name)
-    if entity is None:
-        return None
+    if entity is None or (entity.kind == "unknown" and len(entity.tokens) > 1):
+        return None  # "Data for November": a date in capitals, no one's name
     kind = entity.kind if entity.kind in ("person", "organization", "government") else (
         "government" if name.lower() in s.article.lex.countries else "person")
     return Source(np, entity.name, kind, None, entity=entity)
@@ -248,7 +248,8 @@ def _document(s: Sentence, np: str, position: int) -> Source:
         if source is not None and source.kind in ("organization", "government", "person"):
             return Source(np, source.resolved, source.kind, None, head=noun,
                           entity=source.entity)
-    for draft in recent_drafts(s):
+    definite = lower_words(np)[0] in lex.definite_starts
+    for draft in recent_drafts(s) if definite else ():  # "the letter", not "data for May"
         if draft.found.source.resolved and draft.start < position and (
                 noun in s.article.masked[draft.start:draft.end].lower()):
             source = draft.found.source

@@ -109,6 +109,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
     if before in lex.determiners or before.endswith(("’s", "'s")) or (
             before in lex.adjective_prefixes):
         return None  # a noun or adjective: "the said agreement", "Hanbit’s claims"
+    if before[:1].isdigit():
+        return None  # a plural noun: "received 886 calls on the subject"
     if participle and before in lex.before_gerund:
         return None  # a gerund: "by highlighting"
     if verb in lex.noun_forms and before.endswith(lex.adjective_endings):
@@ -125,7 +127,9 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
             verb.endswith(lex.past_ending) or verb in lex.irregular_participles):
         return None  # passive: "was told to leave", "had been found"
     after = frame[b:]
-    if inverted(frame[:left_bound] + left, after, lemma, lex):
+    if any(w in lex.modals for w in trail_words):
+        return None  # "the review will report its findings": not said yet
+    if not participle and inverted(frame[:left_bound] + left, after, lemma, lex):
         source = describe(s, b, clause_end(frame, b, lex), inverted=True)
         return None if source is None else Found(verb, verb_span, stance, source,
                                                   s.start + left_bound, inverted=True)

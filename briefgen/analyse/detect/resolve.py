@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 
 from briefgen.analyse.detect.article import Article, Draft, Sentence, Source
+from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.names import Entity, name_tokens
 from briefgen.analyse.detect.phrases import norm
 from briefgen.analyse.detect.text import contains, lower_words
@@ -129,7 +130,8 @@ def role(s: Sentence, np: str, noun: str, position: int) -> Source | None:
         return None if best is None else Source(np, best.name, "person", None, entity=best)
     if noun in lex.company_heads:
         for source in _recent_sources(s):
-            if source.kind == "organization" and source.resolved:
+            if source.kind == "organization" and source.resolved and _fits(
+                    np, noun, source.resolved, lex):
                 return Source(np, source.resolved, "organization", None, head=noun,
                               entity=source.entity)
     if noun in lex.institution_words:
@@ -140,13 +142,28 @@ def role(s: Sentence, np: str, noun: str, position: int) -> Source | None:
     if noun in lex.organization_words and noun not in lex.not_recent_bodies and plain:
         # no name holds the word: the organisation last quoted or named ("the club")
         for source in _recent_sources(s):
-            if source.kind == "organization" and source.entity is not None:
+            if source.kind == "organization" and source.entity is not None and _fits(
+                    np, noun, source.resolved, lex):
                 return Source(np, source.resolved, "organization", None, head=noun,
                               entity=source.entity)
         for _, _, entity in _mentions_before(s.article, position):
-            if entity.kind == "organization":
+            if entity.kind == "organization" and _fits(np, noun, entity.name, lex, sure=True):
                 return Source(np, entity.name, "organization", None, head=noun, entity=entity)
     return None
+
+
+def _fits(np: str, noun: str, name: str, lex: Lexicon, *, sure: bool = False) -> bool:
+    """Whether a description can stand for a body named before: its other words are in the
+    name ("the foreign ministry": the Ministry of Foreign Affairs, not "the anti-corruption
+    office" for the statistics office), and its head is of the body's sort ("the company" is
+    no radio station); ``sure``: the name must show the sort (for a body only mentioned)."""
+    words = set(lower_words(name))
+    described = [w for w in lower_words(np) if w not in lex.determiners and w != noun]
+    if any(w not in words for w in described):
+        return False
+    sort = lex.body_sorts.get(noun)
+    sorts = {lex.body_sorts[w] for w in words if w in lex.body_sorts}
+    return sort is None or (not sorts and not sure) or sort in sorts
 
 
 def _person_with_role(s: Sentence, noun: str, position: int) -> Entity | None:
@@ -166,13 +183,15 @@ def _person_with_role(s: Sentence, noun: str, position: int) -> Entity | None:
 
 def _institution(s: Sentence, np: str, noun: str, position: int) -> Source | None:
     """"the ministry", "the league": the body quoted or named before whose name holds it."""
+    lex = s.article.lex
     for draft in recent_drafts(s):
         source = draft.found.source
-        if noun in lower_words(source.resolved) and draft.start < position:
+        if noun in lower_words(source.resolved) and draft.start < position and _fits(
+                np, noun, source.resolved, lex):
             return Source(np, source.resolved, source.kind, None, head=noun,
                           entity=source.entity)
     for _, _, entity in _mentions_before(s.article, position):
-        if noun in lower_words(entity.name):
+        if noun in lower_words(entity.name) and _fits(np, noun, entity.name, lex):
             kind = entity.kind if entity.kind in ("organization", "government") else (
                 "government" if noun in s.article.lex.government_words else "organization")
             return Source(np, entity.name, kind, None, head=noun, entity=entity)

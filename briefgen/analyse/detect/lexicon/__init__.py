@@ -80,6 +80,8 @@ class Lexicon:
     function_words: Words
     before_gerund: Words
     negations: Words
+    modals: Words
+    belief_verbs: Words
     articles: Words
     definite_starts: Words
     standalone_determiners: Words
@@ -136,6 +138,7 @@ class Lexicon:
     polled_starts: Words
     members: Words
     name_introducers: Words
+    body_sorts: Mapping[str, str]  # a body's head word -> its sort ("radio" -> "media")
     # names
     titles: Words
     stop_names: Words
@@ -270,7 +273,8 @@ def _grammar(data: dict[str, Any]) -> dict[str, Any]:
         function_words=sets["determiners"] | sets["prepositions"] | sets["aux"],
         before_gerund=sets["prepositions"] | _words(grammar["gerund_after"]),
         **{key: _words(grammar[key]) for key in (
-            "negations", "articles", "definite_starts", "standalone_determiners", "body_starts",
+            "negations", "modals", "belief_verbs", "articles", "definite_starts",
+            "standalone_determiners", "body_starts",
             "identifying_starts", "indefinite_or_one", "one_another", "them", "and_or",
             "coordinators",
             "plural_pronouns", "not_np_starts", "adjective_prefixes")},
@@ -303,6 +307,8 @@ def _sources(data: dict[str, Any]) -> dict[str, Any]:
         | _words(kinds["name_introducers"]),
         plural_heads=_words(data["words"]["quantifiers"]) | _words(kinds["plural_heads"]),
         agent_endings=tuple(kinds["agent_endings"].split()),
+        body_sorts=MappingProxyType({word: sort for sort, words in sources["sorts"].items()
+                                     for word in words.split()}),
         **{key: _words(kinds[key]) for key in (
             "company_heads", "not_recent_bodies", "anonymous_plurals", "not_delayed_heads",
             "proportions", "polled_starts", "members")},
@@ -336,9 +342,10 @@ def _names(data: dict[str, Any]) -> dict[str, Any]:
         male_given=_words(names["given"]["male"]),
         identifying_demonyms=demonyms - _words(names["not_identifying_demonyms"]),
         name_joints=tuple(f" {joint} " for joint in joints),
+        # (a number may stand inside a name before a capital: "Channel 7 Port Amara")
         name_run=re.compile(
-            rf"(?<![\w#’'\-.])(?:(?:{honorific})\.\s)?{word}(?:\s(?:(?:{particle})\s)*{word})*"
-            rf"(?![\w#\-]|\.\w)"),
+            rf"(?<![\w#’'\-.])(?:(?:{honorific})\.\s)?{word}"
+            rf"(?:\s(?:(?:{particle})\s)*(?:{word}|\d{{1,3}}(?=\s{UP})))*(?![\w#\-]|\.\w)"),
         name_list=re.compile(rf"{word}(?: {word})* {joints[-1]} {word}(?: {word})*"),
         place_before_list=re.compile(_text(data["patterns"]["place_before_list"])
                                      % {"NAME_WORD": word}),
