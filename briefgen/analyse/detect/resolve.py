@@ -158,7 +158,8 @@ def _fits(np: str, noun: str, name: str, lex: Lexicon, *, sure: bool = False) ->
     office" for the statistics office), and its head is of the body's sort ("the company" is
     no radio station); ``sure``: the name must show the sort (for a body only mentioned)."""
     words = set(lower_words(name))
-    described = [w for w in lower_words(np) if w not in lex.determiners and w != noun]
+    described = [w for w in lower_words(np) if w not in lex.determiners and w != noun
+                 and w not in lex.demonyms]  # "the Spanish club": Real Valencia
     if any(w not in words for w in described):
         return False
     sort = lex.body_sorts.get(noun)
