@@ -101,7 +101,7 @@ class Earlier:
     genders: dict[int, str] = field(default_factory=dict)  # id(entity) -> "m" or "f"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # (not frozen: one is made per sentence, and a frozen one is slower)
 class Sentence:
     """A sentence being read: its masked text (``frame``), where it starts in the article,
     and what the pass found before it. Positions inside ``frame`` are relative to ``start``."""
@@ -129,12 +129,20 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
         quotations=quotations, quotation_starts=[start for start, _ in quotations],
         quotation_ends=frozenset(end for _, end in quotations),
         sentences=sentences, sentence_starts=sentence_starts,
-        paragraph_starts=[m.start() for m in _LINE.finditer(text) if m.group().strip()],
+        paragraph_starts=_paragraph_starts(text),
         names=names, mention_starts=[start for start, _, _ in names.mentions],
         topics=topics, topic_starts=[start for start, _ in topics], headline_end=headline)
 
 
-_LINE = re.compile(r"[^\n]*")
+def _paragraph_starts(text: str) -> list[int]:
+    """Where each line that is not blank starts."""
+    starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    ends = [*(start - 1 for start in starts[1:]), len(text)]
+    return [start for start, end in zip(starts, ends, strict=True)
+            if end > start and (not text[start].isspace() or text[start:end].strip())]
+
+
+_LINE_BREAK = re.compile("\n")
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w’'\-]{3,}")
 
 

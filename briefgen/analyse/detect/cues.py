@@ -61,7 +61,7 @@ def _verb_matches(frame: str, words: set[str], lex: Lexicon) -> list[re.Match[st
     matches: list[re.Match[str]] = []
     for i in sorted(starts):
         match = lex.verb_re.match(frame, i)
-        if match:
+        if match and (match.lastgroup != "verb" or match.group("verb") in lex.verbs):
             matches.append(match)
     return matches
 

@@ -18,6 +18,7 @@ from briefgen.analyse.detect.cues import (
     tag_context,
     verb_entry,
 )
+from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.names import Entity, clean_run
 from briefgen.analyse.detect.phrases import clause_end, dateline_end
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
@@ -133,6 +134,7 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         source = describe(s, b, clause_end(frame, b, lex), inverted=True)
         return None if source is None else Found(verb, verb_span, stance, source,
                                                   s.start + left_bound, inverted=True)
+    complete: bool | None = None
     if participle and left.rstrip().endswith(","):
         if previous is not None:  # ", insisting that…": the same source goes on
             return Found(verb, verb_span, stance, Source("", "", "", None, subject=False),
@@ -143,6 +145,9 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         source = clause_subject(s, left_bound + len(left) - len(left.lstrip()),
                                 left_bound + len(left))
     else:
+        complete = _complete_whoever(needs, after, lemma, lex)
+        if complete is False:
+            return None  # no complement follows: no need to read the source
         source = subject(s, left_bound, left_bound + len(left), previous)
     if source is None:
         return None
@@ -152,11 +157,23 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         return None  # "The long dispute underscores…": a base form needs a plural subject
     if source.head in lex.document_words and lemma in lex.document_verbs:
         needs += "OBG"  # "the accounts show a loss", "polls show Ruiz leading", ", data show,"
-    tag = tag_context(frame, s.start, left_bound, source, lex)
-    if not complement_ok(needs, after, tag, source, lemma, lex):
+    if complete is None and not complement_ok(
+            needs, after, tag_context(frame, s.start, left_bound, source, lex), source, lemma,
+            lex):
         return None
     anchor = source.span[0] if source.span else s.start + a
     return Found(verb, verb_span, stance, source, min(anchor, s.start + a))
+
+
+_NO_SOURCE = Source("", "", "", None)
+
+
+def _complete_whoever(needs: str, after: str, lemma: str, lex: Lexicon) -> bool | None:
+    """Whether what follows a verb makes it report a statement whoever its source is; None
+    when that depends on the source: a tag, "see", or a document that may show more."""
+    if "G" in needs or "S" in needs or lemma in lex.document_verbs:
+        return None
+    return complement_ok(needs, after, False, _NO_SOURCE, lemma, lex)
 
 
 def _left_bound(s: Sentence, a: int, previous: Found | None) -> int:
@@ -177,6 +194,8 @@ def label_line(s: Sentence) -> list[Found]:
     """A paragraph that opens with a speaker's name and a colon, as in a transcript or a
     headline ("MARSH: We will stay.", "Ana Ruiz: The Bridge Is Safe"): a statement by the
     one named, when the article names them elsewhere too."""
+    if ":" not in s.frame[:80]:
+        return []  # (most sentences: no need to try the pattern)
     article, lex = s.article, s.article.lex
     label = lex.label_line.match(s.frame)
     if label is None or not first_in_paragraph(article, s.start):

@@ -99,6 +99,8 @@ class Names:
         if entity is None:
             return
         self.mentions.append((start, start + len(name), entity))
+        if entity.kind not in ("person", "unknown"):
+            return  # roles and sex are learnt for people; a body's kind is settled
         after = LOWER_WORD_AFTER.match(masked[start + len(name):start + len(name) + 30])
         phrases = [[w.lower().rstrip(".") for w in title_words],
                    self._descriptor_before(masked, start, sentence_start),

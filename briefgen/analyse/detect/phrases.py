@@ -4,6 +4,7 @@ name, a role or an apposition."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -115,18 +116,19 @@ def _subject_start(text: str, lex: Lexicon) -> int:
         if match.group().lower() == lex.as_word and lex.such_before.search(text[:match.start()]):
             continue
         cut = match.end()
+    # A subject starts at an article or a pronoun after a word that does not govern it:
+    # "an allegation the ministry…". Only those words are looked at, found by lex.np_opener.
     tokens = list(_MASKED_WORD.finditer(text))
-    for i, token in enumerate(tokens):
-        if token.start() < cut or i == 0:
-            continue
-        word = token.group().lower()
-        if word not in lex.articles and word not in lex.pronouns:
+    starts = [token.start() for token in tokens]
+    for opener in lex.np_opener.finditer(text, cut):
+        i = bisect.bisect_left(starts, opener.start())
+        if i == 0 or opener.start() < cut:
             continue
         previous = tokens[i - 1].group().lower()
         if previous not in lex.prepositions and previous not in lex.determiners \
                 and previous not in lex.and_or and not previous[0].isdigit() \
                 and previous not in lex.quantifiers:
-            cut = token.start()
+            cut = opener.start()
     while cut < len(text) and text[cut].isspace():
         cut += 1
     return lo + cut

@@ -24,8 +24,10 @@ def find_quotations(text: str) -> list[tuple[int, int]]:
     return found
 
 
-# Double quotation marks; two apostrophes are one mark too (''as some papers write'').
-_DOUBLE_MARKS = re.compile(r"''|[“”«»\"]")
+# Double quotation marks; two apostrophes are one mark too (''as some papers write''), looked
+# for only on lines that have them.
+_DOUBLE_MARKS = re.compile(r"[“”«»\"]")
+_DOUBLE_MARKS_OR_TWO = re.compile(r"''|[“”«»\"]")
 
 
 def _double_quotations(line: str, *, continued: bool = False) -> list[tuple[int, int]]:
@@ -35,7 +37,8 @@ def _double_quotations(line: str, *, continued: bool = False) -> list[tuple[int,
     pairs = []
     opened = -1
     closer = ""
-    for match in _DOUBLE_MARKS.finditer(line):
+    marks = _DOUBLE_MARKS_OR_TWO if "''" in line else _DOUBLE_MARKS
+    for match in marks.finditer(line):
         i, char = match.start(), match.group()
         if continued and not pairs and opened < 0 and char in "”»":
             pairs.append((-1, i))
@@ -122,14 +125,18 @@ def merge_quoted(text: str, sentences: list[tuple[int, int]],
                 q += 1
             # (a quotation left open ends with its line: it runs over no line break)
             inside = q < len(quotations) and quotations[q][0] < boundary < quotations[q][1]
-            mark = text[max(0, boundary - 3):boundary - 1].rstrip("'")[-1:]  # before ” or ''
-            question = (boundary - 1 in closing and mark in "?!"
+            question = (boundary - 1 in closing and _mark_before(text, boundary - 1) in "?!"
                         and lex.question_tag.match(text, start))
             if inside or question:
                 merged[-1] = (merged[-1][0], end)
                 continue
         merged.append((start, end))
     return merged
+
+
+def _mark_before(text: str, closing: int) -> str:
+    """The punctuation before a closing quotation mark (” or '')."""
+    return text[max(0, closing - 2):closing].rstrip("'")[-1:]
 
 
 _MARKS = re.compile(r"[“”«»\"]")

@@ -64,13 +64,13 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
     paragraph; else, when it is nothing but a quotation, words credited to no one."""
     article, start = s.article, s.start
     paragraph = article.paragraph(start)
-    own_verb = bool(sentence_events(s.frame, article.lex))  # a tag the rules could not read
     if last and last.paragraph == paragraph and last.end <= start:
         last.end = end  # the speaker's quotation goes on
         last.quotes.extend(quotes)
         return last
     if last and last.paragraph == paragraph - 1 and first_in_paragraph(article, start) and (
-            _opens_with_quotation(s)) and not own_verb:
+            _opens_with_quotation(s)) and not sentence_events(s.frame, article.lex):
+        # (a reporting verb there is a tag the rules could not read: not the speaker before)
         source = last.found.source
         found = Found("", (start, start), "neutral", Source(
             source.speaker, source.resolved, source.kind, None, source.role, source.head,

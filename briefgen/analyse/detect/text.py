@@ -13,7 +13,10 @@ _WORD_AT_START = re.compile(r"\s*([\w’'\-#]+)")  # last_word matches it on the
 @functools.lru_cache(maxsize=8192)
 def lower_words(text: str) -> tuple[str, ...]:
     """Lower-case words without a possessive 's (cached: the same phrases are read often)."""
-    return tuple(w.lower().removesuffix("’s").removesuffix("'s") for w in WORD.findall(text))
+    words = [w.lower() for w in WORD.findall(text)]
+    if "’" not in text and "'" not in text:
+        return tuple(words)  # no possessive to take off: the common case, done at once
+    return tuple(w.removesuffix("’s").removesuffix("'s") for w in words)
 
 
 def first_word(text: str) -> str:

@@ -48,7 +48,7 @@ class Lexicon:
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
     source_after: Words  # phrase lemmas whose source follows them ("according to")
     starts: Words  # the words a verb or phrase can begin with
-    verb_re: re.Pattern[str]
+    verb_re: re.Pattern[str]  # a phrase's group, or a word in group "verb" (see cues)
     passive_agent: Mapping[str, str]  # participle -> stance
     passive_agent_words: Words
     passive_agent_re: re.Pattern[str]
@@ -196,6 +196,7 @@ class Lexicon:
     place_before_list: re.Pattern[str]
     abbreviation_before: re.Pattern[str]
     label_line: re.Pattern[str]
+    np_opener: re.Pattern[str]
     affiliation: re.Pattern[str]
     headline_word: re.Pattern[str]
 
@@ -232,10 +233,12 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
         for form in forms:
             verbs[form] = (forms[0], entry["stance"], entry["needs"])
     phrases = data["phrases"]
+    # A phrase, else a whole lower-case word, which is a verb if it is one of ``verbs``
+    # (looked up afterwards: faster than an alternation of all the forms).
     verb_re = re.compile(
         r"(?<![\w#’'\-])(?:"
-        + "|".join(f"(?P<p{i}>{_text(p['pattern'])})" for i, p in enumerate(phrases)) + "|"
-        + "(?P<verb>" + "|".join(sorted(verbs, key=len, reverse=True)) + r"))(?![\w#’'\-])")
+        + "|".join(f"(?P<p{i}>{_text(p['pattern'])})" for i, p in enumerate(phrases))
+        + r"|(?P<verb>[a-z]+))(?![\w#’'\-])")
     grammar, words, patterns = data["grammar"], data["words"], data["patterns"]
     passive = data["passive_agent"]
     agentless = words["agentless"].split()
@@ -370,5 +373,9 @@ def _patterns(data: dict[str, Any]) -> dict[str, Any]:
     fill = {"UP": UP, "NOT_ADVERBS": "|".join(sorted(_words(data["words"]["not_adverbs"])))}
     compiled = {key: re.compile(_text(patterns[key]) % fill if "%(" in _text(patterns[key])
                                 else _text(patterns[key])) for key in _FROM_PATTERNS}
-    return dict(**compiled, to_word_re=re.compile(patterns["to_word"]),
+    # An article or a pronoun as a whole word of the masked text (phrases._subject_start)
+    openers = sorted(_words(data["grammar"]["articles"]) | set(data["words"]["pronouns"]),
+                     key=len, reverse=True)
+    np_opener = re.compile(r"(?i)(?<![\w’'\-#])(?:" + "|".join(openers) + r")(?![\w’'\-#])")
+    return dict(**compiled, np_opener=np_opener, to_word_re=re.compile(patterns["to_word"]),
                 as_word_re=re.compile(patterns["as_word"]))
