@@ -492,3 +492,23 @@ def test_a_headline_in_title_case_credits_the_one_it_names():
     first = detect(text)[0]
     assert (first.verb, first.resolved) == ("Warns", "Lena Ortiz")
     assert all("Warns" not in s.resolved for s in detect(text))
+
+
+def test_an_honorific_inside_a_name_keeps_it_whole():
+    s = only("Retired Army Col. Ana Ruiz said the base would close.")
+    assert s.resolved == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "Holding signs, hundreds marched past the hall and said nothing.",
+    "For many, the vote said more about the party than the candidate.",
+])
+def test_a_phrase_that_is_no_one_is_no_source(text):
+    assert all(s.speaker.split()[0] not in ("Holding", "For") for s in detect(text))
+
+
+def test_new_names_no_speaker_after_a_pronoun_or_an_issuerless_document():
+    from briefgen.analyse.detect.speakers import brief_speakers
+
+    found = detect("A statement said the plant would close. It said jobs would go.")
+    assert [s.name for s in brief_speakers(found)] == []

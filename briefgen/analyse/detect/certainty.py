@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefgen.analyse.detect.cues import lemma
 from briefgen.analyse.detect.detected import DetectedStatement
-from briefgen.analyse.detect.lexicon import Lexicon, lexicon
+from briefgen.analyse.detect.lexicon import lexicon
 from briefgen.analyse.detect.text import lower_words
 
 _LONGEST_DESCRIPTION = 6  # words; a longer source is more often a clause cut wrongly
@@ -21,16 +21,21 @@ def is_sure(statement: DetectedStatement, language: str = "en") -> bool:
         return False
     if lemma(statement.verb, lex) in lex.belief_verbs:
         return False  # "analysts expect…": a forecast, seldom worth an annotation
-    return _someone(statement, lex)
+    return is_someone(statement, language) and (
+        len(lower_words(statement.resolved)) <= _LONGEST_DESCRIPTION)
 
 
-def _someone(statement: DetectedStatement, lex: Lexicon) -> bool:
-    """Whether the source is someone: a name, or a description of a person or body."""
+def is_someone(statement: DetectedStatement, language: str = "en") -> bool:
+    """Whether a statement's source is someone a brief can name: a name, or a description of
+    a person or body; not a pronoun left unresolved, a document no one is named as issuing,
+    or a phrase that ends where no noun phrase does."""
+    lex = lexicon(language)
     words = lower_words(statement.resolved)
-    if not words or len(words) > _LONGEST_DESCRIPTION:
+    if not words or (len(words) == 1 and words[0] in lex.pronouns):
         return False
+    if words[-1] in lex.function_words:
+        return False  # "The tone of his": no noun phrase ends so
     named = statement.kind in ("person", "organization", "government") and (
         statement.resolved[:1].isupper())
-    if not named and set(words) & lex.document_words:
-        return False  # "figures for March show…": a document, its issuer unnamed
-    return words[-1] not in lex.function_words and words[-1] not in lex.document_words
+    # "a statement", "figures for March": a document, its issuer unnamed ("The Post" is named)
+    return named or not set(words) & lex.document_words

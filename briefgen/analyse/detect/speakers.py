@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefgen.analyse.detect import DetectedStatement
+from briefgen.analyse.detect.certainty import is_someone
+from briefgen.analyse.detect.detected import DetectedStatement
 from briefgen.check.schema import SPEAKER_KINDS, slugify
 
 
@@ -18,9 +19,11 @@ class BriefSpeaker:
 
 
 def speaker_name(statement: DetectedStatement) -> str:
-    """The name a brief gives a statement's source; "" when there is no one to name."""
-    if statement.kind not in SPEAKER_KINDS:
-        return ""  # "it is widely believed", a quotation credited to nobody
+    """The name a brief gives a statement's source; "" when there is no one to name: words
+    credited to nobody ("it is widely believed"), a pronoun the detector could not resolve,
+    or a document no one is named as issuing ("a statement said")."""
+    if statement.kind not in SPEAKER_KINDS or not is_someone(statement):
+        return ""
     return (statement.resolved or statement.speaker).strip()
 
 
