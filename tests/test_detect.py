@@ -512,3 +512,28 @@ def test_new_names_no_speaker_after_a_pronoun_or_an_issuerless_document():
 
     found = detect("A statement said the plant would close. It said jobs would go.")
     assert [s.name for s in brief_speakers(found)] == []
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Tom Berg called him a liar.", "Tom Berg"),
+    ("“This will be hard” for the council, said Lena Ortiz.", "Lena Ortiz"),
+    ("“We will win!” Ana Ruiz said to cheers.", "Ana Ruiz"),
+    ("“It failed” if the vote didn’t pass, said Tom Berg, an analyst.", "Tom Berg"),
+    ("Ruiz took the stage and called the plan “a disaster.”", "Ruiz"),
+    ("It was late, the unsigned opinion said.", "the unsigned opinion"),
+])
+def test_tags_and_namings_of_real_news(text, resolved):
+    assert only(text).resolved == resolved
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor called Ruiz to testify.",
+    "A company called Vexa makes the parts.",
+])
+def test_a_call_that_names_no_one_is_no_statement(text):
+    assert detect(text) == ()
+
+
+def test_said_before_a_clause_is_no_inverted_tag():
+    s = only("Ruiz, who has visited the site, said she sees no danger.")
+    assert s.resolved == "Ruiz"

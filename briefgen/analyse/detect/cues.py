@@ -91,7 +91,7 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
         return False
     if stripped[-1] == ",":
         clause = _CLAUSE_BREAK.split(stripped[:-1])[-1]
-        if not lex.finite.search(clause):
+        if not lex.finite.search(clause) and QUOTE_CLOSERS not in stripped:
             return False  # "Babatunde Ogunleye, told": an apposition closes, not a clause
     if lemma_ not in lex.tag_verbs:
         return False
@@ -102,7 +102,8 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
     next_word = first_word(after).lower()
     # "…,” said Axelrod / the mayor / one official / former adviser David Axelrod
     return bool(next_word) and next_word[0].isalpha() and (
-        next_word not in lex.not_after_tag_verb) and next_word not in lex.prepositions
+        next_word not in lex.not_after_tag_verb) and next_word not in lex.prepositions and (
+        next_word not in lex.pronouns)  # "said she would": a clause
 
 
 def tag_context(frame: str, start: int, left_bound: int, source: Source, lex: Lexicon) -> bool:
@@ -133,6 +134,20 @@ def _that_follows(after: str, lemma_: str, lex: Lexicon) -> bool:
     return lemma_ in lex.listener_verbs
 
 
+_CALLED = re.compile(r"\s*((?:[A-Z][\w’'\-.]*\s+){1,3}|[a-z]+\s+)(\S+)")
+
+
+def _named_so(clause: str, lex: Lexicon) -> bool:
+    """ "called him a liar", "called Ana Ruiz dishonest": someone, then what they are called."""
+    match = _CALLED.match(clause)
+    if not match:
+        return False
+    called, then = match.group(1).strip(), match.group(2).lower()
+    if called[:1].islower() and called not in lex.called_objects:
+        return False
+    return then not in lex.not_predicates and then[:1].isalpha()
+
+
 def _colon_after_phrase(after: str, clause: str, lex: Lexicon) -> bool:
     """ "wrote on her blog:", "said in a statement:": a colon after a short phrase."""
     if not after.startswith(clause + ":"):
@@ -144,8 +159,8 @@ def _colon_after_phrase(after: str, clause: str, lex: Lexicon) -> bool:
 def complement_ok(needs: str, after: str, tag: bool, source: Source, lemma_: str,
                   lex: Lexicon) -> bool:
     """Whether what follows a verb makes it report a statement (see the lexicon's verbs)."""
-    if needs == "*":
-        return not lex.to_next.match(after)  # "told to leave" (no listener) is an order
+    if needs == "*":  # "told to leave" (no listener) is an order; "…,” he said to cheers
+        return tag or not lex.to_next.match(after)
     clause_end = lex.clause_end.search(after)
     clause = after[:clause_end.start()] if clause_end else after
     if "T" in needs and _that_follows(after, lemma_, lex):
@@ -169,6 +184,9 @@ def complement_ok(needs: str, after: str, tag: bool, source: Source, lemma_: str
         return True
     if "C" in needs and _QUOTE_SOON.match(after):
         return True  # called the allegations “baseless”; an allegation the ministry called “…”
+    if "P" in needs and _named_so(clause, lex) and not (
+            set(lower_words(source.speaker)[:1]) & lex.naming_starts):
+        return True  # called him a liar, called Ruiz "unfit"; not "a company called Vexa"
     rest = after.lstrip()
     if "B" in needs and (next_word in lex.determiners or next_word in lex.pronouns
                          or next_word in lex.quantifiers or rest[:1].isupper()

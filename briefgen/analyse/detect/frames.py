@@ -171,7 +171,8 @@ _NO_SOURCE = Source("", "", "", None)
 def _complete_whoever(needs: str, after: str, lemma: str, lex: Lexicon) -> bool | None:
     """Whether what follows a verb makes it report a statement whoever its source is; None
     when that depends on the source: a tag, "see", or a document that may show more."""
-    if "G" in needs or "S" in needs or lemma in lex.document_verbs:
+    if "G" in needs or "S" in needs or "P" in needs or lemma in lex.document_verbs or (
+            needs == "*" and lex.to_next.match(after)):
         return None
     return complement_ok(needs, after, False, _NO_SOURCE, lemma, lex)
 

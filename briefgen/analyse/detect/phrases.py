@@ -164,8 +164,11 @@ def cut_relative(text: str, lex: Lexicon) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def head(np: str, lex: Lexicon) -> str:
-    """The head noun: the last word before a postmodifier ("officials familiar with…")."""
+    """The head noun: the last word before a postmodifier ("officials familiar with…"); a
+    participle right after a determiner is an adjective ("the unsigned opinion")."""
     cut = lex.postmodifier.search(np)
+    while cut and all(w in lex.determiners for w in lower_words(np[:cut.start()])):
+        cut = lex.postmodifier.search(np, cut.end())
     words = lower_words(np[:cut.start()] if cut else np)
     words = [w for w in words if w and w != "#"]
     if not words:

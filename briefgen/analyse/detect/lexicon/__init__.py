@@ -66,6 +66,9 @@ class Lexicon:
     that_after_prepositions: Words
     noun_forms: Words
     speech_objects: Words
+    called_objects: Words
+    not_predicates: Words
+    naming_starts: Words
     adjective_endings: tuple[str, ...]
     # grammar
     aux: Words
@@ -259,7 +262,8 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
         **{key: _words(grammar[key]) for key in (
             "agentless_next", "be_forms", "not_after_tag_verb", "listener_verbs",
             "document_verbs", "complement_adverbs", "not_objects", "that_after_prepositions",
-            "noun_forms", "speech_objects")},
+            "noun_forms", "speech_objects", "called_objects", "not_predicates",
+            "naming_starts")},
         adjective_endings=tuple(grammar["adjective_endings"].split()),
     )
 
