@@ -537,3 +537,8 @@ def test_a_call_that_names_no_one_is_no_statement(text):
 def test_said_before_a_clause_is_no_inverted_tag():
     s = only("Ruiz, who has visited the site, said she sees no danger.")
     assert s.resolved == "Ruiz"
+
+
+def test_a_tag_in_commas_inside_a_clause():
+    s = only("The trouble, Ruiz writes, began in the seventies.")
+    assert (s.resolved, s.verb) == ("Ruiz", "writes")

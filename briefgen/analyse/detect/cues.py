@@ -106,14 +106,18 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
         next_word not in lex.pronouns)  # "said she would": a clause
 
 
-def tag_context(frame: str, start: int, left_bound: int, source: Source, lex: Lexicon) -> bool:
-    """Whether the source and verb follow a quotation or a clause: "…,” he said." """
+def tag_context(frame: str, start: int, left_bound: int, source: Source, lex: Lexicon,
+                after: str = "") -> bool:
+    """Whether the source and verb follow a quotation or a clause ("…,” he said."), or stand
+    in commas inside one ("The trouble, Frank writes, began…")."""
     if source.span is None:
         return False
     before = frame[left_bound:source.span[0] - start].rstrip()
     if not before:
         return left_bound > 0 and frame[left_bound - 1] in QUOTE_CLOSERS
     if before[-1] in QUOTE_CLOSERS:
+        return True
+    if before.endswith(",") and after.lstrip().startswith(","):
         return True
     # "The match will go ahead, the league confirmed.", not "Despite the denials, the…"
     return before.endswith(",") and bool(lex.finite.search(before))

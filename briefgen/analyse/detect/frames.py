@@ -158,8 +158,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
     if source.head in lex.document_words and lemma in lex.document_verbs:
         needs += "OBG"  # "the accounts show a loss", "polls show Ruiz leading", ", data show,"
     if complete is None and not complement_ok(
-            needs, after, tag_context(frame, s.start, left_bound, source, lex), source, lemma,
-            lex):
+            needs, after, tag_context(frame, s.start, left_bound, source, lex, after), source,
+            lemma, lex):
         return None
     anchor = source.span[0] if source.span else s.start + a
     return Found(verb, verb_span, stance, source, min(anchor, s.start + a))
