@@ -37,10 +37,6 @@ def classify(s: Sentence, np: str, appositions: str, position: int) -> Source | 
     first = words[0]
     if len(words) == 1 and first in lex.pronouns:
         return pronoun(s, first, position, np)
-    if first in lex.prepositions or lex.subordinators.fullmatch(first) or (
-            first.endswith((lex.gerund_ending, lex.adverb_ending)) and len(words) > 1
-            and s.article.names.find(np.split()[0]) is None):
-        return None  # "For many", "Holding signs", "Largely targeting voters": no one
     quantified = lex.one_of.fullmatch(np.lower())
     if quantified:
         return one_of(s, quantified.group(2), np)

@@ -96,6 +96,7 @@ class Lexicon:
     and_or: Words
     coordinators: Words
     plural_pronouns: Words
+    first_persons: Words
     not_np_starts: Words
     adjective_prefixes: Words
     participle_endings: tuple[str, ...]
@@ -199,6 +200,7 @@ class Lexicon:
     place_before_list: re.Pattern[str]
     abbreviation_before: re.Pattern[str]
     label_line: re.Pattern[str]
+    infinitive: re.Pattern[str]
     np_opener: re.Pattern[str]
     affiliation: re.Pattern[str]
     headline_word: re.Pattern[str]
@@ -284,7 +286,7 @@ def _grammar(data: dict[str, Any]) -> dict[str, Any]:
             "standalone_determiners", "body_starts",
             "identifying_starts", "indefinite_or_one", "one_another", "them", "and_or",
             "coordinators",
-            "plural_pronouns", "not_np_starts", "adjective_prefixes")},
+            "plural_pronouns", "first_persons", "not_np_starts", "adjective_prefixes")},
         participle_endings=tuple(grammar["participle_endings"].split()),
         **{key: grammar[key] for key in (
             "gerund_ending", "past_ending", "adverb_ending", "complementizer", "including",
@@ -370,7 +372,7 @@ _FROM_PATTERNS = (
     "conjunction", "of_whom", "before_antecedent", "main_verb", "one_of", "quantified",
     "some_of", "article_start", "the_start", "particle_next", "plain_definite", "issued_by",
     "owner", "of_phrase", "such_before", "trailing_time", "relative_clause", "postmodifier",
-    "that_or_end", "to_next", "question_next", "label_line", "headline_word",
+    "that_or_end", "to_next", "question_next", "label_line", "headline_word", "infinitive",
     "affiliation")
 
 
