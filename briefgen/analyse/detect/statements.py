@@ -26,12 +26,17 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
     earlier = Earlier()
     last: Draft | None = None  # the latest statement of the current run of sentences
     block: Draft | None = None  # a statement whose sentence ends with a colon
+    masked, starts = article.masked, article.quotation_starts
     for start, end in article.sentences:
-        s = Sentence(article, earlier, article.masked[start:end], start)
-        founds = statements_in(s) or label_line(s) or headline_line(s)
+        s = Sentence(article, earlier, masked[start:end], start)
+        founds = statements_in(s)
+        if not founds and ":" in s.frame[:80]:  # (the cheap test first: most have none)
+            founds = label_line(s)
+        if not founds and start < article.headline_end:
+            founds = headline_line(s)
         # (a quotation running on from the paragraph before opens on the line break, start - 1)
-        quotes = article.quotations[bisect.bisect_left(article.quotation_starts, start - 1):
-                                    bisect.bisect_left(article.quotation_starts, end)]
+        quotes = article.quotations[bisect.bisect_left(starts, start - 1):
+                                    bisect.bisect_left(starts, end)]
         if not founds and block is not None and _goes_on(article, block, start):
             block.end = end  # "Hewitt writes:" and the paragraph he wrote
             last = block
