@@ -165,16 +165,13 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
     return Found(verb, verb_span, stance, source, min(anchor, s.start + a))
 
 
-_NO_SOURCE = Source("", "", "", None)
-
-
 def _complete_whoever(needs: str, after: str, lemma: str, lex: Lexicon) -> bool | None:
     """Whether what follows a verb makes it report a statement whoever its source is; None
     when that depends on the source: a tag, "see", or a document that may show more."""
     if "G" in needs or "S" in needs or "P" in needs or lemma in lex.document_verbs or (
             needs == "*" and lex.to_next.match(after)):
         return None
-    return complement_ok(needs, after, False, _NO_SOURCE, lemma, lex)
+    return complement_ok(needs, after, False, Source("", "", "", None), lemma, lex)
 
 
 def _left_bound(s: Sentence, a: int, previous: Found | None) -> int:
