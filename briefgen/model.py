@@ -8,8 +8,20 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+# What an id is (a brief's slug, a speaker's or a rating's id): lowercase ASCII words.
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+
+
+def slugify(text: str) -> str:
+    """An id made from text: its letters and digits in lowercase ASCII, joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
+
 
 # The vocabulary the brief format and every stage share.
 SPEAKER_KINDS = ("person", "organization", "government", "group", "anonymous", "vague")

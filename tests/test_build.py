@@ -272,8 +272,12 @@ def test_a_cache_made_by_other_code_is_not_trusted(example: Path, tmp_path: Path
 
     assert "Built" in build_with_other()
     assert "Nothing changed" in build_with_other()
-    module = other / "briefgen" / "analyse" / "detect.py"
+    module = other / "briefgen" / "analyse" / "detect" / "__init__.py"
     module.write_text(module.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
+    assert "Built" in build_with_other()
+    assert "Nothing changed" in build_with_other()
+    lexicon = other / "briefgen" / "analyse" / "detect" / "lexicon" / "en.toml"  # data too
+    lexicon.write_text(lexicon.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
     assert "Built" in build_with_other()
 
 

@@ -165,7 +165,7 @@ def test_damaged_cache_files_are_parsed_again(tmp_path) -> None:
 # ---------------------------------------------------------------------------------------------
 # Exactness: every figure equals textstat's own, on real articles and on the awkward cases.
 
-ARTICLES = sorted([REPO / SEED, *(REPO / "tests/data/attribution").glob("*.txt")])
+ARTICLES = sorted([REPO / SEED, *(REPO / "briefgen/analyse/evaluation/data/en").glob("*.txt")])
 
 SNIPPETS = {
     "empty": "",

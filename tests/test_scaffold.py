@@ -262,3 +262,44 @@ def test_new_prefills_speakers_and_statements_from_the_detector(runner: CliRunne
     # every suggestion anchors: check complains only of the fields left for the editor
     _, report = load_project(site)
     assert not [d for d in report.errors if "quote not found" in d.message or "occurs" in d.message]
+
+
+def test_new_notes_each_statement_it_cannot_place_where_it_would_go(runner: CliRunner,
+                                                                    tmp_path: Path) -> None:
+    site = tmp_path / "desk"
+    runner.invoke(app, ["init", str(site)])
+    (site / "seeds" / "a.txt").write_text(
+        "Ana Ruiz, the mayor, said on Monday that the bridge would reopen.\n"
+        "The council met on Tuesday.\n"
+        "“Enough is enough.”\n"
+        "Tom Berg said the plan was sound. Tom Berg said the plan was sound.\n"
+        "Lena Ortiz, an engineer, said the bridge had been tested twice.\n", encoding="utf-8")
+    assert runner.invoke(app, ["new", str(site / "seeds/a.txt"), "-p", str(site)]
+                         ).exit_code == 0
+    text = (site / "briefs" / "a.yaml").read_text(encoding="utf-8")
+    block = text[text.index("\nstatements:"):text.index("\nsources:")]
+    lines = [line.strip() for line in block.splitlines()
+             if line.strip().startswith(("- by:", "# Left out"))]
+    assert lines == [
+        "- by: ana-ruiz",
+        "# Left out: “Enough is enough.”",
+        "# Left out (tom-berg): Tom Berg said the plan was sound.",
+        "# Left out (tom-berg): Tom Berg said the plan was sound.",
+        "- by: lena-ortiz",
+    ]
+    assert "no one it is credited to" in block and "occur more than once" in block
+    data = yaml.safe_load(text)  # the notes are comments: the brief still reads
+    assert [s["by"] for s in data["statements"]] == ["ana-ruiz", "lena-ortiz"]
+
+
+def test_new_keeps_the_notes_when_no_statement_can_be_placed(runner: CliRunner,
+                                                             tmp_path: Path) -> None:
+    site = tmp_path / "desk"
+    runner.invoke(app, ["init", str(site)])
+    (site / "seeds" / "b.txt").write_text("The river rose.\n“Enough is enough.”\n",
+                                          encoding="utf-8")
+    assert runner.invoke(app, ["new", str(site / "seeds/b.txt"), "-p", str(site)]
+                         ).exit_code == 0
+    text = (site / "briefs" / "b.yaml").read_text(encoding="utf-8")
+    assert "statements: []\n  # Left out: “Enough is enough.”" in text
+    assert yaml.safe_load(text)["statements"] == []

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from briefgen.analyse.attribution import count_words
 from briefgen.analyse.detect import KINDS, MODES, DetectedStatement, detect
+from briefgen.analyse.detect.certainty import is_sure
 from briefgen.analyse.sentences import split_sentences
 from briefgen.model import SIDES, Brief, Quote
 
@@ -123,7 +124,8 @@ def analyse_sourcing(brief: Brief) -> Sourcing:
 
 
 def uncovered(brief: Brief, ignored: Sequence[Quote] = ()) -> list[DetectedStatement]:
-    """Detected statements that no annotated quote (nor an ignored passage) touches."""
+    """Detected statements the detector is sure of (certainty.is_sure) that no annotated
+    quote (nor an ignored passage) touches."""
     covered = [q for _, _, q in brief.attributions()] + list(ignored)
-    return [s for s in detected(brief)
-            if not any(q.start < s.end and s.start < q.end for q in covered)]
+    return [s for s in detected(brief) if is_sure(s)
+            and not any(q.start < s.end and s.start < q.end for q in covered)]

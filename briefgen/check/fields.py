@@ -18,8 +18,8 @@ from urllib.parse import urlsplit
 
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.yamlsource import Node
+from briefgen.model import ID_PATTERN, slugify
 
-ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 COLOUR_PATTERN = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 URL_SCHEMES = ("http://", "https://", "mailto:")
 # Invisible characters that YAML's escapes ("\0", "\x1b") let in: they break file paths, XML
@@ -361,13 +361,6 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
     if close:
         return f"did you mean {close[0]!r}?"
     return "expected one of: " + ", ".join(options)
-
-
-def slugify(text: str) -> str:
-    import unicodedata
-
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
 
 
 # Cyrillic and Greek letters that look like Latin ones, as typed with the wrong keyboard.

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from briefgen.check.fields import ID_PATTERN, Context, FieldType, slugify
+from briefgen.check.fields import Context, FieldType
 from briefgen.check.schema import BRIEF, CONFIG, SPEAKERS_FILE
 from briefgen.check.starter import check_placeholders, check_workflow_pin
 from briefgen.check.validate import brief_from, config_from, speakers_from
@@ -15,7 +15,7 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.load.files import CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, find_briefs
 from briefgen.load.paths import resolve_inside
 from briefgen.load.yamlsource import parse_yaml, read_text
-from briefgen.model import RESERVED, Brief, Page, Project, SiteConfig, Speaker
+from briefgen.model import ID_PATTERN, RESERVED, Brief, Page, Project, SiteConfig, Speaker, slugify
 
 # A brief whose YAML cannot be read is still known as a draft by this line of it.
 _DRAFT_LINE = re.compile(r"^draft:[ \t]*(?:true|yes|on)[ \t]*(?:#.*)?$",

@@ -10,11 +10,12 @@ from typing import Any
 
 from briefgen.check import anchor
 from briefgen.check.claimreview import claim_review_problems
-from briefgen.check.fields import ID_PATTERN, did_you_mean, suggest_id
+from briefgen.check.fields import did_you_mean, suggest_id
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.paths import misplaced_article, resolve_inside, unfit_article_folder
 from briefgen.load.yamlsource import read_text
 from briefgen.model import (
+    ID_PATTERN,
     Article,
     Brief,
     Claim,

@@ -15,8 +15,8 @@ import jinja2
 
 from briefgen import __version__
 from briefgen.analyse.detect import detect
+from briefgen.analyse.detect.speakers import brief_speakers, speaker_id, speaker_name
 from briefgen.check import anchor
-from briefgen.check.fields import ID_PATTERN, slugify
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
 from briefgen.check.project import load_config
 from briefgen.check.starter import PIN_PLACEHOLDER, REQUIREMENTS_FILE
@@ -24,7 +24,7 @@ from briefgen.check.validate import MAX_ARTICLE_BYTES
 from briefgen.diagnostics import Report, display_path
 from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR
 from briefgen.load.yamlsource import read_text
-from briefgen.model import SPEAKER_KINDS, SiteConfig
+from briefgen.model import ID_PATTERN, SiteConfig, slugify
 
 STARTER = Path(__file__).parent / "starter"
 
@@ -52,8 +52,13 @@ class SuggestedSpeaker:
 
 @dataclass(frozen=True, slots=True)
 class SuggestedStatement:
+    """A statement for the brief, or, with a ``left_out`` reason, one new could not place
+    ("no-speaker": no one to credit; "repeated": its words occur more than once), which the
+    brief shows as a note where the statement would be."""
+
     by: str
     quote: str
+    left_out: str = ""
 
 
 def write_schema(root: Path) -> Path:
@@ -146,27 +151,37 @@ def _brief_text(article: str, config: SiteConfig, speakers: Sequence[SuggestedSp
     return env.get_template("brief.yaml.j2").render(
         article=article, today=today.isoformat(), language=config.language,
         ratings=", ".join(r.id for r in config.ratings), speakers=speakers,
-        statements=statements)
+        statements=statements, placed=[s for s in statements if not s.left_out])
 
 
 def suggest(text: str) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]]:
     """Speakers and statements for a new brief, from the attribution detector: a start that the
-    editor checks, not a finished annotation. Every suggested quote occurs once in the text."""
+    editor checks, not a finished annotation. Every suggested quote occurs once in the text;
+    a statement that cannot be suggested so comes as a note saying why, in its place."""
     folded = anchor.normalise(text)
-    speakers: dict[str, SuggestedSpeaker] = {}
+    found = detect(text)
+    speakers = [SuggestedSpeaker(s.id, s.name, s.kind) for s in brief_speakers(found)]
     statements: list[SuggestedStatement] = []
-    for found in detect(text):
-        name = (found.resolved or found.speaker).strip()
-        if found.kind not in SPEAKER_KINDS or not name:
-            continue  # "it is widely believed": no one to name
-        speaker_id = slugify(name)[:40].strip("-") or "speaker"
-        speakers.setdefault(speaker_id, SuggestedSpeaker(speaker_id, name[:1].upper() + name[1:],
-                                                         found.kind))
-        pieces = [q.text for q in found.quotes] if found.mode != "indirect" else []
-        for words in pieces or [found.sentence.text]:
+    for statement in found:
+        name = speaker_name(statement)
+        if not name:  # "it is widely believed", a quotation credited to no one
+            statements.append(SuggestedStatement("", _one_line(statement.sentence.text),
+                                                 "no-speaker"))
+            continue
+        pieces = [q.text for q in statement.quotes] if statement.mode != "indirect" else []
+        for words in pieces or [statement.sentence.text]:
             if len(anchor.find_all(folded, words)) == 1:
-                statements.append(SuggestedStatement(speaker_id, " ".join(words.split())))
-    return sorted(speakers.values(), key=lambda s: s.id), statements
+                statements.append(SuggestedStatement(speaker_id(name), " ".join(words.split())))
+            else:
+                statements.append(SuggestedStatement(speaker_id(name), _one_line(words),
+                                                     "repeated"))
+    return speakers, statements
+
+
+def _one_line(text: str, limit: int = 70) -> str:
+    """A passage on one line, shortened, for a note in the brief."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
 def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool = False,

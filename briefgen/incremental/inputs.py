@@ -102,7 +102,9 @@ def file_digest(path: str) -> str:
 @functools.cache
 def code_digest() -> str:
     """The code that made what the cache holds: a cache made by any other briefgen (a
-    checkout a commit apart, an upgrade that kept its version number) is not trusted.
-    Reading the package's modules takes a few milliseconds."""
+    checkout a commit apart, an upgrade that kept its version number, an edited lexicon) is
+    not trusted. Reading the package's modules and data takes a few milliseconds."""
     package = Path(__file__).parents[1]
-    return digest(*(path.read_bytes() for path in sorted(package.rglob("*.py"))))
+    # its data too: the detector's lexicons and the readability settings are code's equals
+    return digest(*(path.read_bytes() for path in sorted(
+        [*package.rglob("*.py"), *package.rglob("*.toml")])))

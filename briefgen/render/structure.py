@@ -16,9 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
-from briefgen.check.fields import slugify
 from briefgen.digest import digest
-from briefgen.model import Rating, Speaker
+from briefgen.model import Rating, Speaker, slugify
 from briefgen.render.card import Card, last_modified
 
 T = TypeVar("T")

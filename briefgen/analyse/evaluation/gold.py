@@ -1,8 +1,8 @@
 """Score the attribution detector against the hand-made gold set.
 
-Run it as ``python -m briefgen.analyse.evaluate``.
+Run it as ``python -m briefgen.analyse.evaluation``.
 
-The gold set and its format are described in tests/data/attribution/README.md. A detected
+The gold set and its format are described in data/en/README.md. A detected
 statement matches a gold one when their spans overlap (gold spans widened to whole sentences);
 pairs are taken one to one, best first: the same resolved speaker before a different one, then
 the larger overlap. Precision, recall and F1 count matched pairs; speaker (resolved), kind,
@@ -11,10 +11,8 @@ mode, verb, stance and quote accuracy are over matched pairs only.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +21,7 @@ from briefgen.analyse.detect import DetectedStatement, detect
 from briefgen.analyse.sentences import split_sentences
 from briefgen.check.anchor import fold
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "tests" / "data" / "attribution"
+DEFAULT_DATA = Path(__file__).resolve().parent / "data" / "en"
 FIELDS = ("speaker", "kind", "mode", "verb", "stance", "quotes")
 
 
@@ -208,25 +206,3 @@ def report(overall: Score, articles: Sequence[Score], *, details: bool = False) 
                     diffs = "; ".join(f"{k}: {got[k]!r} (gold {want[k]!r})" for k in wrong)
                     lines.append(f"  WRONG   {diffs}  <- {p.gold.text[:70]}")
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefgen.analyse.evaluate",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder of NAME.txt and NAME.gold.json files")
-    parser.add_argument("--details", action="store_true",
-                        help="list missed, extra and wrongly labelled statements")
-    args = parser.parse_args(argv)
-    if not any(args.data.glob("*.gold.json")):
-        # the gold set lives in the source tree (tests/data/attribution), not in the wheel
-        print(f"no NAME.gold.json files in {args.data}; give the gold set with --data",
-              file=sys.stderr)
-        return 2
-    overall, articles = evaluate(args.data)
-    print(report(overall, articles, details=args.details))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,250 @@
+"""The named entities of an article: who and what it names, where, with their acronyms and
+roles ("the Kremlin’s spokesperson, Dmitry Peskov"), read once before the pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from briefgen.analyse.detect.lexicon import (
+    ACRONYM_AFTER,
+    ACRONYM_AT_END,
+    ACRONYM_IN_BRACKETS,
+    BRACKETS_AT_END,
+    DATELINE,
+    LOWER_WORD_AFTER,
+    PHRASE_BREAK,
+    Lexicon,
+)
+from briefgen.analyse.detect.names import (
+    Entity,
+    classify_name,
+    clean_run,
+    name_runs,
+    name_tokens,
+    names_in_run,
+)
+from briefgen.analyse.detect.text import WORD, contains, lower_words
+
+
+class Names:
+    """The named entities of an article, their mentions, acronyms and roles."""
+
+    def __init__(self, masked: str, sentences: Sequence[tuple[int, int]],
+                 known: Mapping[str, Sequence[str]], lex: Lexicon) -> None:
+        self.lex = lex
+        self.entities: list[Entity] = []
+        self.mentions: list[tuple[int, int, Entity]] = []  # (start, end, entity), in order
+        self.acronyms: dict[str, Entity] = {}
+        # Indexes over ``entities``, so that resolving a name does not compare it with every
+        # entity: the first entity with a (lower-case) name or alias, and the entities whose
+        # names hold a word, both in the order of ``entities``.
+        self._by_key: dict[str, Entity] = {}
+        self._by_word: dict[str, list[Entity]] = {}
+        self._order: dict[int, int] = {}  # id(entity) -> its index in ``entities``
+        for names in known.values():
+            for name in names:
+                self._entity_for(name, -1)
+        for match in ACRONYM_IN_BRACKETS.finditer(masked):
+            self._acronym(masked, match)
+        for start, end in sentences:
+            self._scan(masked, start, end)
+
+    def _scan(self, masked: str, start: int, end: int) -> None:
+        sentence = masked[start:end]
+        dateline = DATELINE.match(sentence)
+        for match in name_runs(sentence, self.lex, dateline.end() if dateline else 0):
+            for offset, run in names_in_run(match.group(), self.lex):
+                self._mention(masked, start + match.start() + offset, run, start)
+
+    def _acronym(self, masked: str, match: re.Match[str]) -> None:
+        """"the Autorité nationale de protection des données (ANPD)": the words whose
+        initials make the acronym, else the name right before it."""
+        acronym = match.group(1)
+        before = masked[max(0, match.start() - 160):match.start()].rstrip()
+        words = list(WORD.finditer(before))[-10:]
+        name = ""
+        for k in range(1, len(words) + 1):
+            part = words[-k:]
+            if not part[0].group()[0].isupper():
+                continue
+            initials = "".join(w.group()[0] for w in part
+                               if w.group().lower() not in self.lex.acronym_skipped)
+            if initials.upper() == acronym:
+                name = before[part[0].start():]
+                break
+        if not name:
+            runs = list(self.lex.name_run.finditer(before))
+            if not runs or runs[-1].end() != len(before):
+                return
+            name = clean_run(runs[-1].group(), self.lex)[1]
+        if not name:
+            return
+        entity = self._entity_for(name, match.start() - len(name))
+        if entity is not None:
+            if entity.kind in ("person", "unknown", "place"):
+                kind = classify_name(name, self.lex)
+                entity.kind = kind if kind in ("government", "organization") else "organization"
+            self.add_alias(entity, acronym.lower())
+            self.acronyms[acronym] = entity
+
+    def _mention(self, masked: str, start: int, run: str, sentence_start: int) -> None:
+        title_words, name = clean_run(run, self.lex)
+        if title_words:
+            start += run.index(name) if name else 0
+        possessive = masked.startswith(("’s", "'s", "’ ", "' "), start + len(name))
+        if not name or name.lower() in self.lex.stop_names or name.lower() in self.lex.demonyms:
+            return
+        entity = self._entity_for(name, start, ACRONYM_AFTER.match(masked, start + len(name)))
+        if entity is None:
+            return
+        self.mentions.append((start, start + len(name), entity))
+        if entity.kind not in ("person", "unknown"):
+            return  # roles and sex are learnt for people; a body's kind is settled
+        after = LOWER_WORD_AFTER.match(masked[start + len(name):start + len(name) + 30])
+        phrases = [[w.lower().rstrip(".") for w in title_words],
+                   self._descriptor_before(masked, start, sentence_start),
+                   [after.group(1)]
+                   if after and after.group(1) in self.lex.organization_words else []]
+        if not possessive:
+            phrases.append(self._apposition_after(masked, start + len(name)))
+        self._learn(entity, phrases)
+
+    def _entity_for(self, name: str, start: int, acronym: re.Match[str] | None = None
+                    ) -> Entity | None:
+        """The entity a name found at ``start`` refers to, new if none; ``acronym`` is the
+        match of a bracketed acronym right after the name."""
+        tokens = name_tokens(name, self.lex)
+        if not tokens:
+            return None
+        entity = self._by_key.get(name.lower())
+        if entity is not None:
+            return self._with_acronym(entity, acronym)
+        kind = classify_name(name, self.lex)
+        # "Peskov", "Fernández Ortega", "Huaxin", "Commission": part of a name seen before
+        for entity in self._holding(tokens):
+            if entity.kind != "place":
+                return self._with_acronym(entity, acronym)
+        if name.isupper() and name in self.acronyms:
+            return self.acronyms[name]
+        entity = Entity(name, kind, tokens, start, gender=self._given_gender(tokens, kind))
+        self._add(entity)
+        return self._with_acronym(entity, acronym)
+
+    def _given_gender(self, tokens: tuple[str, ...], kind: str) -> str:
+        """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""
+        if kind != "person" or len(tokens) < 2:
+            return ""
+        return ("f" if tokens[0] in self.lex.female_given else
+                "m" if tokens[0] in self.lex.male_given else "")
+
+    def _add(self, entity: Entity) -> None:
+        self._order[id(entity)] = len(self.entities)
+        self.entities.append(entity)
+        self._index_key(entity, entity.name.lower())
+        for word in set(entity.tokens):
+            self._by_word.setdefault(word, []).append(entity)
+
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        """Give an entity another name (a lower-case acronym), and index it if it is ours."""
+        entity.aliases.add(alias)
+        if id(entity) in self._order:
+            self._index_key(entity, alias)
+
+    def _index_key(self, entity: Entity, key: str) -> None:
+        known = self._by_key.get(key)
+        if known is None or self._order[id(known)] > self._order[id(entity)]:
+            self._by_key[key] = entity
+
+    def _holding(self, tokens: tuple[str, ...]) -> Iterator[Entity]:
+        """The entities whose names hold ``tokens`` as consecutive words, in order."""
+        for entity in self._by_word.get(tokens[0], ()):
+            if contains(entity.tokens, tokens):
+                yield entity
+
+    def _with_acronym(self, entity: Entity, acronym: re.Match[str] | None) -> Entity:
+        if acronym:
+            self.acronyms[acronym.group(1)] = entity
+            self.add_alias(entity, acronym.group(1).lower())
+            if entity.kind in ("person", "unknown", "place"):
+                entity.kind = "organization"
+        return entity
+
+    def _descriptor_before(self, masked: str, start: int, sentence_start: int) -> list[str]:
+        """Up to four lower-case words right before a name: "the Japanese company Kyowa",
+        "the referee Robert Hoyzer", "her lawyer, Peter Wanyama"."""
+        before = masked[max(sentence_start, start - 100):start]
+        appositive = before.rstrip().endswith(",")
+        chunk = PHRASE_BREAK.split(before.rstrip().rstrip(","))[-1]
+        words = list(lower_words(chunk)[-5:])
+        lex = self.lex
+        if appositive and words and not (words[-1] in lex.aux or words[-1] in lex.prepositions):
+            last_preposition = max((i for i, w in enumerate(words) if w in lex.prepositions),
+                                   default=-1)
+            return [w for w in words[last_preposition + 1:] if w not in lex.determiners]
+        out = []
+        for word in reversed(words):
+            if (not word or not word[0].isalpha() or word in lex.prepositions or word in lex.aux
+                    or word in lex.relatives or lex.subordinators.fullmatch(word)):
+                break
+            out.append(word)
+        return [w for w in reversed(out) if w not in lex.determiners]
+
+    def _apposition_after(self, masked: str, end: int) -> list[str]:
+        """The role in ", a hydrologist at the University of Granada," after a name."""
+        # (as on masked[end:end + 120])
+        match = self.lex.apposition_after.match(masked, end, end + 120)
+        if not match:
+            return []
+        words = list(lower_words(match.group(1)))
+        cut = next((i for i, w in enumerate(words) if w in self.lex.relatives_and_that),
+                   len(words))
+        return [w for w in words[:cut] if w not in self.lex.determiners][:8]
+
+    def _learn(self, entity: Entity, phrases: list[list[str]]) -> None:
+        """Learn a name's roles, and its kind from their head nouns: "the Japanese company
+        Kyowa Biologics", "VaxAccess, an international vaccine partnership"."""
+        lex = self.lex
+        for words in phrases:
+            if not words:  # most are empty: skip them cheaply
+                continue
+            words = [w for w in words if w and not w[0].isdigit()]
+            if not words:
+                continue
+            entity.roles.update(words)
+            cut = next((i for i, w in enumerate(words) if w in lex.prepositions), len(words))
+            head = words[cut - 1] if cut else ""
+            if entity.kind in ("unknown", "person") and head not in lex.person_roles:
+                if head in lex.organization_words and set(words) & lex.state_owned:
+                    entity.kind = "government"  # "the state water utility, Agua y Drenaje"
+                elif head in lex.organization_words:
+                    entity.kind = "organization"
+                elif head in lex.government_heads:
+                    entity.kind = "government"
+            elif entity.kind == "unknown" and head in lex.person_roles:
+                entity.kind = "person"
+            if not entity.gender:
+                if set(words) & lex.female_words:
+                    entity.gender = "f"
+                elif set(words) & lex.male_words:
+                    entity.gender = "m"
+
+    def find(self, name: str) -> Entity | None:
+        """The entity a name refers to, by full name, acronym or part of a name."""
+        key = name.lower().removeprefix(self.lex.definite_prefix).strip()
+        acronym = ACRONYM_AT_END.search(name)
+        if acronym and acronym.group(1) in self.acronyms:
+            return self.acronyms[acronym.group(1)]
+        key = BRACKETS_AT_END.sub("", key)
+        if name.strip().isupper() and name.strip() in self.acronyms:
+            return self.acronyms[name.strip()]
+        entity = self._by_key.get(key)
+        if entity is not None:
+            return entity
+        tokens = name_tokens(key, self.lex)
+        if not tokens:
+            return None
+        for entity in self._holding(tokens):
+            if entity.kind in ("person", "organization", "government"):
+                return entity
+        return None

@@ -1,0 +1,109 @@
+"""Names: runs of capitalised words, the names in them, their titles, and their kind."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from briefgen.analyse.detect.lexicon import CAPITAL, Lexicon
+from briefgen.analyse.detect.text import lower_words
+
+
+@dataclass(slots=True)
+class Entity:
+    """Someone or something the article names. Filled in while the names are read (see
+    mentions.Names); the pass over the sentences only reads it."""
+
+    name: str  # canonical: the fullest form, without titles
+    kind: str  # person, organization, government, place or unknown (a lone capitalised word)
+    tokens: tuple[str, ...]  # lower-case words of the name, without particles
+    first: int  # where the article first names it; -1 for names known only from ``speakers``
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)  # lower-case words of its roles and titles
+    gender: str = ""  # "m", "f" or unknown
+
+
+def name_runs(text: str, lex: Lexicon, pos: int = 0) -> Iterator[re.Match[str]]:
+    """What lex.name_run.finditer(text, pos) finds, found faster: a name has a capital within
+    its first five characters ("al-Assad"), so each search starts just before the next capital
+    instead of trying every position of the lower-case words on the way."""
+    while True:
+        capital = CAPITAL.search(text, pos)
+        if capital is None:
+            return
+        match = lex.name_run.search(text, max(pos, capital.start() - 4))
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
+@functools.lru_cache(maxsize=4096)
+def name_tokens(name: str, lex: Lexicon) -> tuple[str, ...]:
+    """The lower-case words of a name that identify it, without particles ("de", "of")."""
+    return tuple(w for w in lower_words(name) if w not in lex.token_particles)
+
+
+@functools.lru_cache(maxsize=4096)
+def classify_name(name: str, lex: Lexicon) -> str:
+    """A name's kind from its words: organization, government, place, person (two words or
+    more) or unknown (a lone word)."""
+    low = name.lower()
+    words = set(lower_words(name))
+    if any(n in low for n in lex.international if " " in n) or low in lex.international or (
+            lex.international_start.match(low)):
+        return "organization"  # international bodies, by briefgen's kinds
+    if words & lex.government_name_words or any(g in low for g in lex.government_names):
+        return "government"
+    if words & lex.organization_words:
+        return "organization"
+    if low in lex.countries or low in lex.country_names:
+        return "government"  # a capital or a country speaking is its government
+    if words & lex.place_words or words & lex.countries:
+        return "place"
+    if name.isupper() and len(name) > 1:
+        return "organization"
+    tokens = name_tokens(name, lex)
+    if words & lex.stop_names:
+        return "unknown"  # "Orlando July", "Dec": a date, no one's name
+    return "person" if len(tokens) >= 2 else "unknown"
+
+
+@functools.lru_cache(maxsize=4096)
+def names_in_run(run: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
+    """A run of capitalised words may hold several names: drop leading function words
+    ("The", "However"), then split "Rajiv Malhotra of Harbourview Capital" and "Minas
+    Gerais and Goiás", but not "Ministry of Industry and Trade" or "Progress and Unity
+    Party". Each name comes with where it starts in the run."""
+    start = 0
+    words = run.split(" ")
+    while words and words[0].lower() in lex.stop_names:
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return ()
+    run = " ".join(words)
+    for joint in lex.name_joints:  # " of ", then " and "
+        if joint not in run:
+            continue
+        left, _, right = run.partition(joint)
+        if set(lower_words(left)) & lex.institution_words:
+            return ((start, run),)
+        if joint != lex.name_joints[0] and set(lower_words(right)) & lex.institution_words:
+            return ((start, run),)
+        return ((start, left), (start + len(left) + len(joint), right))
+    return ((start, run),)
+
+
+@functools.lru_cache(maxsize=4096)
+def clean_run(run: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
+    """A run of capitalised words as (titles, name): "Health Minister Luiza Carvalho dos
+    Santos" is (("Health", "Minister"), "Luiza Carvalho dos Santos")."""
+    words = run.split(" ")
+    while words and (words[0].lower() in lex.stop_names or lex.describing.search(words[0])):
+        words = words[1:]  # "The", "However", "Jakarta-listed"
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lex.titles),
+                     default=-1)
+    return tuple(words[:last_title + 1]), " ".join(words[last_title + 1:])
