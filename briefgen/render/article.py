@@ -12,6 +12,34 @@ from briefgen.model import Quote, Speaker
 
 SIDE_ORDER = {"claim": 0, "response": 1, "other": 2}
 
+# Quotation marks that open and close a quotation, and the double ones that, found inside a
+# passage, show that it holds one (single ones are apostrophes too often: Russia’s).
+_OPENERS, _CLOSERS, _DOUBLE = "“«\"„‘", "”»\"’", "“”«»\"„"
+_TRAILING = ",.;:!?…"
+
+
+def quoting(quote: Quote, text: str) -> str:
+    """How the article gives a passage, read from its quotation marks: "quoted" when all of
+    it is inside them (“We will appeal,” whether or not the passage includes the marks),
+    "partly" when it holds a quotation within the reporter's words, "reported" when it is the
+    reporter's own words, a paraphrase ("The commission denied the allegations.")."""
+    inner = quote.text.strip()
+    body = inner.rstrip(_TRAILING)
+    # a mark just outside the passage counts when it opens (after a space) or closes (before
+    # anything but a letter): the closing mark of the sentence before does not
+    before, ahead = text[quote.start - 1:quote.start], text[quote.start - 2:quote.start - 1]
+    rest = text[quote.end:].lstrip(_TRAILING)
+    opens = inner[:1] in _OPENERS or (
+        before != "" and before in _OPENERS and not ahead.isalnum())
+    closes = body[-1:] in _CLOSERS or (
+        rest[:1] != "" and rest[:1] in _CLOSERS and not rest[1:2].isalnum())
+    middle = body[1:-1] if body[-1:] in _CLOSERS else body[1:]
+    if opens and closes and not any(mark in middle for mark in _DOUBLE):
+        return "quoted"
+    if any(mark in inner for mark in _DOUBLE):
+        return "partly"
+    return "reported"
+
 
 class Segment(NamedTuple):
     """A stretch of one paragraph of the article with a single owner, or none."""

@@ -21,6 +21,7 @@ from briefgen.render.addresses import (
 from briefgen.render.article import highlight
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
+from briefgen.render.plain import plain_figures
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Listed, last_modified, paginate, site_map
 from briefgen.write.staging import Content
@@ -52,6 +53,7 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
     config = renderer.project.config
     review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
     return renderer.page("brief.html", path, brief=brief, figures=figures,
+                         plain=plain_figures(figures),
                          paragraphs=highlight(brief.article.text, brief.attributions()),
                          claim_review=script_json(review) if review else "")
 
