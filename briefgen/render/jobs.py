@@ -10,6 +10,7 @@ from briefgen.analyse.figures import BriefFigures
 from briefgen.digest import digest
 from briefgen.model import Brief, Project, Rating
 from briefgen.render.addresses import (
+    DESK_FIGURES,
     EPOCH,
     FEED,
     FEED_SIZE,
@@ -21,7 +22,8 @@ from briefgen.render.addresses import (
 from briefgen.render.article import highlight
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
-from briefgen.render.plain import plain_figures
+from briefgen.render.desk import desk_figures
+from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Listed, last_modified, paginate, site_map
 from briefgen.write.staging import Content
@@ -56,6 +58,12 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
                          plain=plain_figures(figures),
                          paragraphs=highlight(brief.article.text, brief.attributions()),
                          claim_review=script_json(review) if review else "")
+
+
+def render_desk(renderer: Renderer, entries: Iterable[bytes]) -> bytes:
+    """The figures page of the whole desk, from every brief's entry of briefs.json."""
+    desk = desk_figures(entries, renderer.project.config.ratings)
+    return renderer.page("figures.html", DESK_FIGURES, desk=desk, plain=desk_sentences(desk))
 
 
 class Products(Protocol):
@@ -142,6 +150,9 @@ def site_jobs(project: Project, products: Products, renderer: Renderer, *,
                               [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
+    # what every brief's data entry holds (figures, rating, date), as briefs.json is keyed
+    add(DESK_FIGURES, tuple(brief_keys[b.slug] for b in plan.briefs),
+        lambda: render_desk(renderer, products.data(slugs)))
     add(SEARCH_DATA, keys(plan.briefs),
         lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from briefgen.analyse.figures import Agreement, BriefFigures, SideSources
+from briefgen.render.desk import DeskFigures
 from briefgen.render.wording import level, say
 
 
@@ -72,4 +73,16 @@ def _agreement(g: Agreement) -> tuple[Markup, ...]:
         said.append(say("agreement_missed", g.passages_missed))
     if len(said) == 2:  # every passage and statement overlap: they only count differently
         said.append(say("agreement_split"))
+    return tuple(said)
+
+
+def desk_sentences(desk: DeskFigures) -> tuple[Markup, ...]:
+    """The desk's figures page in a few sentences."""
+    said = [say("desk_briefs", desk.briefs)]
+    for side in desk.sides:
+        if side.total:
+            said.append(say(f"desk_{side.side}_unnamed", side.unnamed, total=side.total,
+                            share=side.unnamed / side.total))
+    if desk.briefs:
+        said.append(say("desk_grades", article=desk.article_grade, brief=desk.brief_grade))
     return tuple(said)

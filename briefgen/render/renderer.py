@@ -25,6 +25,7 @@ from briefgen.render.addresses import (
     tag_path,
 )
 from briefgen.render.article import highlighted, quoting
+from briefgen.render.desk import SOURCE_GROUPS
 from briefgen.render.filters import by_stance, labels, long_date, on_side
 from briefgen.render.markdown import markdown_filter
 from briefgen.render.measures import measures
@@ -129,7 +130,8 @@ def make_renderer(project: Project, template_dirs: list[Path],
         speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
         rating_path=rating_path, feed_path=FEED if project.config.base_url else "",
         last_modified=last_modified, measures_path=measures_path(project),
-        methodology=METHODOLOGY, measures=lambda: measures(project.config.language),
+        methodology=METHODOLOGY, source_groups=SOURCE_GROUPS,
+        measures=lambda: measures(project.config.language),
         textstat_version=f"version {version('textstat')}",
         grade_scale=GRADE_SCALE,
         grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE])

@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 # Top-level folders the site itself uses; a Markdown page may not take these names.
 RESERVED = frozenset({"briefs", "ratings", "assets", "speakers", "tags", "archive",
-                      "corrections", "page", "feeds", "search"})
+                      "corrections", "page", "feeds", "search", "figures"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,6 +116,30 @@ MESSAGES: dict[str, dict[str, str]] = {
     "reading_time": {
         "one": "The article takes about {count} minute to read.",
         "other": "The article takes about {count} minutes to read."},
+    # the whole desk
+    "desk_briefs": {
+        "one": "We have published {count:word} brief.",
+        "other": "We have published {count:word} briefs."},
+    "desk_claim_unnamed": {
+        "=0": "None of the {total} sources for the claims we checked is unnamed.",
+        "one": "{count:word} of the {total} sources for the claims we checked is unnamed "
+               "({share:percent}).",
+        "other": "{count:word} of the {total} sources for the claims we checked are unnamed "
+                 "({share:percent})."},
+    "desk_response_unnamed": {
+        "=0": "None of the {total} sources for the responses is unnamed.",
+        "one": "{count:word} of the {total} sources for the responses is unnamed "
+               "({share:percent}).",
+        "other": "{count:word} of the {total} sources for the responses are unnamed "
+                 "({share:percent})."},
+    "desk_other_unnamed": {
+        "=0": "None of the {total} other sources quoted is unnamed.",
+        "one": "{count:word} of the {total} other sources quoted is unnamed ({share:percent}).",
+        "other": "{count:word} of the {total} other sources quoted are unnamed "
+                 "({share:percent})."},
+    "desk_grades": {
+        "other": "On average, the articles we checked read at grade {article:.1f} and our "
+                 "briefs at grade {brief:.1f}."},
 }
 
 # The level of schooling a Flesch–Kincaid grade stands for, below each upper bound.
