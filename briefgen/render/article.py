@@ -12,29 +12,42 @@ from briefgen.model import Quote, Speaker
 
 SIDE_ORDER = {"claim": 0, "response": 1, "other": 2}
 
-# Quotation marks that open and close a quotation, and the double ones that, found inside a
-# passage, show that it holds one (single ones are apostrophes too often: Russia’s).
-_OPENERS, _CLOSERS, _DOUBLE = "“«\"„‘", "”»\"’", "“”«»\"„"
+# Quotation marks: the pairs that open and close a quotation, and those that, found inside a
+# passage, show that it holds one (single marks are apostrophes too often: Russia’s).
+_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
+_DOUBLE = "“”«»\"„"
 _TRAILING = ",.;:!?…"
+
+
+def _open_quotation(before: str) -> str | None:
+    """The closing mark awaited at the end of ``before`` (a line up to some point), if a
+    quotation is open there: the last opening mark that its closing mark has not followed."""
+    if before.count('"') % 2:
+        return '"'
+    best, awaited = -1, None
+    for opener, closer in _PAIRS.items():
+        at = before.rfind(opener)
+        if opener != '"' and at > best and before.find(closer, at + 1) < 0 and (
+                opener != "‘" or at == 0 or not before[at - 1].isalnum()):
+            best, awaited = at, closer
+    return awaited
 
 
 def quoting(quote: Quote, text: str) -> str:
     """How the article gives a passage, read from its quotation marks: "quoted" when all of
-    it is inside them (“We will appeal,” whether or not the passage includes the marks),
-    "partly" when it holds a quotation within the reporter's words, "reported" when it is the
-    reporter's own words, a paraphrase ("The commission denied the allegations.")."""
-    inner = quote.text.strip()
-    body = inner.rstrip(_TRAILING)
-    # a mark just outside the passage counts when it opens (after a space) or closes (before
-    # anything but a letter): the closing mark of the sentence before does not
-    before, ahead = text[quote.start - 1:quote.start], text[quote.start - 2:quote.start - 1]
-    rest = text[quote.end:].lstrip(_TRAILING)
-    opens = inner[:1] in _OPENERS or (
-        before != "" and before in _OPENERS and not ahead.isalnum())
-    closes = body[-1:] in _CLOSERS or (
-        rest[:1] != "" and rest[:1] in _CLOSERS and not rest[1:2].isalnum())
-    middle = body[1:-1] if body[-1:] in _CLOSERS else body[1:]
-    if opens and closes and not any(mark in middle for mark in _DOUBLE):
+    it lies inside one quotation (the speaker's own words, with or without the marks),
+    "partly" when it holds a quotation within the reporter's words, "reported" when it is
+    the reporter's own words, a paraphrase ("The commission denied the allegations.")."""
+    inner = text[quote.start:quote.end]
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end) % (len(text) + 1)
+    # where the passage's words begin and end, past any marks of its own at either edge
+    first = quote.start + (1 if inner[:1] in _PAIRS else 0)
+    body = inner.rstrip(_TRAILING + " ")
+    last = quote.start + len(body) - (1 if body[-1:] in _PAIRS.values() else 0)
+    awaited = _open_quotation(text[line_start:first])
+    if awaited and awaited in text[last:line_end] and not any(
+            mark in text[first:last] for mark in _DOUBLE):
         return "quoted"
     if any(mark in inner for mark in _DOUBLE):
         return "partly"
