@@ -17,7 +17,7 @@ from briefgen.render.wording import level, say
 class PlainFigures:
     """The sentences of each part of a brief's figures, in reading order."""
 
-    sources: tuple[Markup, ...]
+    sources: tuple[tuple[str, Markup], ...]  # (side, sentence)
     shares: tuple[Markup, ...]
     agreement: tuple[Markup, ...]
     sentences: tuple[Markup, ...]
@@ -29,8 +29,8 @@ def plain_figures(figures: BriefFigures) -> PlainFigures:
     shares = {row.key: row.word_share for row in a.by_side}
     unnamed = len(d.unnamed)
     return PlainFigures(
-        sources=tuple(_side(row) for row in figures.sources if row.sources or
-                      row.side == "response"),
+        sources=tuple((row.side, _side(row)) for row in figures.sources
+                      if row.sources or row.side == "response"),
         shares=(say("word_shares", a.words, **shares),) if a.words else (),
         agreement=_agreement(figures.agreement),
         sentences=(
