@@ -188,3 +188,27 @@ def test_search_opens_the_first_result_with_one_click(tab: Any, site: str) -> No
     # a shared link opens the same results
     show(tab, site + "search/index.html?q=closing+clinic")
     assert tab.locator("#search-results a").first.inner_text() == title
+
+
+A4 = {"width": 794, "height": 1123}  # CSS px at 96 dpi
+PRINT_MARGINS = 2 * 1.6 / 2.54 * 96  # the stylesheet's @page margins, top and bottom
+
+
+def test_a_brief_prints_its_story_on_the_first_page_and_its_links_in_full(tab: Any,
+                                                                          site: str) -> None:
+    """Printed, the claim, response and verdict come on the first page (nothing long is kept
+    whole and pushed to the next one, leaving the first blank), the verdict box does not
+    break, and a link leading elsewhere prints its address after its text."""
+    for path in [p for p in SAMPLE if p.startswith("briefs/")]:
+        show(tab, site + path, media="print", **A4)
+        story_end = max(tab.evaluate(f"""Array.from(document.querySelectorAll({STORY!r}),
+            (el) => el.getBoundingClientRect().bottom + scrollY)"""))
+        assert story_end < A4["height"] - PRINT_MARGINS, f"{path}: the story ends at {story_end}"
+        breaks = tab.evaluate("""['.verdict', '.versus-grid', '.evidence', '.article-text']
+            .map((s) => getComputedStyle(document.querySelector(s)).breakInside)""")
+        assert breaks == ["avoid", "auto", "auto", "auto"]
+        links = tab.evaluate("""Array.from(document.querySelectorAll('main a[href^="http"]'),
+            (a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content])""")
+        assert links, path
+        for href, after in links:
+            assert href in after, (href, after)
