@@ -44,6 +44,10 @@ FIRST_DAY = dt.date(2019, 1, 1)
 DAYS = (dt.date(2026, 10, 31) - FIRST_DAY).days
 WORDS_MIN, WORDS_MAX = 620, 780
 DRAFT_SHARE = 0.02
+# Briefs as rich as the seed's: two respondents, seven to nine other sources (nine speakers
+# or more, a dozen quotes or more), and a long verdict. Chosen from a stream of their own, so
+# every other brief is the same as in a corpus without them.
+RICH_SHARE = 0.15
 ZIPF_EXPONENT = 1.05
 WRAP = 96  # YAML line width
 CLAIM_SUMMARY_MAX = 75  # briefgen's limit: the summary becomes the ClaimReview's claimReviewed
@@ -672,7 +676,7 @@ def _stance(rng: random.Random) -> str:
     return rng.choices(STANCES, weights=STANCE_WEIGHTS)[0]
 
 
-def _cast(rng: random.Random, pool: Pool, topic_name: str, slots: Slots) -> Cast:
+def _cast(rng: random.Random, pool: Pool, topic_name: str, slots: Slots, rich: bool) -> Cast:
     topic = v.TOPICS[topic_name]
     taken: set[str] = set()
     respondent = pool.pick(rng, topic_name)
@@ -689,7 +693,7 @@ def _cast(rng: random.Random, pool: Pool, topic_name: str, slots: Slots) -> Cast
     assert speaker is not None
     claimant = Actor(speaker, local=kind != "pool")
     respondents = [(Actor(respondent, local=False), _stance(rng))]
-    if rng.random() < 0.45:
+    if rich or rng.random() < 0.45:
         second = pool.pick(rng, topic_name, chosen)
         chosen.append(second)
         respondents.append((Actor(second, local=False), _stance(rng)))
@@ -704,13 +708,13 @@ def _cast(rng: random.Random, pool: Pool, topic_name: str, slots: Slots) -> Cast
 
 
 def _others(rng: random.Random, pool: Pool, topic_name: str, cast: Cast, writer: Writer,
-            slots: Slots) -> list[Statement]:
+            slots: Slots, rich: bool) -> list[Statement]:
     """Experts, vague and anonymous sources, groups and other organisations on the story."""
     topic = v.TOPICS[topic_name]
     props = [*v.COMMON_PROPS, *topic["props"]]
     rng.shuffle(props)
     statements = []
-    for _ in range(rng.randint(3, 6)):
+    for _ in range(rng.randint(7, 9) if rich else rng.randint(3, 6)):
         prop = props.pop()
         roll = rng.random()
         if roll < 0.25:
@@ -818,16 +822,21 @@ def _story(rng: random.Random, cast: Cast, writer: Writer, topic: dict[str, tupl
     return Story(text, lede, claim_direct, claim_extra, responses, response_extra, others)
 
 
+def is_rich(seed: int, number: int) -> bool:
+    return random.Random(f"{seed}:rich:{number}").random() < RICH_SHARE
+
+
 def _attempt(rng: random.Random, seed: int, number: int, pool: Pool) -> Brief | None:
+    rich = is_rich(seed, number)
     topic_name = rng.choices(TOPICS, weights=TOPIC_WEIGHTS)[0]
     topic = v.TOPICS[topic_name]
     slots = Slots(rng, topic_name)
     writer = Writer(rng, slots, curly=rng.random() < 0.6)
-    cast = _cast(rng, pool, topic_name, slots)
+    cast = _cast(rng, pool, topic_name, slots, rich)
     prop, question, summary, short_summary = (
         slots.fill(part) for part in rng.choice(topic["claims"]).split("|"))
     claim_summary = _capital(summary if len(summary) <= CLAIM_SUMMARY_MAX else short_summary)
-    others = _others(rng, pool, topic_name, cast, writer, slots)
+    others = _others(rng, pool, topic_name, cast, writer, slots, rich)
     story = _story(rng, cast, writer, topic, prop, others)
 
     # Each passage is quoted by its first candidate that occurs exactly once in the article.
@@ -960,7 +969,7 @@ def _attempt(rng: random.Random, seed: int, number: int, pool: Pool) -> Brief | 
     verdict = rng.choice(v.VERDICT_SUMMARIES[rating])
     lines += ["", "verdict:", f"  rating: {rating}"]
     lines += text_value("summary", verdict, "  ")
-    body = _verdict_body(rng, slots, cast.claimant, prop, verdict, rating)
+    body = _verdict_body(rng, slots, cast.claimant, prop, verdict, rating, rich)
     lines += ["  body: |", *(f"    {line}" if line else "" for line in body.split("\n"))]
 
     if rng.random() < 0.09:
@@ -997,14 +1006,18 @@ def _tags(rng: random.Random, topic: str) -> tuple[str, ...]:
 
 
 def _verdict_body(rng: random.Random, slots: Slots, claimant: Actor, prop: str, summary: str,
-                  rating: str) -> str:
+                  rating: str, rich: bool = False) -> str:
     f = slots.fill
     who = _capital(claimant.speaker.text)
     says = "say" if claimant.speaker.plural else "says"
     first, second, third = (f(x) for x in rng.sample(v.FINDINGS, 3))
     parts = [f"**What is claimed.** {who} {says} that {prop}. {first}",
              f"**What we found.** {second} {third}"]
-    if rng.random() < 0.4:
+    if rich:  # a long analysis, as on the seed's brief: every finding, weighed in turn
+        findings = [f(x) for x in v.FINDINGS]
+        parts += [f"**What else we checked.** {' '.join(findings[:len(findings) // 2])}",
+                  f"**What the record shows.** {' '.join(findings[len(findings) // 2:])}"]
+    if rich or rng.random() < 0.4:
         settle = rng.sample(v.SETTLE, 3)
         parts.append("**What would settle it:**\n\n" + "\n".join(f"- {x}" for x in settle))
     if rng.random() < 0.3:

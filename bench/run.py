@@ -126,6 +126,60 @@ def _tree_bytes(pid: int) -> int:
     return total
 
 
+class CpuAccount:
+    """The CPU time of a whole process tree, however its processes are reaped. A build's
+    workers may be forked by a fork server that nobody waits for, so wait4's figure, which
+    counts only the children a process waited for, would miss them. The measured process joins
+    a control group of its own before it starts, and every descendant with it; where no group
+    can be made (not Linux, no rights), ``seconds`` is None and wait4's figure is used."""
+
+    ROOTS = (Path("/sys/fs/cgroup/unified"), Path("/sys/fs/cgroup"),
+             Path("/sys/fs/cgroup/cpuacct"))
+
+    def __init__(self) -> None:
+        self.folder: Path | None = None
+        self.usage = ""
+        for root in self.ROOTS:
+            usage = ("cpu.stat" if (root / "cgroup.controllers").exists()
+                     else "cpuacct.usage" if (root / "cpuacct.usage").exists() else "")
+            if not usage:
+                continue
+            folder = root / f"briefgen-bench-{os.getpid()}-{time.monotonic_ns()}"
+            try:
+                folder.mkdir()
+            except OSError:
+                continue
+            self.folder, self.usage = folder, usage
+            return
+
+    def join(self) -> None:
+        """Called in the measured process before it starts (Popen's preexec_fn)."""
+        if self.folder is not None:
+            (self.folder / "cgroup.procs").write_text(str(os.getpid()))
+
+    def seconds(self) -> float | None:
+        if self.folder is None:
+            return None
+        try:
+            text = (self.folder / self.usage).read_text()
+        except OSError:
+            return None
+        if self.usage == "cpu.stat":  # "usage_usec N" among other lines
+            fields = dict(line.split() for line in text.splitlines() if line.strip())
+            return int(fields["usage_usec"]) / 1e6
+        return int(text) / 1e9  # cpuacct.usage: nanoseconds
+
+    def close(self) -> None:
+        if self.folder is None:
+            return
+        for _ in range(100):  # a fork server ends a moment after the build
+            try:
+                self.folder.rmdir()
+                return
+            except OSError:
+                time.sleep(0.05)
+
+
 class TreeSampler(threading.Thread):
     """Samples the memory of a process tree every ``interval`` seconds, keeping the peak: with
     worker processes, ru_maxrss gives only the largest single process, not their sum."""
@@ -159,10 +213,12 @@ def run_measured(command: Sequence[str], cwd: Path | None = None,
     The peak is the child's own ru_maxrss from wait4: unlike RUSAGE_CHILDREN it is not the
     maximum over every child this process has ever waited for. Where Linux's /proc allows,
     the memory of the whole process tree is also sampled."""
+    account = CpuAccount()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=err,
-                                   stdin=subprocess.DEVNULL, env=env)
+                                   stdin=subprocess.DEVNULL, env=env,
+                                   preexec_fn=account.join if account.folder else None)
         sampler = TreeSampler(process.pid) if TreeSampler.available() else None
         if sampler:
             sampler.start()
@@ -184,6 +240,9 @@ def run_measured(command: Sequence[str], cwd: Path | None = None,
             sampler.done.set()
             sampler.join()
             tree = sampler.peak / (1024 * 1024) or None
+        whole = account.seconds()
+        account.close()
+        cpu = whole if whole is not None else cpu
         out.seek(0)
         err.seek(0)
         return Run(code, out.read().decode("utf-8", "replace"),

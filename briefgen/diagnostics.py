@@ -48,6 +48,7 @@ class Report:
     """Collects diagnostics for a whole run; nothing stops at the first problem."""
 
     items: list[Diagnostic] = field(default_factory=list)
+    strict: bool = False  # warnings fail the run too (--strict)
 
     def error(self, path: Path, mark: Mark | None, message: str, hint: str = "") -> None:
         self.items.append(Diagnostic(path, mark, "error", message, hint))
@@ -65,6 +66,11 @@ class Report:
     @property
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.items if d.severity == "warning"]
+
+    @property
+    def failed(self) -> bool:
+        """Whether the run must stop: it has errors, or warnings when it is strict."""
+        return bool(self.errors or (self.strict and self.warnings))
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self.items, key=Diagnostic.sort_key)

@@ -11,7 +11,14 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
+# The vocabulary the brief format and every stage share.
+SPEAKER_KINDS = ("person", "organization", "government", "group", "anonymous", "vague")
 NAMED_KINDS = ("person", "organization", "government")
+RESPONSE_STANCES = ("denies", "disputes", "confirms", "declines-to-comment", "clarifies")
+SIDES = ("claim", "response", "other")  # where a quoted passage stands
+# Top-level folders the site itself uses; a Markdown page may not take these names.
+RESERVED = frozenset({"briefs", "ratings", "assets", "speakers", "tags", "archive",
+                      "corrections", "page", "feeds", "search", "figures"})
 
 
 def to_data(value: Any) -> Any:
@@ -69,6 +76,11 @@ class SiteConfig:
     ratings: tuple[Rating, ...] = DEFAULT_RATINGS
     pages: tuple[str, ...] | None = None  # Markdown files to publish; None: pages/*.md
     page_size: int = 20  # briefs per page of a listing
+    show_drafts: bool = False  # build --drafts and serve: drafts are on the site, marked
+
+    def publishes(self, draft: bool) -> bool:
+        """Whether a brief (a draft or not) is on the site."""
+        return self.show_drafts or not draft
 
     def rating(self, rating_id: str) -> Rating:
         return next(r for r in self.ratings if r.id == rating_id)
@@ -205,5 +217,5 @@ class Project:
     def published(self) -> tuple[Brief, ...]:
         """Briefs readers see, newest first (ties broken by slug for stable output). Sorted
         once: a build asks several times, of tens of thousands of briefs."""
-        live = [b for b in self.briefs if not b.draft]
+        live = [b for b in self.briefs if self.config.publishes(b.draft)]
         return tuple(sorted(live, key=lambda b: (-b.date.toordinal(), b.slug)))

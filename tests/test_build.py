@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -127,18 +129,26 @@ def test_only_what_changed_is_rendered_again(example: Path) -> None:
                                     "figures/index.html"}
 
 
-def test_worker_count_does_not_change_the_output(tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_worker_count_and_start_method_do_not_change_the_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from bench.corpus import main as make_corpus
 
     make_corpus([str(tmp_path / "corpus"), "--briefs", "60", "--seed", "3"])
     serial = tmp_path / "serial"
-    parallel = tmp_path / "parallel"
     assert build(tmp_path / "corpus", serial, workers=1, use_cache=False).ok
-    assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False).ok
-    assert tree(serial) == tree(parallel)
+    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
+    # Workers never inherit the building process: a fresh interpreter each (as on Windows),
+    # or forked from a fork server that imported briefgen alone (Linux and macOS).
+    for method in ("spawn", "forkserver"):
+        parallel = tmp_path / method
+        assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False,
+                     start_method=method).ok
+        assert tree(serial) == tree(parallel)
+        # and the building process is left as it was: no worker behind, no frozen memory
+        assert not multiprocessing.active_children()
+        assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)
     # a site too large to share its listings out: the workers do the briefs only
-    monkeypatch.setattr("briefgen.incremental.engine.SHARED_LISTINGS_UP_TO", 10)
+    monkeypatch.setattr("briefgen.incremental.outputs.SHARED_LISTINGS_UP_TO", 10)
     alone = tmp_path / "alone"
     assert build(tmp_path / "corpus", alone, workers=2, use_cache=False).ok
     assert tree(serial) == tree(alone)
@@ -271,3 +281,15 @@ def test_a_cache_made_by_other_code_is_not_trusted(example: Path, tmp_path: Path
     module = other / "briefgen" / "analyse" / "detect.py"
     module.write_text(module.read_text(encoding="utf-8") + "# changed\n", encoding="utf-8")
     assert "Built" in build_with_other()
+
+
+def test_a_cache_that_cannot_be_used_is_said_once_and_the_build_goes_on(example: Path,
+                                                                        tmp_path: Path) -> None:
+    (example / ".briefgen-cache").write_text("not a folder", encoding="utf-8")
+    result = build(example)
+    assert result.ok
+    (warning,) = [d for d in result.report.warnings if "cache" in d.message]
+    assert warning.path == example / ".briefgen-cache"
+    assert "analyses every brief again" in warning.message
+    assert build(example, tmp_path / "cold", use_cache=False).ok
+    assert tree(example / "site") == tree(tmp_path / "cold")

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup, Tag
 
 from briefgen.analyse import readability
 from briefgen.analyse.attribution import count_words
+from briefgen.analyse.textcounts import SENTENCE_MIN_WORDS
 from briefgen.incremental.engine import build
 from briefgen.render.measures import SENTENCES_EXAMPLE, WORDS_EXAMPLE
 from briefgen.render.wording import say
@@ -212,7 +213,7 @@ def test_how_we_measure_is_made_from_the_code(example: Path) -> None:
     assert f"has {count_words(WORDS_EXAMPLE)} words counted this way" in text
     assert f"has {readability.measure(WORDS_EXAMPLE).words}." in text
     assert (f"is {readability.measure(SENTENCES_EXAMPLE).sentences} sentence" in text)
-    assert f"fewer than {readability.SENTENCE_MIN_WORDS} words is not counted" in text
+    assert f"fewer than {SENTENCE_MIN_WORDS} words is not counted" in text
     assert f"{readability.WORDS_PER_MINUTE} words a minute" in text
     readings = [[shown(td) for td in r.select("td")] for r in section.select("tbody tr")
                 if len(r.select("td")) == 2]

@@ -48,9 +48,10 @@ def only_problem(root: Path) -> tuple[tuple[int, int] | None, str, str]:
 # the message and hint given by a part that must appear in them.
 CASES = {
     "malformed.yaml": [
-        ((1, 12), "YAML syntax error: unexpected ': ' on this line", "must be in quotes")],
+        ((1, 12), "YAML syntax error: a colon and a space inside the text of 'title'",
+         'in quotation marks: title: "Kyiv: the bridge is closed"')],
     "unclosed-bracket.yaml": [
-        ((5, 8), "(for the list opened with '[' at line 3, column 10)", "quotes")],
+        ((3, 10), "the '[' opened here is never closed with ']'", "']' on the same line")],
     "a-list.yaml": [
         ((1, 1), "the brief must be a mapping of keys (key: value lines), not a list",
          "start with a line such as 'title: ...'")],

@@ -308,6 +308,20 @@ def test_a_template_runtime_error_names_the_template_line(example: Path) -> None
     assert not (example / "site").exists()
 
 
+def test_a_listing_that_asks_a_card_for_the_article_text_is_an_error(example: Path) -> None:
+    # Listings get each brief's card, which has no article text, quotes or analysis: a site
+    # template that asks for them fails loudly instead of printing nothing.
+    (example / "templates").mkdir()
+    (example / "templates" / "index.html").write_text(
+        "{% for brief in pager.items %}{{ brief.title }}\n{{ brief.article.text }}"
+        "{% endfor %}\n", encoding="utf-8")
+    (problem,) = build(example).report.errors
+    assert problem.path == example / "templates" / "index.html"
+    assert problem.mark.line == 2
+    assert "has no attribute 'text'" in problem.message
+    assert not (example / "site").exists()
+
+
 def test_ratings_page_lists_the_configured_scale(example: Path) -> None:
     (example / "briefgen.yaml").write_text(textwrap.dedent("""\
         title: Desk

@@ -12,7 +12,8 @@ from bs4 import BeautifulSoup
 
 from briefgen.check.project import load_project
 from briefgen.incremental.engine import build
-from briefgen.render.structure import collect_months, paginate, site_map
+from briefgen.render.card import card_of
+from briefgen.render.structure import collect_months, facts_of, paginate, published, site_map
 
 from .conftest import EXAMPLE_BRIEF
 
@@ -62,11 +63,12 @@ def test_paginate_splits_and_links() -> None:
 def test_site_map_groups_published_briefs(desk: Path) -> None:
     project, report = load_project(desk)
     assert not report.errors
-    plan = site_map(project)
+    facts = published(facts_of(card_of(b), b.draft) for b in project.briefs)
+    plan = site_map(facts, project.config.ratings)
     assert [b.slug for b in plan.briefs] == [
         "russia-china-recruits", "peskov-claims", "kremlin-claims", "peskov-again"]
     peskov = next(r for r in plan.speakers if r.speaker.id == "dmitry-peskov")
-    assert [b.slug for b, _ in peskov.claims] == ["peskov-claims", "peskov-again"]
+    assert [b.slug for b in peskov.claims] == ["peskov-claims", "peskov-again"]
     assert [(rating.id, n) for rating, n in peskov.scorecard] == [("mostly-true", 1), ("false", 1)]
     assert len(peskov.responses) == 4
     tags = {t.slug: len(t.briefs) for t in plan.tags}

@@ -28,9 +28,9 @@ def test_yaml_syntax_error_is_located(tmp_path):
     problem = only_problem(tmp_path)
     assert problem.path == path
     assert problem.mark == Mark(2, 20)
-    assert "YAML syntax error" in problem.message
-    assert problem.message == "YAML syntax error: unexpected ': ' on this line"
-    assert "must be in quotes" in problem.hint and "indent" in problem.hint
+    assert problem.message == ("YAML syntax error: a colon and a space inside the text of "
+                               "'summary'")
+    assert problem.hint == 'put the whole text in quotation marks: summary: "the answer: no"'
     assert problem.format() == (
         f"{path}:2:20: error: {problem.message}; {problem.hint}")
 
@@ -41,17 +41,15 @@ def test_unclosed_quote_names_where_it_was_opened(tmp_path):
         date: 2025-04-09
         """)
     problem = only_problem(tmp_path)
-    assert problem.mark == Mark(3, 1)
-    assert "YAML syntax error" in problem.message
-    assert "line 1, column 8" in problem.message
+    assert problem.mark == Mark(1, 8)  # where it was opened, not where the file ends
+    assert problem.message == "YAML syntax error: this quotation mark is never closed on its line"
 
 
 def test_tab_indentation_is_a_located_syntax_error(tmp_path):
     write_brief(tmp_path, b"title: x\nauthors:\n\t- The desk\n")
     problem = only_problem(tmp_path)
     assert problem.mark == Mark(3, 1)
-    assert "YAML syntax error" in problem.message
-    assert "cannot start any token" in problem.message
+    assert problem.message == "YAML syntax error: a tab is used for indentation"
 
 
 def test_duplicate_key_is_reported_at_the_second_key_naming_the_first(tmp_path):

@@ -6,9 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefgen.check.schema import SIDES
-from briefgen.check.schema import SPEAKER_KINDS as KINDS
-from briefgen.model import NAMED_KINDS, Brief, Speaker
+from briefgen.model import NAMED_KINDS, SIDES, SPEAKER_KINDS, Brief, Speaker
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
@@ -42,7 +40,7 @@ class Attribution:
     words: int
     speakers: tuple[SpeakerFigures, ...]  # most quoted first
     by_side: tuple[Share, ...]  # claim, response, other
-    by_kind: tuple[Share, ...]  # every kind, in KINDS order
+    by_kind: tuple[Share, ...]  # every kind, in SPEAKER_KINDS order
     named_share: float  # share of passages attributed to a named person or organization
     claim_response_balance: float | None  # claim side's share of claim + response words
 
@@ -90,7 +88,7 @@ def analyse_attribution(brief: Brief) -> Attribution:
             for s in rows
         ),
         by_side=_shares({k: (v[0], v[1]) for k, v in by_side.items()}, SIDES, total_words),
-        by_kind=_shares({k: (v[0], v[1]) for k, v in by_kind.items()}, KINDS, total_words),
+        by_kind=_shares({k: (v[0], v[1]) for k, v in by_kind.items()}, SPEAKER_KINDS, total_words),
         named_share=named / total_passages if total_passages else 0.0,
         claim_response_balance=claim_words / both if both else None,
     )

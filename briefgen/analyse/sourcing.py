@@ -13,8 +13,7 @@ from functools import lru_cache
 from briefgen.analyse.attribution import count_words
 from briefgen.analyse.detect import KINDS, MODES, DetectedStatement, detect
 from briefgen.analyse.sentences import split_sentences
-from briefgen.check.schema import SIDES
-from briefgen.model import Brief, Quote
+from briefgen.model import SIDES, Brief, Quote
 
 
 @lru_cache(maxsize=64)

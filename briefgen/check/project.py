@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +16,17 @@ from briefgen.check.schema import (
     FieldType,
     slugify,
 )
+from briefgen.check.starter import check_placeholders, check_workflow_pin
 from briefgen.check.validate import build_brief, build_config, build_speakers
 from briefgen.diagnostics import Mark, Report
+from briefgen.load.files import CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, find_briefs
 from briefgen.load.paths import resolve_inside
 from briefgen.load.yamlsource import parse_yaml, read_text
-from briefgen.model import Brief, Page, Project, SiteConfig, Speaker
-from briefgen.render.structure import RESERVED
+from briefgen.model import RESERVED, Brief, Page, Project, SiteConfig, Speaker
 
-CONFIG_FILE = "briefgen.yaml"
-PAGES_DIR = "pages"
-SPEAKERS_FILE_NAME = "speakers.yaml"
-BRIEFS_DIR = "briefs"
-SEEDS_DIR = "seeds"  # where editors keep the articles
+# A brief whose YAML cannot be read is still known as a draft by this line of it.
+_DRAFT_LINE = re.compile(r"^draft:[ \t]*(?:true|yes|on)[ \t]*(?:#.*)?$",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
@@ -35,8 +35,11 @@ def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
     Data with format errors is still returned, holding what was sound, so that later
     checks can report their problems in the same run."""
     text = read_text(path, report, what=what)
-    if text is None:
-        return None
+    return None if text is None else parse_data(text, path, spec, report, what)
+
+
+def parse_data(text: str, path: Path, spec: FieldType, report: Report, what: str) -> Any:
+    """load_yaml's work once the file's text is read."""
     before = len(report.errors)
     node = parse_yaml(text, path, report)
     if node is None:
@@ -49,25 +52,6 @@ def load_yaml(path: Path, spec: FieldType, report: Report, what: str) -> Any:
                      if spec is BRIEF else "write one 'key: value' per line")
         return None
     return spec.convert(node, "", Context(path, report))
-
-
-def find_briefs(root: Path) -> list[Path]:
-    """Every brief file under briefs/, in a stable order. A walk of directory entries, which
-    know their type without a stat: a desk of thousands of briefs is listed in milliseconds."""
-    found: list[str] = []
-    folders = [str(root / BRIEFS_DIR)]
-    while folders:
-        try:
-            with os.scandir(folders.pop()) as entries:
-                for entry in entries:
-                    if entry.is_dir(follow_symlinks=False):
-                        folders.append(entry.path)
-                    elif (entry.name.endswith((".yaml", ".yml")) and not entry.name.startswith(".")
-                          and entry.is_file()):
-                        found.append(entry.path)
-        except OSError:  # no briefs/ folder, or one that cannot be read
-            continue
-    return [Path(p) for p in sorted(found, key=lambda p: p.split(os.sep))]
 
 
 def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speaker]]:
@@ -83,24 +67,42 @@ def load_config(root: Path, report: Report) -> tuple[SiteConfig, dict[str, Speak
         data = load_yaml(path, SPEAKERS_FILE, report, "speakers file")
         if data is not None:
             speakers = build_speakers(data)
+    check_workflow_pin(root, report)
     return config, speakers
 
 
 def load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
                report: Report, *, coverage: bool = False) -> Brief | None:
-    before = len(report.errors)
+    """The brief, or None when it has errors. A draft's problems are warnings that say
+    "draft:": a draft is left out of the site, and never stops the others being published."""
+    found = Report()
+    brief, draft = _load_brief(path, root, config, speakers, found, coverage)
+    if not draft:
+        report.extend(found)
+    for problem in found.items if draft else ():
+        report.warning(problem.path, problem.mark, f"draft: {problem.message}", problem.hint)
+    return brief
+
+
+def _load_brief(path: Path, root: Path, config: SiteConfig, speakers: dict[str, Speaker],
+                report: Report, coverage: bool) -> tuple[Brief | None, bool]:
+    """The brief (None on errors), and whether it is a draft."""
     if (path.absolute().is_relative_to(root.absolute())
             and not path.resolve().is_relative_to(root.resolve())):
         # in the project, but a link leading out: as refused as an article file would be
         report.error(path, None, "the brief is a link to a file outside the project",
                      "copy the file into briefs/ instead of linking to it")
-        return None
-    data = load_yaml(path, BRIEF, report, "brief")
+        return None, False
+    text = read_text(path, report, what="brief")
+    if text is None:
+        return None, False
+    data = parse_data(text, path, BRIEF, report, "brief")
     if data is None:
-        return None
-    sound = len(report.errors) == before  # the format check found nothing wrong
-    return build_brief(data, path, root, config, speakers, report, sound=sound,
-                       coverage=coverage)
+        return None, bool(_DRAFT_LINE.search(text))
+    sound = not report.errors  # the format check found nothing wrong
+    brief = build_brief(data, path, root, config, speakers, report, sound=sound,
+                        coverage=coverage)
+    return brief, data.get("draft") is True
 
 
 def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool = False
@@ -115,7 +117,7 @@ def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool 
         brief = load_brief(path, root, config, speakers, report, coverage=coverage)
         if brief is not None:
             briefs.append(brief)
-    check_unique_slugs(briefs, root, report)
+    check_unique_slugs(((b.slug, root / b.source, b.draft) for b in briefs), root, report)
     pages = load_pages(root, config, report) if paths is None else ()
     return Project(config, tuple(briefs), pages), report
 
@@ -137,6 +139,7 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
         text = read_text(path, report, what="page")
         if text is None:
             continue
+        check_placeholders(path, text, report)
         first, _, body = text.lstrip("\n").partition("\n")
         if not first.startswith("# "):
             report.error(path, Mark(1, 1), "the page has no title",
@@ -152,12 +155,22 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
     return tuple(pages)
 
 
-def check_unique_slugs(briefs: list[Brief], root: Path, report: Report) -> None:
-    first: dict[str, Brief] = {}
-    for brief in briefs:
-        if brief.slug in first:
-            report.error(root / brief.source, None,
-                         f"the slug {brief.slug!r} is also used by {first[brief.slug].source}",
-                         "rename one of the files or set a different 'slug:'")
+def check_unique_slugs(briefs: Iterable[tuple[str, Path, bool]], root: Path,
+                       report: Report) -> None:
+    """Each brief's slug, given with its file and whether it is a draft, is its page's
+    address: no two may share one. A draft that does is often a copy of a published brief,
+    made to start the next one: a warning, since a draft never stops the others."""
+    first: dict[str, tuple[Path, bool]] = {}
+    for slug, path, draft in briefs:
+        if slug not in first:
+            first[slug] = (path, draft)
+            continue
+        other, other_draft = first[slug]
+        hint = "rename one of the files or set a different 'slug:'"
+        if draft or other_draft:
+            drafted, published = (path, other) if draft else (other, path)
+            report.warning(drafted, None, f"draft: the slug {slug!r} is also used by "
+                           f"{published.relative_to(root).as_posix()}", hint)
         else:
-            first[brief.slug] = brief
+            report.error(path, None, f"the slug {slug!r} is also used by "
+                         f"{other.relative_to(root).as_posix()}", hint)

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.yamlsource import Node
+from briefgen.model import RESPONSE_STANCES, SIDES, SPEAKER_KINDS
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 COLOUR_PATTERN = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
@@ -399,10 +400,6 @@ def id_hint(value: str) -> str:
 
 # --- The formats --------------------------------------------------------------------------
 
-SPEAKER_KINDS = ("person", "organization", "government", "group", "anonymous", "vague")
-STANCES = ("denies", "disputes", "confirms", "declines-to-comment", "clarifies")
-SIDES = ("claim", "response", "other")
-
 QUOTES = ListOf(QuoteText(), non_empty=True)
 
 SPEAKER = Obj((
@@ -440,7 +437,8 @@ BRIEF = Obj((
     )), True, "the claim this brief reviews"),
     Field("responses", ListOf(Obj((
         Field("by", Ident(), True, "the speaker id of who responds"),
-        Field("stance", Choice(options=STANCES), True, "one of " + ", ".join(STANCES)),
+        Field("stance", Choice(options=RESPONSE_STANCES), True,
+              "one of " + ", ".join(RESPONSE_STANCES)),
         Field("summary", Text(), True, "the response in one short sentence"),
         Field("quotes", QUOTES, True, "the article's exact words of the response"),
     ))), help="denials and other responses to the claim"),

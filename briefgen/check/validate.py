@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.check import anchor
+from briefgen.check.claimreview import claim_review_problems
 from briefgen.check.schema import ID_PATTERN, did_you_mean, suggest_id
 from briefgen.diagnostics import Mark, Report
 from briefgen.load.paths import resolve_inside
@@ -28,7 +29,6 @@ from briefgen.model import (
     Statement,
     Verdict,
 )
-from briefgen.render.claimreview import claim_review_problems
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_ARTICLE_WORDS = 50_000
@@ -269,8 +269,9 @@ class _BriefBuilder:
         )
         marks = {"claim.summary": data["claim"]["_marks"].get("summary"),
                  "verdict.rating": data["verdict"]["_marks"].get("rating")}
-        for where, message, hint in claim_review_problems(brief):
-            self.error(marks.get(where), f"{where}: {message}", hint)
+        for severity, where, message, hint in claim_review_problems(brief):
+            add = self.report.warning if severity == "warning" else self.report.error
+            add(self.path, marks.get(where), f"{where}: {message}", hint)
         return None if len(self.report.errors) > before else brief
 
     def source(self) -> str:

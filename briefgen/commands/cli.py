@@ -6,7 +6,6 @@ Exit codes: 0 when all is well, 1 when the input has errors (or warnings, with -
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from enum import StrEnum
@@ -18,21 +17,21 @@ from rich.console import Console
 
 from briefgen import __version__
 from briefgen.check.jsonschema import brief_schema, config_schema
-from briefgen.check.project import BRIEFS_DIR, CONFIG_FILE, find_briefs, load_project
+from briefgen.check.project import load_project
+from briefgen.commands.usage import PlainCommand
 from briefgen.diagnostics import Diagnostic, Report, display_path
 from briefgen.incremental.engine import BuildResult
 from briefgen.incremental.engine import build as build_site
+from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, find_briefs, is_project
 from briefgen.model import to_data
 
 if TYPE_CHECKING:
     from rich.progress import Progress
 
-    from briefgen.analyse.figures import BriefFigures
-
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
     no_args_is_help=True,
-    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
@@ -40,8 +39,9 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 ProjectOption = Annotated[Path, typer.Option(
-    "--project", "-p", help="The project folder (with briefs/ and briefgen.yaml).",
-    exists=True, file_okay=False)]
+    "--project", "-p", metavar="FOLDER",
+    help="The project folder, with briefgen.yaml and briefs/ (default: this folder).",
+    show_default=False, exists=True, file_okay=False)]
 PROGRESS_FROM = 50  # briefs; smaller builds finish before a bar would be read
 
 
@@ -82,12 +82,25 @@ def summary_line(report: Report) -> str:
     return f"{plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
 
 
+def require_project(project: Path) -> None:
+    """Stop, having written nothing, unless ``project`` is a project: a build in the wrong
+    folder would otherwise leave an empty site there."""
+    if is_project(project):
+        return
+    complain(f"error: the folder {project.absolute()} is not a briefgen project: it has no "
+             f"{CONFIG_FILE} and no {BRIEFS_DIR}/ folder, and nothing was written there; run "
+             "the command in your site's folder, or name that folder with --project FOLDER, "
+             "or start a new site with: briefgen init FOLDER")
+    raise typer.Exit(1)
+
+
 # --- init and new ---------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def init(
-    folder: Annotated[Path, typer.Argument(help="Where to start the new site.")],
+    folder: Annotated[Path, typer.Argument(help="Where to start the new site.",
+                                           metavar="FOLDER")],
     force: Annotated[bool, typer.Option("--force", help="Replace starter files that exist.")
                      ] = False,
 ) -> None:
@@ -96,6 +109,7 @@ def init(
     from briefgen.commands.scaffold import (  # only this command needs the starter files
         ScaffoldError,
         init_site,
+        installed_from,
     )
 
     try:
@@ -111,13 +125,18 @@ def init(
     say("Next: put an article in seeds/, then run:")
     say(f"  cd {display_path(folder)}")
     say("  briefgen new seeds/ARTICLE.txt")
+    if installed_from() is None:
+        say("Before you publish with the GitHub workflow, fill in the last line of "
+            "requirements.txt: briefgen could not tell where it was installed from.")
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def new(
-    article: Annotated[Path, typer.Argument(help="The article's text file, e.g. seeds/x.txt.")],
+    article: Annotated[Path, typer.Argument(help="The article's text file, e.g. seeds/x.txt.",
+                                            metavar="ARTICLE")],
     slug: Annotated[str | None, typer.Option(
-        "--slug", help="The page address; default: from the article's file name.")] = None,
+        "--slug", metavar="SLUG",
+        help="The page address; default: from the article's file name.")] = None,
     project: ProjectOption = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Replace the brief if it exists.")
                      ] = False,
@@ -141,11 +160,13 @@ def new(
 # --- build and check ------------------------------------------------------------------------
 
 
-def _build_with_progress(project: Path, output: Path | None, show: bool) -> BuildResult:
+def _build_with_progress(project: Path, output: Path | None, show: bool, *, drafts: bool,
+                         strict: bool, wait: bool) -> BuildResult:
     """Build, with a progress bar once there prove to be briefs enough to watch: counting
     them beforehand would cost a large project's no-change build a second search."""
+    options = {"drafts": drafts, "strict": strict, "wait": wait, "waiting": complain}
     if not show:
-        return build_site(project, output)
+        return build_site(project, output, **options)
     bar: Progress | None = None
 
     def progress(phase: str, done: int, total: int) -> None:
@@ -169,26 +190,40 @@ def _build_with_progress(project: Path, output: Path | None, show: bool) -> Buil
         bar.update(bar.task_ids[0], completed=done, total=total)
 
     try:
-        return build_site(project, output, progress)
+        return build_site(project, output, progress, **options)
     finally:
         if bar is not None:
             bar.stop()
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def build(
     project: ProjectOption = Path("."),
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o", help="Where to write the site (default: site/ in the project).")] = None,
+        "--output", "-o", metavar="FOLDER",
+        help="Where to write the site (default: site/ in the project).")] = None,
+    drafts: Annotated[bool, typer.Option(
+        "--drafts", "-D", help="Put the drafts on the site too, each marked as a draft.")
+                      ] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Stop on warnings too, as on errors.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v",
                                           help="Also print the time each step took.")] = False,
+    no_wait: Annotated[bool, typer.Option(
+        "--no-wait", help="Stop at once if another build of the project is running, instead "
+        "of waiting for it.")] = False,
 ) -> None:
-    """Check every brief, then write the whole site. Nothing is written if a brief has errors."""
-    result = _build_with_progress(project, output, out.is_terminal and not quiet)
+    """Check every brief, then write the whole site. Nothing is written if a published brief has
+    errors; drafts are left out."""
+    require_project(project)
+    result = _build_with_progress(project, output, out.is_terminal and not quiet,
+                                  drafts=drafts, strict=strict, wait=not no_wait)
     print_report([d for d in result.report.sorted() if not quiet or d.severity == "error"])
     if not result.ok:
-        complain(f"Build stopped: {summary_line(result.report)}. The site was not changed.")
+        why = " (--strict stops on warnings)" if not result.report.errors else ""
+        complain(f"Build stopped: {summary_line(result.report)}{why}. The site was not "
+                 "changed.")
         raise typer.Exit(1)
     if verbose:
         for phase, seconds in result.phases.items():
@@ -202,9 +237,14 @@ def build(
             say(f"Nothing changed since the last build: {display_path(target)} is up to date "
                 f"({plural(published, 'brief')}, {result.seconds:.2f} s).")
         else:
+            shown = "shown" if drafts else "left out"
             say(f"Built {plural(published, 'brief')}, {plural(result.pages, 'page')}, "
-                f"{plural(result.drafts, 'draft')} skipped in {result.seconds:.2f} s → "
+                f"{plural(result.drafts, 'draft')} {shown} in {result.seconds:.2f} s → "
                 f"{display_path(target)}")
+        warnings = len(result.report.warnings)
+        if warnings:
+            say(f"{plural(warnings, 'warning')} (above): briefgen check lists them with "
+                "the rest of what it finds; build --strict stops on them.")
 
 
 class Format(StrEnum):
@@ -212,18 +252,21 @@ class Format(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def check(
     paths: Annotated[list[Path] | None, typer.Argument(
-        help="Brief files or folders to check (default: every brief in briefs/).")] = None,
+        help="Brief files or folders to check (default: every brief in briefs/).",
+        metavar="FILES", show_default=False)] = None,
     project: ProjectOption = Path("."),
     format: Annotated[Format, typer.Option(
-        "--format", "-f", help="text for people, json for tools.")] = Format.text,
+        "--format", "-f", metavar="text|json", show_default=False,
+        help="text for people (the default), json for tools.")] = Format.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
 ) -> None:
-    """Check briefs and report every problem: file:line:column: severity: message; hint.
+    """Check briefs and report every problem, as file:line:column: severity: message; hint.
 
     Exit code 0 when clean, 1 when there are errors (or warnings, with --strict)."""
+    require_project(project)
     files = None
     if paths:
         files = []
@@ -258,21 +301,24 @@ def check(
 # --- serve ----------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def serve(
     project: ProjectOption = Path("."),
-    port: Annotated[int, typer.Option("--port", help="The port to listen on (0: any free one).",
-                                      min=0, max=65535)] = 8000,
+    port: Annotated[int, typer.Option("--port", metavar="PORT", show_default=False,
+                                      help="The port to listen on (default: 8000; 0: any "
+                                      "free one).", min=0, max=65535)] = 8000,
 ) -> None:
-    """Build, serve the site on this computer only, and rebuild and reload on every change."""
+    """Build the site, drafts included and marked, and serve it on this computer only,
+    rebuilding and reloading the page on every change."""
+    require_project(project)
     from briefgen.commands.serve import serve as run_server
 
     def on_build(result: BuildResult) -> None:
         stamp = dt.datetime.now().strftime("%H:%M:%S")
         print_report(result.report.sorted())
         if result.ok:
-            say(f"{stamp} Built {plural(result.published, 'brief')} in "
-                f"{result.seconds:.2f} s.")
+            say(f"{stamp} Built {plural(result.published, 'brief')} and "
+                f"{plural(result.drafts, 'draft')} in {result.seconds:.2f} s.")
         else:
             complain(f"{stamp} Build failed: {summary_line(result.report)}. Still serving the "
                      "last good site.")
@@ -302,9 +348,10 @@ def find_project_root(brief: Path) -> Path:
     return parent.parent if parent.name == BRIEFS_DIR else Path(".").absolute()
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def stats(
-    brief: Annotated[Path, typer.Argument(help="The brief file, e.g. briefs/my-brief.yaml.")],
+    brief: Annotated[Path, typer.Argument(help="The brief file, e.g. briefs/my-brief.yaml.",
+                                          metavar="BRIEF")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
     """Show a brief's readability and attribution figures."""
@@ -320,7 +367,9 @@ def stats(
     if as_json:
         say(json.dumps(to_data(figures), ensure_ascii=False, indent=2))
         return
-    print_figures(project.briefs[0].title, figures)
+    from briefgen.commands.tables import print_figures
+
+    print_figures(out, project.briefs[0].title, figures)
 
 
 class SchemaName(StrEnum):
@@ -328,67 +377,12 @@ class SchemaName(StrEnum):
     config = "config"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def schema(
     which: Annotated[SchemaName, typer.Argument(
-        help="brief (a brief file) or config (briefgen.yaml).")] = SchemaName.brief,
+        help="brief (a brief file, the default) or config (briefgen.yaml).",
+        metavar="brief|config", show_default=False)] = SchemaName.brief,
 ) -> None:
     """Print the JSON Schema of the brief format, for editors' YAML tools."""
     document = brief_schema() if which is SchemaName.brief else config_schema()
     say(json.dumps(document, indent=2, ensure_ascii=False))
-
-
-def print_figures(title: str, figures: BriefFigures) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    a = figures.attribution
-    out.print(title, style="bold", markup=False)
-    table = Table(title="Readability", title_justify="left")
-    table.add_column("Measure")
-    table.add_column("Article", justify="right")
-    table.add_column("Brief", justify="right")
-    for field in dataclasses.fields(figures.article):
-        art, prose = getattr(figures.article, field.name), getattr(figures.prose, field.name)
-        show = (lambda v: f"{v:.2f}") if isinstance(art, float) else str
-        table.add_row(field.name.replace("_", " "), show(art), show(prose))
-    out.print(table)
-    table = Table(title="Attributed passages by speaker", title_justify="left")
-    for column in ("Speaker", "Kind", "Side", "Passages", "Words", "Share"):
-        table.add_column(column, justify="right" if column in ("Passages", "Words", "Share")
-                         else "left")
-    for row in a.speakers:  # editors' text is never Rich markup
-        table.add_row(Text(row.speaker.name), row.speaker.kind, ", ".join(row.sides),
-                      str(row.passages), str(row.words), f"{row.word_share:.0%}")
-    out.print(table)
-    table = Table(title="By side and by kind of source", title_justify="left")
-    for column in ("", "Passages", "Words", "Share"):
-        table.add_column(column, justify="right" if column else "left")
-    for row in (*a.by_side, *a.by_kind):
-        if row.passages:
-            table.add_row(row.key, str(row.passages), str(row.words), f"{row.word_share:.0%}")
-    out.print(table)
-    say(f"Named sources: {a.named_share:.0%} of {a.passages} passages.")
-    d = figures.sourcing
-    table = Table(title=f"Detected in the article: {d.attributed_sentences} of {d.sentences} "
-                  f"sentences attributed, {d.statements} statements", title_justify="left")
-    for column in ("", "Statements", "Words"):
-        table.add_column(column, justify="right" if column else "left")
-    for row in (*d.by_kind, *d.by_mode):
-        if row.statements:
-            table.add_row(row.key, str(row.statements), str(row.words))
-    for row in d.loaded_by_side:
-        if row.statements:
-            table.add_row(f"loaded verbs, {row.key} side", str(row.statements), str(row.words))
-    out.print(table)
-    if d.unnamed:
-        say("Unnamed sources:")
-        for flagged in d.unnamed:
-            say(f"  {flagged.kind} ({flagged.speaker or 'no source'}): {flagged.sentence}")
-    if a.claim_response_balance is not None:
-        say(f"Claim side {a.claim_response_balance:.0%} / response side "
-            f"{1 - a.claim_response_balance:.0%} of their quoted words.")
-    if figures.hardest:
-        say("Hardest sentences:")
-        for s in figures.hardest:
-            say(f"  grade {s.grade:.1f}: {s.text}")

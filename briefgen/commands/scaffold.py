@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.metadata
 import json
 import os
 import shutil
@@ -12,15 +13,18 @@ from pathlib import Path
 
 import jinja2
 
+from briefgen import __version__
 from briefgen.analyse.detect import detect
 from briefgen.check import anchor
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
-from briefgen.check.project import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, load_config
-from briefgen.check.schema import ID_PATTERN, SPEAKER_KINDS, slugify
+from briefgen.check.project import load_config
+from briefgen.check.schema import ID_PATTERN, slugify
+from briefgen.check.starter import PIN_PLACEHOLDER, REQUIREMENTS_FILE
 from briefgen.check.validate import MAX_ARTICLE_BYTES
 from briefgen.diagnostics import Report, display_path
+from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR
 from briefgen.load.yamlsource import read_text
-from briefgen.model import SiteConfig
+from briefgen.model import SPEAKER_KINDS, SiteConfig
 
 STARTER = Path(__file__).parent / "starter"
 
@@ -28,7 +32,6 @@ STARTER = Path(__file__).parent / "starter"
 SITE_FILES = {
     "briefgen.yaml": CONFIG_FILE,
     "gitignore": ".gitignore",
-    "requirements.txt": "requirements.txt",
     "github/pages.yml": ".github/workflows/pages.yml",
     "pages/about.md": f"{PAGES_DIR}/about.md",
     "pages/methodology.md": f"{PAGES_DIR}/methodology.md",
@@ -65,7 +68,8 @@ def init_site(target: Path, *, force: bool = False) -> list[Path]:
     """Write a new site's starter files into ``target``; returns what was written."""
     if target.exists() and not target.is_dir():
         raise ScaffoldError(f"{display_path(target)} is a file; choose a folder for the site")
-    existing = [name for name in SITE_FILES.values() if (target / name).exists()]
+    existing = [name for name in (*SITE_FILES.values(), REQUIREMENTS_FILE)
+                if (target / name).exists()]
     if existing and not force:
         raise ScaffoldError(
             f"{display_path(target)} already has {', '.join(sorted(existing))}; nothing was "
@@ -76,6 +80,8 @@ def init_site(target: Path, *, force: bool = False) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(STARTER / source, path)
         written.append(path)
+    written.append(target / REQUIREMENTS_FILE)
+    written[-1].write_text(_requirements_text(), encoding="utf-8")
     for folder in (BRIEFS_DIR, SEEDS_DIR):
         (target / folder).mkdir(parents=True, exist_ok=True)
         keep = target / folder / ".gitkeep"  # git keeps no empty folders
@@ -83,6 +89,52 @@ def init_site(target: Path, *, force: bool = False) -> list[Path]:
             keep.write_bytes(b"")
     written.append(write_schema(target))
     return written
+
+
+def installed_from() -> str | None:
+    """This briefgen as a line of a requirements file: where pip can install the very same one
+    again. None when that cannot be told, as for a folder on this computer."""
+    try:
+        found = importlib.metadata.distribution("briefgen")
+    except importlib.metadata.PackageNotFoundError:  # run from a source tree, not installed
+        return None
+    return requirement_for(found.version, found.read_text("direct_url.json"))
+
+
+def requirement_for(version: str, direct_url: str | None) -> str | None:
+    """The requirement for briefgen ``version``, installed from where ``direct_url`` (the
+    direct_url.json that pip writes for anything not installed from a package index) says."""
+    if direct_url is None:
+        return f"briefgen=={version}"  # from a package index
+    try:
+        origin = json.loads(direct_url)
+    except ValueError:
+        return None
+    url = origin.get("url", "") if isinstance(origin, dict) else ""
+    if not url.startswith(("https://", "http://")):
+        return None  # a file or a folder of this computer: the workflow has neither
+    fragment = [f"subdirectory={origin['subdirectory']}"] if origin.get("subdirectory") else []
+    vcs = origin.get("vcs_info")
+    if isinstance(vcs, dict):
+        if not vcs.get("commit_id") or not vcs.get("vcs"):
+            return None
+        url = f"{vcs['vcs']}+{url}@{vcs['commit_id']}"  # the commit, not a branch that moves
+    elif isinstance(origin.get("archive_info"), dict):
+        digest = (origin["archive_info"].get("hashes") or {}).get("sha256")
+        fragment = [f"sha256={digest}"] * bool(digest) + fragment
+    else:
+        return None
+    return f"briefgen @ {url}" + ("#" + "&".join(fragment) if fragment else "")
+
+
+def _requirements_text() -> str:
+    """requirements.txt for the publishing workflow: this very briefgen, or a marked line to
+    fill in saying how."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(STARTER)), autoescape=False,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                             undefined=jinja2.StrictUndefined)
+    return env.get_template("requirements.txt.j2").render(
+        requirement=installed_from(), version=__version__, placeholder=PIN_PLACEHOLDER)
 
 
 def _brief_text(article: str, config: SiteConfig, speakers: Sequence[SuggestedSpeaker],
@@ -124,7 +176,8 @@ def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool
     report = Report()
     text = read_text(article, report, limit=MAX_ARTICLE_BYTES, what="article")
     if text is None:
-        raise ScaffoldError(report.items[0].format())
+        problem = report.items[0]  # the command says "error:" once, before the message
+        raise ScaffoldError(f"{problem.location()}: {problem.message}; {problem.hint}")
     if not text.strip():
         raise ScaffoldError(f"{display_path(article)}: the article is empty; paste its text "
                             "into the file first")

@@ -18,16 +18,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
-from briefgen.check.project import (
-    BRIEFS_DIR,
-    CONFIG_FILE,
-    PAGES_DIR,
-    SEEDS_DIR,
-    SPEAKERS_FILE_NAME,
-    load_config,
-)
+from briefgen.check.project import load_config
 from briefgen.diagnostics import Report
-from briefgen.incremental.engine import TEMPLATES_DIR, BuildResult, build, input_stats
+from briefgen.incremental.engine import BuildResult, build
+from briefgen.incremental.inputs import TEMPLATES_DIR, input_stats
+from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, SPEAKERS_FILE_NAME
 from briefgen.render.addresses import site_prefix
 
 EVENTS_PATH = "/__briefgen/events"
@@ -69,7 +64,7 @@ class LiveSite:
         self.prefix = site_prefix(config.base_url)
 
     def rebuild(self) -> BuildResult:
-        result = build(self.root, self.output)
+        result = build(self.root, self.output, drafts=True)  # with a banner on each
         with self.changed:
             self.errors = "\n".join(d.format() for d in result.report.sorted()
                                     if d.severity == "error")

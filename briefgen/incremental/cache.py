@@ -53,11 +53,11 @@ class Cache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.damaged = False  # the file proved corrupt: close() removes it
+        self.problem = ""  # why the cache cannot be used, when it cannot
         self.db: sqlite3.Connection | None = self._open(folder)
         self.shared: Shared | None = None  # see Shared
 
-    @staticmethod
-    def _open(folder: Path) -> sqlite3.Connection | None:
+    def _open(self, folder: Path) -> sqlite3.Connection | None:
         stamp = f"{CACHE_FORMAT}:{__version__}"
         path = folder / CACHE_FILE
         for attempt in range(2):
@@ -75,7 +75,8 @@ class Cache:
                 # No integrity check here: it reads the whole file, tens of megabytes, on
                 # every build. Damage shows on the first read of a bad page instead (_failed).
                 return db
-            except (sqlite3.Error, OSError):
+            except (sqlite3.Error, OSError) as error:
+                self.problem = getattr(error, "strerror", None) or str(error)
                 if attempt == 0:  # corrupt: remove it and try once more from nothing
                     _remove_files(folder)
         return None

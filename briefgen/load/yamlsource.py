@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from briefgen.diagnostics import Mark, Report
+from briefgen.load.mistakes import SMART_QUOTES, curly_quotes_message, explain
 
 try:  # libyaml's parser is ten times faster; the pure-Python one gives the same events
     from yaml import CSafeLoader as _Loader
@@ -44,44 +45,6 @@ _TYPED_STARTS = frozenset(_RESOLVER.yaml_implicit_resolvers)
 _RESOLVE_BY_FIRST_CHARACTER = None not in _TYPED_STARTS and not _RESOLVER.yaml_path_resolvers
 _COLLECTION_TAGS = (None, "!", f"{_CORE}map", f"{_CORE}seq")
 _REMEMBERED_LENGTH = 40  # see _implicit_tag
-# libyaml's names for what was left open, in an editor's words.
-_PLAIN_CONTEXT = {
-    "flow sequence": "for the list opened with '['",
-    "flow mapping": "for the mapping opened with '{'",
-    "quoted scalar": "for the quoted text opened",
-    "plain scalar": "in the text that starts",
-    "block mapping": "for the keys that start",
-    "block collection": "for the list that starts",
-    "block sequence": "for the list that starts",
-}
-# libyaml's commonest complaints, in words an editor can act on: (message, what to do).
-_DEFAULT_SYNTAX_HINT = "check the indentation and the quotes on this line and the line above"
-_PLAIN_PROBLEMS = {
-    "mapping values are not allowed in this context": (
-        "unexpected ': ' on this line",
-        'text with a colon and a space in it must be in quotes, e.g. title: "Kyiv: the claim"; '
-        "otherwise indent this line like its neighbours"),
-    "did not find expected key": (
-        "this line is not lined up with the keys around it",
-        "indent keys of the same block by the same number of spaces; if text above has quotes, "
-        "check that they are closed"),
-    "did not find expected '-' indicator": (
-        "this line is not lined up with the list it belongs to",
-        "start every item of a list with '- ' at the same indentation"),
-    "found a tab character that violates indentation": (
-        "a tab character is used for indentation",
-        "indent with spaces only; most editors can convert tabs to spaces"),
-    "found character '\\t' that cannot start any token": (
-        "a tab character is used for indentation",
-        "indent with spaces only; most editors can convert tabs to spaces"),
-    "found unexpected end of stream": (
-        "the file ends inside quoted text",
-        "close the quote that was opened, or remove it"),
-    # libyaml stops at 1,000 levels, before our own MAX_DEPTH check sees the events
-    "exceeded maximum nesting depth": (
-        f"the document nests deeper than {MAX_DEPTH} levels",
-        "a brief is only a few levels deep: check the brackets and the indentation"),
-}
 _BOOL_WORDS = {"yes": True, "true": True, "on": True, "no": False, "false": False, "off": False}
 
 
@@ -179,18 +142,18 @@ def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        where = Mark(mark.line + 1, mark.column + 1) if mark else None
-        problem = err.problem or err.context or "invalid YAML"
-        problem, hint = _PLAIN_PROBLEMS.get(problem, (problem, _DEFAULT_SYNTAX_HINT))
-        started = err.context_mark
-        if err.context and started and started is not mark and started.line != mark.line:
-            # libyaml notices an unclosed bracket or quote only where the file ends;
-            # the editor needs to know where it was opened.
-            opened = _PLAIN_CONTEXT.get(err.context.removeprefix("while ").split(" a ")[-1],
-                                        err.context)
-            problem += f" ({opened} at line {started.line + 1}, column {started.column + 1})"
-        report.error(path, where, f"YAML syntax error: {problem}", hint)
+        if err.problem == "exceeded maximum nesting depth":  # libyaml stops at 1,000 levels,
+            mark = err.problem_mark  # before our own MAX_DEPTH check sees the events
+            report.error(path, Mark(mark.line + 1, mark.column + 1) if mark else None,
+                         f"the document nests deeper than {MAX_DEPTH} levels",
+                         "a brief is only a few levels deep: check the brackets and the "
+                         "indentation")
+            return None
+        at, opened = err.problem_mark, err.context_mark
+        found = explain(text, err.problem or err.context or "invalid YAML",
+                        (at.line, at.column) if at else None, err.context or "",
+                        (opened.line, opened.column) if opened else None)
+        report.error(path, found.mark, f"YAML syntax error: {found.message}", found.hint)
     except yaml.reader.ReaderError as err:  # a character YAML does not allow, e.g. U+0007
         # libyaml counts the position in UTF-8 bytes, PyYAML's own reader in characters
         before = (text.encode("utf-8")[: err.position].decode("utf-8", "replace")
@@ -208,6 +171,25 @@ def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
 
 class _Refused(Exception):
     """Raised after reporting a document we will not build (too big, too deep, bad tag)."""
+
+
+def _colon_in_item(key_node: Node, value: Node, path: Path, report: Report) -> None:
+    """Refuse `- Peskov told reporters: no truth`: text with ': ' in it, which YAML reads as a
+    key and its value. No key of a brief has a space in it, nor starts with a quotation mark."""
+    key = key_node.raw
+    text = f"{key.strip(SMART_QUOTES)}: {value.raw.strip(SMART_QUOTES)}" if value.is_scalar else ""
+    quoted = f'"{text}"' if '"' not in text else "'" + text.replace("'", "''") + "'"
+    if key[:1] in SMART_QUOTES:
+        message = curly_quotes_message()
+        hint = f"use straight quotation marks: - {quoted}" if text else (
+            "use straight quotation marks")
+    else:
+        message = (f"this item has a colon and a space in it, after {key!r}, so YAML reads it as "
+                   "'key: value'")
+        hint = f"put the whole item in quotation marks: - {quoted}" if text else (
+            "put the whole item in quotation marks")
+    report.error(path, key_node.mark, f"YAML syntax error: {message}", hint)
+    raise _Refused
 
 
 # The same positions recur from file to file (every brief has a key at line 2, column 1).
@@ -369,6 +351,9 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
             key_node = node
         else:
             key = key_node.raw if key_node.kind != "null" else ""
+            if (" " in key or key[:1] in SMART_QUOTES) and parent.mark == key_node.mark and (
+                    len(open_nodes) > 1 and open_nodes[-2].kind == "list"):
+                _colon_in_item(key_node, node, path, report)  # a list item's first key
             if key in parent.value:
                 first = parent.key_marks[key]
                 report.error(path, key_node.mark,

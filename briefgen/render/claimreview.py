@@ -1,9 +1,5 @@
-"""Machine-readable descriptions of a brief: schema.org ClaimReview, and the rules it must meet.
-
-Search engines show a fact-check's ClaimReview only when it is complete and consistent with the
-page; we check those rules on the model, so a brief that would produce invalid markup fails
-`briefgen check` instead of publishing it.
-"""
+"""Machine-readable descriptions of a brief: schema.org ClaimReview (its rules are checked
+before anything is rendered: check/claimreview.py)."""
 
 from __future__ import annotations
 
@@ -11,24 +7,7 @@ import json
 from typing import Any
 
 from briefgen.model import Brief, SiteConfig, Speaker
-from briefgen.render.structure import last_modified
-
-CLAIM_REVIEWED_MAX = 75  # characters; longer claims are cut off where fact-checks are shown
-
-
-def claim_review_problems(brief: Brief) -> list[tuple[str, str, str]]:
-    """Problems as (field, message, hint) for the brief's ClaimReview markup."""
-    problems = []
-    summary = brief.claim.summary
-    if len(summary) > CLAIM_REVIEWED_MAX:
-        problems.append(("claim.summary",
-                         f"is {len(summary)} characters long; a fact-check's claim is shown in "
-                         f"at most {CLAIM_REVIEWED_MAX}",
-                         "shorten the summary: it becomes the ClaimReview's claimReviewed"))
-    if not brief.verdict.rating.label.strip():
-        problems.append(("verdict.rating", "the rating has no label",
-                         "give the rating a label in briefgen.yaml"))
-    return problems
+from briefgen.render.card import last_modified
 
 
 def _claimant(speaker: Speaker) -> dict[str, str] | None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from briefgen.model import Brief, Project, to_data
+from briefgen.model import Brief, SiteConfig, to_data
 from briefgen.render.addresses import brief_path
 from briefgen.render.claimreview import script_safe
 from briefgen.render.structure import tag_slug
@@ -69,11 +69,10 @@ class Joined:
         yield self.tail
 
 
-def briefs_json(project: Project, count: int, items: Iterable[bytes]) -> Joined:
+def briefs_json(config: SiteConfig, count: int, items: Iterable[bytes]) -> Joined:
     """Every published brief as data, for researchers and other sites: the ``count`` entries
     joined."""
-    head = {"count": count, "publisher": project.config.publisher.name,
-            "site": project.config.title}
+    head = {"count": count, "publisher": config.publisher.name, "site": config.title}
     fields = ",".join(f"{json.dumps(k)}:{json.dumps(v, ensure_ascii=False)}"
                       for k, v in sorted(head.items()))
     return Joined(b'{"briefs":[', b",", f"],{fields}}}\n".encode(), items)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from briefgen.analyse.figures import BriefFigures
 from briefgen.digest import digest
-from briefgen.model import Brief, Project, Rating
+from briefgen.model import Brief, Rating, Speaker
 from briefgen.render.addresses import (
     DESK_FIGURES,
     EPOCH,
@@ -20,13 +21,16 @@ from briefgen.render.addresses import (
     tag_feed_path,
 )
 from briefgen.render.article import highlight
+from briefgen.render.card import Card, CardClaim, CardResponse
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
 from briefgen.render.desk import desk_figures
 from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
-from briefgen.render.structure import Listed, last_modified, paginate, site_map
-from briefgen.write.staging import Content
+from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
+
+# A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
+Content = bytes | Iterable[bytes]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +71,10 @@ def render_desk(renderer: Renderer, entries: Iterable[bytes]) -> bytes:
 
 
 class Products(Protocol):
-    """What site_jobs needs of each published brief beyond what listings show, by slug."""
+    """What site_jobs needs of each published brief beyond its facts, by slug."""
+
+    def card(self, slug: str) -> Card:
+        """What listings, feeds and speaker pages show of it."""
 
     def full(self, slug: str) -> tuple[Brief, BriefFigures]:
         """The complete model and its figures, for the brief's own page."""
@@ -79,40 +86,61 @@ class Products(Protocol):
         """Each brief's entry of the search data (search_entry), in turn."""
 
 
-def site_jobs(project: Project, products: Products, renderer: Renderer, *,
+@dataclass(frozen=True, slots=True)
+class SpeakerPage:
+    """A speaker's page as speaker.html reads it: each claim and response with its card."""
+
+    speaker: Speaker
+    claims: list[tuple[Card, CardClaim]]
+    responses: list[tuple[Card, CardResponse]]
+    scorecard: tuple[tuple[Rating, int], ...]
+
+
+def speaker_page(record: SpeakerRecord, card: Callable[[str], Card]) -> SpeakerPage:
+    claims = [(found, found.claim) for found in (card(f.slug) for f in record.claims)]
+    responses = [(found, found.responses[index])
+                 for found, index in ((card(f.slug), i) for f, i in record.responses)]
+    return SpeakerPage(record.speaker, claims, responses, record.scorecard)
+
+
+def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *,
               site_key: str, brief_keys: Mapping[str, str]) -> list[Job]:
     """Every file of the site as a job, rendered with ``renderer`` (make_renderer's, for the
-    project's settings and pages). ``project.briefs`` are what listings show (``Listed`` or
-    whole briefs); ``products`` gives the rest when a page needs it. ``site_key`` names
-    everything shared by all pages (templates, settings, page list) and ``brief_keys`` each
-    brief's content."""
-    config = project.config
-    plan = site_map(project)
+    project's settings and pages). ``briefs`` are the published briefs' facts, newest first
+    (structure.published); ``products`` gives the rest when a page needs it. ``site_key``
+    names everything shared by all pages (templates, settings, page list) and ``brief_keys``
+    each brief's content."""
+    config, pages = renderer.project.config, renderer.project.pages
+    plan = site_map(briefs, config.ratings)
     slugs = [b.slug for b in plan.briefs]
     jobs: list[Job] = []
 
     def add(path: str, parts: object, make: Callable[[], Content]) -> None:
         jobs.append(Job(path, digest(site_key, path, repr(parts)), make))
 
-    def keys(briefs: Iterable[Listed]) -> tuple[str, ...]:
+    def keys(shown: Iterable[Facts]) -> tuple[str, ...]:
         """What listings, feeds and speaker pages show of each brief (its card), as keys:
         editing a brief's article or analysis changes its own page, not every list it is in."""
-        return tuple(b.key for b in briefs)
+        return tuple(b.key for b in shown)
+
+    def cards(shown: Iterable[Facts]) -> list[Card]:
+        return [products.card(b.slug) for b in shown]
 
     for name, content in renderer.assets().items():
         add(name, digest(content), lambda content=content: content)
 
-    def listing(template: str, items: Sequence[Brief], base: str, **context: Any) -> None:
+    def listing(template: str, items: Sequence[Facts], base: str, **context: Any) -> None:
         # a tag's or month's own repr would spell out all its briefs: name them by key instead
         shown = sorted((k, v if isinstance(v, (str, Rating)) else getattr(v, "slug", None))
                        for k, v in context.items())
         for pager in paginate(items, config.page_size, base):
             add(pager.path(), (keys(pager.items), pager.number, pager.count, shown),
-                lambda pager=pager: renderer.page(template, pager.path(), pager=pager,
-                                                  **context))
+                lambda pager=pager: renderer.page(
+                    template, pager.path(), **context,
+                    pager=dataclasses.replace(pager, items=tuple(cards(pager.items)))))
 
     listing("index.html", plan.briefs, "")
-    counts = {r: len(briefs) for r, briefs in plan.by_rating.items()}
+    counts = {r: len(shown) for r, shown in plan.by_rating.items()}
     add("ratings/index.html", counts,
         lambda: renderer.page("ratings.html", "ratings/index.html", counts=counts))
     for rating in config.ratings:
@@ -134,13 +162,13 @@ def site_jobs(project: Project, products: Products, renderer: Renderer, *,
         lambda: renderer.page("speakers.html", "speakers/index.html", speakers=plan.speakers))
     for record in plan.speakers:
         add(speaker_path(record.speaker),
-            (record.speaker, keys(record.claims.briefs), keys(record.responses.briefs)),
+            (record.speaker, keys(record.claims), keys(b for b, _ in record.responses)),
             lambda record=record: renderer.page("speaker.html", speaker_path(record.speaker),
-                                                record=record))
+                                                record=speaker_page(record, products.card)))
     add("corrections/index.html", [(keys([c.brief]), c.date, c.note) for c in plan.corrections],
         lambda: renderer.page("corrections.html", "corrections/index.html",
                               corrections=plan.corrections))
-    for page in project.pages:
+    for page in pages:
         add(page_path(page), page,
             lambda page=page: renderer.page("page.html", page_path(page), page=page))
     for brief in plan.briefs:
@@ -158,22 +186,33 @@ def site_jobs(project: Project, products: Products, renderer: Renderer, *,
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
     add(BRIEFS_JSON, tuple(brief_keys[b.slug] for b in plan.briefs),
-        lambda: briefs_json(project, len(slugs), products.data(slugs)))
+        lambda: briefs_json(config, len(slugs), products.data(slugs)))
     add("robots.txt", (), lambda: renderer.page("robots.txt", "robots.txt"))
     if config.base_url:
-        updated = max((last_modified(b) for b in plan.briefs), default=None) or EPOCH
-        add(FEED, keys(plan.briefs[:FEED_SIZE]),
-            lambda: renderer.page("feed.xml", FEED, briefs=plan.briefs[:FEED_SIZE],
-                                  title=config.title, updated=updated, feed_path=FEED))
-        for tag in plan.tags:
-            add(tag_feed_path(tag), keys(tag.briefs[:FEED_SIZE]),
-                lambda tag=tag: renderer.page(
-                    "feed.xml", tag_feed_path(tag), briefs=tag.briefs[:FEED_SIZE],
-                    title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
-                    updated=max(last_modified(b) for b in tag.briefs)))
-        pages = sorted(j.path for j in jobs if j.path.endswith(".html") and j.path != "404.html")
-        modified = {brief_path(b): last_modified(b) for b in plan.briefs}
-        add("sitemap.xml", (pages, sorted(modified.items()), updated),
-            lambda: renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
-                                  modified=modified, site_updated=updated))
+        _feeds_and_sitemap(plan, jobs, add, keys, cards, renderer)
     return sorted(jobs, key=lambda job: job.path)
+
+
+def _feeds_and_sitemap(plan: SiteMap, jobs: list[Job], add: Callable[..., None],
+                       keys: Callable[[Iterable[Facts]], tuple[str, ...]],
+                       cards: Callable[[Iterable[Facts]], list[Card]],
+                       renderer: Renderer) -> None:
+    """The Atom feeds and the sitemap: only a site with a base_url can have them (their links
+    must be absolute)."""
+    config = renderer.project.config
+    updated = max((b.modified for b in plan.briefs), default=None) or EPOCH
+    newest = plan.briefs[:FEED_SIZE]
+    add(FEED, keys(newest),
+        lambda: renderer.page("feed.xml", FEED, briefs=cards(newest), title=config.title,
+                              updated=updated, feed_path=FEED))
+    for tag in plan.tags:
+        add(tag_feed_path(tag), keys(tag.briefs[:FEED_SIZE]),
+            lambda tag=tag: renderer.page(
+                "feed.xml", tag_feed_path(tag), briefs=cards(tag.briefs[:FEED_SIZE]),
+                title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
+                updated=max(b.modified for b in tag.briefs)))
+    pages = sorted(j.path for j in jobs if j.path.endswith(".html") and j.path != "404.html")
+    modified = {brief_path(b): b.modified for b in plan.briefs}
+    add("sitemap.xml", (pages, sorted(modified.items()), updated),
+        lambda: renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
+                              modified=modified, site_updated=updated))

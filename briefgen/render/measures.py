@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from textstat.backend.utils import get_lang_cfg
-
 from briefgen.analyse import readability
 from briefgen.analyse.attribution import count_words
 from briefgen.analyse.detect import KINDS, MODES, detect
 from briefgen.analyse.sentences import ABBREVIATIONS, split_sentences
+from briefgen.analyse.textcounts import SENTENCE_MIN_WORDS
+from briefgen.analyse.wordlists import settings
 from briefgen.render.wording import GRADE_SCALE, LEVELS
 
 # The constants as their authors published them, in the order the code's tuples have them.
@@ -82,11 +82,11 @@ class Measures:
 
 @cache
 def measures(language: str = "en") -> Measures:
-    """Everything the section shows, for ``language``'s readability constants."""
+    """Everything the section shows, for ``language``'s readability settings."""
     lang = readability.textstat_language(language)
     used = {
-        "flesch_reading_ease": tuple(float(get_lang_cfg(lang, key)) for key in (
-            "fre_base", "fre_sentence_length", "fre_syll_per_word")),
+        "flesch_reading_ease": tuple(float(settings(lang)[key]) for key in (
+            "flesch_base", "flesch_sentence_length", "flesch_syllables_per_word")),
         "flesch_kincaid": readability.FLESCH_KINCAID,
         "gunning_fog": readability.GUNNING_FOG,
         "smog": readability.SMOG,
@@ -98,7 +98,7 @@ def measures(language: str = "en") -> Measures:
     return Measures(
         formulas={key: Formula(key, tuple(values), PUBLISHED[key]) for key, values in used.items()},
         words_per_minute=readability.WORDS_PER_MINUTE,
-        sentence_min_words=readability.SENTENCE_MIN_WORDS,
+        sentence_min_words=SENTENCE_MIN_WORDS,
         levels=LEVELS,
         grade_scale=GRADE_SCALE,
         abbreviations=tuple(sorted(ABBREVIATIONS)),

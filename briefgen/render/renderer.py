@@ -25,11 +25,12 @@ from briefgen.render.addresses import (
     tag_path,
 )
 from briefgen.render.article import highlighted, quoting
+from briefgen.render.card import last_modified
 from briefgen.render.desk import SOURCE_GROUPS
 from briefgen.render.filters import by_stance, labels, long_date, on_side
 from briefgen.render.markdown import markdown_filter
 from briefgen.render.measures import measures
-from briefgen.render.structure import last_modified, tag_slug
+from briefgen.render.structure import tag_slug
 from briefgen.render.wording import GRADE_SCALE, LEVELS, percent
 
 ASSETS = "assets"

@@ -9,16 +9,16 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefgen.render.jobs import Content
 
 # Left in every site we write, so we never replace a folder briefgen did not make.
 MARKER = ".briefgen-site"
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2  # from Linux's <fcntl.h> and <linux/fs.h>
-
-
-# A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
-Content = bytes | Iterable[bytes]
 
 
 class OutputError(Exception):
@@ -30,6 +30,26 @@ def _safe_relative(name: str) -> PurePosixPath:
     if path.is_absolute() or ".." in path.parts or not path.parts:
         raise OutputError(f"refusing to write {name!r}: it would land outside the site folder")
     return path
+
+
+class SiteFolder:
+    """A folder a site is being assembled in: each file written new, each folder made once.
+    Worker processes write into it too, each through its own."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._folders: set[Path] = set()
+
+    def path(self, name: str) -> Path:
+        """Where ``name`` goes in the site, its folder made; never outside the site."""
+        target = self.root.joinpath(*_safe_relative(name).parts)
+        if target.parent not in self._folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(target.parent)
+        return target
+
+    def write(self, name: str, data: Content) -> None:
+        replace_file(self.path(name), data)
 
 
 class Staging:
@@ -60,18 +80,13 @@ class Staging:
             self.root = self.back
         else:
             self.root = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-        self._folders: set[Path] = set()
+        self.files = SiteFolder(self.root)
 
     def path(self, name: str) -> Path:
-        """Where ``name`` goes in the new site, its folder made; never outside the site."""
-        target = self.root.joinpath(*_safe_relative(name).parts)
-        if target.parent not in self._folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._folders.add(target.parent)
-        return target
+        return self.files.path(name)
 
     def write(self, name: str, data: Content) -> None:
-        replace_file(self.path(name), data)
+        self.files.write(name, data)
 
     def copy_current(self, name: str) -> bool:
         """Copy the live site's file unchanged; False when it has no such file."""

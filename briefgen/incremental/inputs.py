@@ -1,0 +1,108 @@
+"""Scan: what a build reads before any brief, and the keys that name it.
+
+The settings, shared speakers, pages, templates and the list of brief files are read at the
+start of every build, small as they are; everything a brief's analysis depends on beyond its
+own files is named by ``config_key``, and everything every page depends on by ``site_key``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from briefgen import __version__
+from briefgen.check.project import load_config, load_pages
+from briefgen.diagnostics import Report
+from briefgen.digest import digest
+from briefgen.incremental.cache import CACHE_FORMAT
+from briefgen.load.files import CONFIG_FILE, SPEAKERS_FILE_NAME, find_briefs
+from briefgen.load.paths import default_templates
+from briefgen.model import Page, SiteConfig, Speaker
+
+TEMPLATES_DIR = "templates"
+OUTPUT_DIR = "site"
+
+# A file's modification time and size, by path: what tells that it may have changed.
+Stats = dict[str, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Inputs:
+    root: Path
+    target: Path  # the output folder
+    config: SiteConfig
+    speakers: dict[str, Speaker]
+    pages: tuple[Page, ...]
+    template_dirs: tuple[Path, ...]  # the site's own first
+    template_files: tuple[Path, ...]
+    brief_files: tuple[Path, ...]
+    config_key: str  # names what a brief's analysis depends on beyond its own files
+    site_key: str  # names what every page depends on: the above, the pages and the templates
+
+    def watched(self) -> list[Path]:
+        """Every file whose change a build must notice, articles apart."""
+        return [*self.brief_files, self.root / CONFIG_FILE, self.root / SPEAKERS_FILE_NAME,
+                *self.template_files, *(self.root / page.source for page in self.pages)]
+
+
+def read_inputs(root: Path, out: Path | None, report: Report, *,
+                drafts: bool = False) -> Inputs | None:
+    """The project's inputs, or None when its settings or pages have errors (in ``report``).
+    With ``drafts`` the drafts are on the site: that is in config_key, a cache apart."""
+    root = root.absolute()
+    config, speakers = load_config(root, report)
+    config = dataclasses.replace(config, show_drafts=drafts)
+    pages = load_pages(root, config, report)
+    if report.failed:
+        return None
+    dirs = template_dirs(root)
+    templates = tuple(sorted(p for d in dirs for p in d.rglob("*") if p.is_file()))
+    config_key = digest(__version__, code_digest(), str(CACHE_FORMAT), repr(config),
+                        repr(sorted(speakers.items())))
+    site_key = digest(config_key, repr(pages), *(
+        f"{rank} {p.relative_to(d).as_posix()} {digest(p.read_bytes())}"
+        for rank, d in enumerate(dirs) for p in templates if p.is_relative_to(d)))
+    target = (out if out is not None else root / OUTPUT_DIR).absolute()
+    return Inputs(root, target, config, speakers, pages, dirs, templates,
+                  tuple(find_briefs(root)), config_key, site_key)
+
+
+def template_dirs(root: Path) -> tuple[Path, ...]:
+    """The site's own templates first, so any one of them overrides the default of that name."""
+    unique: list[Path] = []
+    for folder in (root / TEMPLATES_DIR, default_templates()):
+        if folder.is_dir() and all(folder.resolve() != d.resolve() for d in unique):
+            unique.append(folder)
+    return tuple(unique)
+
+
+def input_stats(paths: Iterable[Path | str]) -> Stats:
+    """Each existing file's modification time and size."""
+    found = {}
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        found[str(path)] = (info.st_mtime_ns, info.st_size)
+    return found
+
+
+def file_digest(path: str) -> str:
+    try:
+        return digest(Path(path).read_bytes())
+    except OSError:
+        return ""
+
+
+@functools.cache
+def code_digest() -> str:
+    """The code that made what the cache holds: a cache made by any other briefgen (a
+    checkout a commit apart, an upgrade that kept its version number) is not trusted.
+    Reading the package's modules takes a few milliseconds."""
+    package = Path(__file__).parents[1]
+    return digest(*(path.read_bytes() for path in sorted(package.rglob("*.py"))))

@@ -1,0 +1,123 @@
+"""What a build leaves in the cache for the next one, and the question it answers first: has
+anything changed at all?
+
+Three kinds of entry per output folder: a small glance (enough to say "nothing changed"), the
+outputs (the key of every file written, the live site's and the back buffer's), and a unit
+per brief file, each its own entry, so that an edit rewrites one unit and not the whole site's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from briefgen.diagnostics import Diagnostic
+from briefgen.incremental.cache import Cache
+from briefgen.incremental.inputs import Inputs, Stats, input_stats
+from briefgen.render.structure import Facts
+
+
+class Unit(NamedTuple):
+    """What a build keeps of one brief file between builds: a few small plain values, quick
+    to load for thousands of briefs. What its pages show is in the cache under its key (see
+    products.py)."""
+
+    brief_digest: str
+    article: str  # the article file's absolute path, "" for inline text
+    article_digest: str
+    key: str  # names the brief's content: the file, its place, its article and the settings
+    facts: Facts  # what places it in the site
+    warnings: tuple[Diagnostic, ...]
+
+
+class Glance(NamedTuple):
+    """Enough of the last build to tell that nothing changed since, read by every build."""
+
+    site: str  # the inputs' site_key
+    build: str  # its id, also in the live site's marker
+    inputs: Stats  # every input's size and time, articles included
+    pages: int
+    articles: tuple[str, ...]
+    warnings: tuple[Diagnostic, ...]
+    counts: tuple[int, int]  # published briefs, drafts
+
+
+class Outputs(NamedTuple):
+    """The key of every file the last build wrote, and of those the back buffer holds."""
+
+    config: str  # the inputs' config_key: units made under another are not used
+    live: dict[str, str]
+    back: dict[str, str]
+    back_build: str | None  # the back buffer's id, in its marker
+
+
+@dataclass
+class LastBuild:
+    glance: Glance | None = None
+    outputs: Outputs = field(default_factory=lambda: Outputs("", {}, {}, None))
+    units: dict[str, Unit] = field(default_factory=dict)  # by brief file, usable ones only
+    stored: frozenset[str] = frozenset()  # every brief file with a unit in the cache
+
+
+def _glance_name(target: Path) -> str:
+    return f"state:{target}:glance"
+
+
+def _outputs_name(target: Path) -> str:
+    return f"state:{target}"
+
+
+def _unit_prefix(target: Path) -> str:
+    return f"unit:{target}\0"
+
+
+def layouts_name(target: Path, path: str) -> str:
+    """The cache entry of where the entries lie in the data file ``path`` (see products)."""
+    return f"layouts:{target}\0{path}"
+
+
+def read_glance(cache: Cache, target: Path) -> Glance | None:
+    found = cache.get(_glance_name(target))
+    return found if isinstance(found, Glance) else None
+
+
+def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None) -> bool:
+    """Whether the last build into the output folder is exactly what this one would write."""
+    if glance is None:
+        return False  # no build yet, or its state was lost
+    if glance.site != inputs.site_key:
+        return False  # settings, pages, templates or briefgen itself changed
+    if marker is None or marker != glance.build.encode():
+        return False  # the site is not the one that build wrote (deleted, half-made, other)
+    now = {**input_stats(inputs.watched()), **input_stats(glance.articles)}
+    return glance.inputs == now  # a brief or an article was added, removed or touched
+
+
+def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
+    """Everything the last build into the output folder left: units made under other
+    settings are not used (their analysis may differ)."""
+    target = inputs.target
+    outputs = cache.get(_outputs_name(target))
+    if not isinstance(outputs, Outputs):
+        outputs = Outputs("", {}, {}, None)
+    prefix = _unit_prefix(target)
+    stored = {name.removeprefix(prefix): unit
+              for name, unit in cache.get_prefix(prefix).items()}
+    units = stored if outputs.config == inputs.config_key else {}
+    return LastBuild(glance, outputs, units, frozenset(stored))
+
+
+def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outputs: Outputs,
+             fresh: dict[str, Unit], units: dict[str, Unit],
+             extra: dict[str, object], gone: set[str]) -> None:
+    """Store what this build leaves: the ``fresh`` units, the glance, the outputs and the
+    ``extra`` entries, and forget the units of brief files that are gone and the ``gone``
+    cache keys, in one transaction."""
+    prefix = _unit_prefix(inputs.target)
+    cache.update({
+        **{prefix + path: unit for path, unit in fresh.items()},
+        **extra,
+        _outputs_name(inputs.target): outputs,
+        _glance_name(inputs.target): glance,
+    }, delete=[*(prefix + path for path in last.stored - units.keys()), *gone])
