@@ -76,6 +76,7 @@ class SiteConfig:
     ratings: tuple[Rating, ...] = DEFAULT_RATINGS
     pages: tuple[str, ...] | None = None  # Markdown files to publish; None: pages/*.md
     page_size: int = 20  # briefs per page of a listing
+    articles: tuple[str, ...] = ("seeds",)  # the folders articles are read from
     show_drafts: bool = False  # build --drafts and serve: drafts are on the site, marked
 
     def publishes(self, draft: bool) -> bool:

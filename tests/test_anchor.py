@@ -1,6 +1,8 @@
 """Quote anchoring: an editor's typed quote is found in the article despite typographic
 differences, and the span points at the article's own characters."""
 
+import difflib
+import random
 import textwrap
 from pathlib import Path
 
@@ -124,3 +126,97 @@ def test_a_brief_quote_typed_plainly_anchors_to_the_articles_typography(tmp_path
 
 def test_a_quote_only_matches_whole_words():
     assert spans("She said the bridge was open.", "he said") == []
+
+
+# --- The closest passage: bounded on any text -------------------------------------------------
+# The search must not grow with the length of a word or of the article: each comparison is
+# handed a bounded text, and only a bounded number of them are made. Counted, never timed.
+
+COMPARED_CHARACTERS = 100_000  # far more than a search needs, far less than a hostile text
+
+
+class CountingMatcher(difflib.SequenceMatcher):
+    """A SequenceMatcher that adds up the characters each comparison is handed, and stops a
+    search once they pass COMPARED_CHARACTERS."""
+
+    compared = 0
+
+    def _count(self) -> None:
+        CountingMatcher.compared += len(self.a) + len(self.b)
+        assert CountingMatcher.compared <= COMPARED_CHARACTERS, "the search is not bounded"
+
+    def ratio(self) -> float:
+        self._count()
+        return super().ratio()
+
+    def quick_ratio(self) -> float:
+        self._count()
+        return super().quick_ratio()
+
+
+@pytest.fixture
+def counted(monkeypatch: pytest.MonkeyPatch) -> type[CountingMatcher]:
+    CountingMatcher.compared = 0
+    monkeypatch.setattr(difflib, "SequenceMatcher", CountingMatcher)
+    return CountingMatcher
+
+
+def long_news_text(articles: int = 70) -> str:
+    """About 50,000 words of ordinary news prose (the bench's generated articles)."""
+    from bench.corpus import make_brief, speaker_pool
+
+    pool = speaker_pool(7, 60)
+    return "\n\n".join(make_brief(7, number, pool).article for number in range(articles))
+
+
+def unspaced_text(characters: int) -> str:
+    """Text without spaces, as Chinese or Japanese is written: sentences of common
+    characters that repeat, with punctuation, and no word boundaries to search by."""
+    rng = random.Random(3)
+    common = [chr(0x4E00 + rng.randrange(400)) for _ in range(120)]
+    sentences = ["".join(rng.choices(common, k=rng.randrange(12, 40))) + "。" for _ in range(300)]
+    parts, size = [], 0
+    while size < characters:
+        parts.append(rng.choice(sentences))
+        size += len(parts[-1])
+    return "".join(parts)
+
+
+def test_closest_passage_in_a_long_article_is_still_the_most_similar(counted) -> None:
+    text = long_news_text()
+    words = text.split()
+    assert len(words) > 45_000
+    start = len(words) * 2 // 3
+    passage = words[start:start + 10]
+    typo = [*passage[:4], passage[4] + "x", *passage[5:]]
+    assert closest_passage(text, " ".join(typo)) == " ".join(passage)
+    misspelt = [w[:-1] if len(w) > 4 else w for w in passage]  # every long word cut short
+    assert closest_passage(text, " ".join(misspelt)) == " ".join(passage)
+
+
+@pytest.mark.parametrize("paragraphs", [False, True])
+def test_closest_passage_in_text_without_spaces_is_found_and_bounded(counted,
+                                                                     paragraphs: bool) -> None:
+    text = unspaced_text(150_000)  # 450 KB of UTF-8, in one piece or in lines of 1,000
+    if paragraphs:
+        text = "\n".join(text[i:i + 1_000] for i in range(0, len(text), 1_000))
+    passage = text[90_100:90_130]
+    quote = passage[:12] + "口" + passage[13:]
+    found = closest_passage(text, quote)
+    assert found is not None and passage[:10] in found and passage[-10:] in found
+    assert closest_passage(text, "completely different words") is None
+    spaced = " ".join(text[60_000 + 7 * k:60_000 + 7 * k + 5] for k in range(12))
+    closest_passage(text, spaced)  # a quote typed with spaces: twelve words to place
+    assert 0 < counted.compared <= COMPARED_CHARACTERS
+
+
+def test_closest_passage_among_long_tokens_is_bounded(counted) -> None:
+    rng = random.Random(5)
+    tokens = ["".join(rng.choices("abcdefghijklmnop", k=2_000)) for _ in range(500)]
+    text = " ".join(tokens)  # 1 MiB
+    passage = tokens[321][700:760]
+    quote = passage[:30] + "Z" + passage[31:]
+    found = closest_passage(text, quote)
+    assert found is not None and passage[:20] in found and passage[-20:] in found
+    long_quote = " ".join(tokens[5:40])  # 70,000 characters, one letter changed
+    assert closest_passage(text, long_quote[:100] + "Z" + long_quote[101:]) == long_quote

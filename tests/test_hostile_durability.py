@@ -253,6 +253,28 @@ def test_a_real_write_failure_from_the_system_leaves_the_previous_site(versions)
     assert leftovers(root) == []
 
 
+# --- Caches are optional ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("blocked", [".briefgen-cache/templates", ".briefgen-cache"])
+def test_a_cache_that_cannot_be_written_does_not_stop_the_build(example: Path, tmp_path: Path,
+                                                                blocked: str) -> None:
+    """The cache only saves time: when its folder, or that of the compiled templates
+    (.briefgen-cache/templates), cannot be made, read or written (here a file is in its
+    place), the build goes on without it."""
+    assert build(example, tmp_path / "cold", use_cache=False).ok
+    (example / blocked).parent.mkdir(exist_ok=True)
+    (example / blocked).write_text("not a folder", encoding="utf-8")
+    for attempt in range(2):  # with the cache's other parts, or what the first build left
+        result = build(example, workers=1)
+        assert result.ok, [d.format() for d in result.report.items]
+        assert tree(example / "site") == tree(tmp_path / "cold")
+        if attempt == 0:  # said once, naming what cannot be kept, never the site or the disk
+            (said,) = [d for d in result.report.warnings if "cannot be" in d.message]
+            assert "site" not in said.message and "disk" not in said.message
+            assert said.path == example / blocked
+
+
 # --- Editors' files are never modified ------------------------------------------------------
 
 

@@ -73,11 +73,11 @@ CASES = {
         ((2, 7), "date: '2025-02-30' is not a valid date", "YYYY-MM-DD"),
         ((3, 10), "updated: '2025-13-01' is not a valid date", "YYYY-MM-DD")],
     "alias-bomb.yaml": [
-        ((6, 8), "the document has more than 100,000 values (aliases included)",
+        ((6, 8), "the file's aliases repeat more than 100,000 values",
          "remove repeated aliases")],
     "long-text-alias-bomb.yaml": [
-        ((3, 20428), "the document holds more than 2,097,152 characters of text (aliases "
-         "included)", "remove repeated aliases of long text")],
+        ((3, 20432), "the file's aliases repeat more than 2,097,152 characters of text",
+         "remove repeated aliases of long text")],
     "recursive-alias.yaml": [
         ((8, 11), "the alias *s is inside the value &s that it repeats", "complete")],
     "deep-flow.yaml": [
@@ -404,6 +404,37 @@ def test_problems_in_the_shared_speakers_file_name_the_speaker_plainly(tmp_path:
     messages = [d.message for d in report.errors]
     assert messages[0] == "officials.name: must be text, not a number"
     assert messages[1].startswith("officials.kind: 'robot' is not one of person")
+
+
+def shared_speakers(count: int) -> str:
+    """A desk's shared speakers.yaml: ``count`` people, each with a role and affiliation."""
+    return "".join(f"speaker-{i}:\n  name: Speaker Number {i}\n  kind: person\n"
+                   f"  role: Official {i}\n  affiliation: Ministry of Examples\n"
+                   for i in range(count))
+
+
+def test_a_shared_speakers_file_of_thousands_of_speakers_is_accepted(tmp_path: Path) -> None:
+    """A desk's shared file grows with every brief: 13,000 speakers is 1.5 MB, within the
+    size limit of any file, and must load as a brief that uses one of them does."""
+    make_project(tmp_path, VALID.replace("  by: officials", "  by: speaker-12999"))
+    (tmp_path / "speakers.yaml").write_text(shared_speakers(13_000), encoding="utf-8")
+    project, report = load_project(tmp_path)
+    assert report.errors == [], [d.format() for d in report.errors]
+    assert project.briefs[0].claim.by.name == "Speaker Number 12999"
+
+
+@pytest.mark.parametrize("name, what", [("alias-bomb.yaml", "aliases repeat more than"),
+                                        ("deep-block.yaml", "nests deeper than")])
+def test_a_limit_hit_in_the_speakers_file_is_named_for_what_it_is(tmp_path: Path, name: str,
+                                                                   what: str) -> None:
+    make_project(tmp_path)
+    bomb = (DATA / name).read_text(encoding="utf-8")
+    (tmp_path / "speakers.yaml").write_text(shared_speakers(3) + bomb, encoding="utf-8")
+    _, report = load_project(tmp_path)
+    (problem,) = report.errors
+    assert problem.path == tmp_path / "speakers.yaml"
+    assert what in problem.message
+    assert "brief" not in problem.message + problem.hint  # it is not one
 
 
 def test_a_brief_file_name_with_a_lookalike_letter(tmp_path: Path) -> None:

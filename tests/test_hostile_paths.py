@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from briefgen.check.project import load_project
+from briefgen.commands.cli import app
 from briefgen.incremental.engine import build
-from briefgen.write.staging import OutputError, write_site
+from briefgen.write.staging import MARKER, OutputError, write_site
 
 from .hostile import DATA, fingerprint, is_artefact, make_project, tree
 
@@ -84,6 +87,71 @@ def test_a_link_that_stays_inside_the_project_is_fine(outside: Path) -> None:
     project, report = load_project(outside)
     assert report.errors == []
     assert project.briefs[0].article.file == "seeds/same.txt"
+
+
+PRIVATE = [".git/config", ".env", ".briefgen-cache/notes.txt", "seeds/.draft.txt",
+           "seeds/.private/article.txt", "seeds/../.env", "./.env"]
+ELSEWHERE = ["briefgen.yaml", "briefs/brief.yaml", "notes/article.txt",
+             "seeds/../notes/article.txt"]
+WHERE_ARTICLES_LIVE = ("articles are read only from seeds/ (the 'articles' setting of "
+                       "briefgen.yaml can name other folders), never from hidden files or "
+                       "folders: move the article there")
+
+
+@pytest.mark.parametrize("name", PRIVATE + ELSEWHERE)
+def test_an_article_is_read_only_from_where_articles_live(outside: Path, name: str) -> None:
+    """A file inside the project is not an article because a brief names it: .git/config
+    (a remote's credentials), .env, the cache, or any file outside seeds/ is refused."""
+    for private in {*PRIVATE, *ELSEWHERE} - {"briefgen.yaml", "briefs/brief.yaml"}:
+        (outside / private).parent.mkdir(parents=True, exist_ok=True)
+        (outside / private).write_text(SECRET, encoding="utf-8")
+    mark, message, hint = article_problem(outside, name)
+    assert mark == (6, 9)
+    assert message == f"article.file: {name!r} " + (
+        "is hidden, or in a hidden folder" if name in PRIVATE else "is not in seeds/")
+    assert hint == WHERE_ARTICLES_LIVE
+
+
+@pytest.mark.parametrize("target", ["../.env", "../notes/article.txt", "../.git/config"])
+def test_an_article_reached_through_a_link_leaving_the_article_folders_is_refused(
+        outside: Path, target: str) -> None:
+    for private in (".env", "notes/article.txt", ".git/config"):
+        (outside / private).parent.mkdir(parents=True, exist_ok=True)
+        (outside / private).write_text(SECRET, encoding="utf-8")
+    symlink(outside / "seeds/linked.txt", target)
+    mark, message, hint = article_problem(outside, "seeds/linked.txt")
+    assert mark == (6, 9)
+    assert message == "article.file: 'seeds/linked.txt' is a link to a file outside seeds/"
+    assert hint == WHERE_ARTICLES_LIVE
+
+
+def test_the_settings_may_name_other_article_folders(outside: Path) -> None:
+    (outside / "briefgen.yaml").write_text("articles: [reports, seeds/2025]\n", encoding="utf-8")
+    for folder in ("reports", "seeds/2025"):
+        (outside / folder).mkdir()
+        (outside / folder / "article.txt").write_text(SECRET, encoding="utf-8")
+        (outside / "briefs/brief.yaml").write_text(
+            VALID.replace("seeds/article.txt", f"{folder}/article.txt"), encoding="utf-8")
+        project, report = load_project(outside)
+        assert report.errors == [] and project.briefs[0].article.text == SECRET
+    _, message, hint = article_problem(outside, "seeds/article.txt")
+    assert message == "article.file: 'seeds/article.txt' is not in reports/ or seeds/2025/"
+    assert hint.startswith("articles are read only from reports/ or seeds/2025/ (the ")
+
+
+@pytest.mark.parametrize("folder", [".", "..", "../elsewhere", "/etc", ".git", "seeds/.hidden",
+                                    "seeds/../.."])
+def test_the_article_folders_are_inside_the_project_and_not_hidden(outside: Path,
+                                                                   folder: str) -> None:
+    (outside / "briefgen.yaml").write_text(f"articles: [seeds, {json.dumps(folder)}]\n",
+                                           encoding="utf-8")
+    _, report = load_project(outside)
+    (problem,) = report.errors
+    assert (problem.path, problem.mark.line, problem.mark.column) == (
+        outside / "briefgen.yaml", 1, 11)
+    assert problem.message == f"articles: {folder!r} cannot hold articles"
+    assert problem.hint == ("name a folder inside the project that is not hidden, e.g. seeds; "
+                            "not the project folder itself")
 
 
 def test_an_article_that_is_a_pipe_is_refused_not_waited_for(outside: Path) -> None:
@@ -168,20 +236,122 @@ def test_a_build_changes_nothing_but_its_output_folder(outside: Path, tmp_path: 
     assert (tmp_path / "elsewhere/site/index.html").is_file()
 
 
-def test_an_output_folder_that_is_a_link_is_replaced_not_written_through(outside: Path,
-                                                                         tmp_path: Path) -> None:
+def test_an_output_folder_that_is_a_link_is_never_written_through(outside: Path,
+                                                                  tmp_path: Path) -> None:
+    """site/ linked to a folder elsewhere: neither the first build nor any later one writes
+    into that folder, or replaces the link; the editor is told to build into the folder."""
     target = tmp_path / "linked-site"
     target.mkdir()
-    (target / "keep.txt").write_text("someone's file", encoding="utf-8")
     symlink(outside / "site", target)
+    for _ in range(2):
+        result = build(outside)
+        assert not result.ok
+        (problem,) = result.report.errors
+        assert problem.message.startswith(f"{outside / 'site'} is a link to {target}")
+        assert "never writes through a link" in problem.message
+        assert (outside / "site").is_symlink() and tree(target) == {}
+        assert not (outside / ".site.prev").exists()
+    assert build(outside, target).ok  # the folder itself is a fine output folder
+    assert (target / "index.html").is_file() and (outside / "site").is_symlink()
+
+
+def test_a_dangling_output_link_is_named_for_what_it_is(outside: Path, tmp_path: Path) -> None:
+    symlink(outside / "site", tmp_path / "gone")
     result = build(outside)
-    assert not result.ok  # the folder behind the link holds files briefgen did not write
-    assert "did not write" in result.report.errors[0].message
-    assert tree(target) == {"keep.txt": b"someone's file"}
-    (target / "keep.txt").unlink()  # empty now: the link is replaced by the site itself
+    (problem,) = result.report.errors
+    assert problem.message.startswith(f"{outside / 'site'} is a link to {tmp_path / 'gone'}, "
+                                      "which does not exist")
+    assert "disk space" not in problem.message + problem.hint
+    assert (outside / "site").is_symlink() and not (tmp_path / "gone").exists()
+
+
+def test_the_previous_site_is_always_a_real_folder_briefgen_made(outside: Path,
+                                                                tmp_path: Path) -> None:
+    """A link put in the back buffer's place, to a copy of it elsewhere (marker and all), is
+    neither written through nor swapped in as the site."""
     assert build(outside).ok
-    assert not (outside / "site").is_symlink() and (outside / "site/index.html").is_file()
-    assert tree(target) == {}
+    edit = outside / "briefs/brief.yaml"
+    edit.write_text(edit.read_text(encoding="utf-8").replace("title: ", "title: New "),
+                    encoding="utf-8")
+    assert build(outside, tmp_path / "cold", use_cache=False).ok
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(outside / ".site.prev", elsewhere)
+    before = tree(elsewhere)
+    shutil.rmtree(outside / ".site.prev")
+    symlink(outside / ".site.prev", elsewhere)
+    assert build(outside).ok
+    assert tree(elsewhere) == before
+    for folder in ("site", ".site.prev"):
+        assert not (outside / folder).is_symlink() and (outside / folder).is_dir()
+    assert tree(outside / "site") == tree(tmp_path / "cold")
+
+
+def test_a_file_in_the_previous_sites_place_is_replaced(outside: Path, tmp_path: Path) -> None:
+    (outside / ".site.prev").write_text("not a site", encoding="utf-8")
+    for title in ("First", "Second"):
+        (outside / "briefs/brief.yaml").write_text(VALID.replace("title: ", f"title: {title} "),
+                                                   encoding="utf-8")
+        result = build(outside)
+        assert result.ok, [d.format() for d in result.report.items]
+    assert build(outside, tmp_path / "cold", use_cache=False).ok
+    assert tree(outside / "site") == tree(tmp_path / "cold")
+    assert (outside / ".site.prev").is_dir()
+
+
+def test_a_link_in_place_of_a_folder_of_the_previous_site_is_never_written_through(
+        outside: Path, tmp_path: Path) -> None:
+    """The back buffer is built in again on the next build: a link that has taken the place
+    of one of its folders stops that build, and the next one writes the site afresh."""
+    brief = outside / "briefs/brief.yaml"
+    for title in ("First", "Second"):  # now the back buffer is a site the cache knows
+        brief.write_text(VALID.replace("title: ", f"title: {title} "), encoding="utf-8")
+        assert build(outside).ok
+    elsewhere = tmp_path / "elsewhere"
+    shutil.copytree(outside / ".site.prev/briefs/brief", elsewhere)
+    before = tree(elsewhere)
+    shutil.rmtree(outside / ".site.prev/briefs/brief")
+    symlink(outside / ".site.prev/briefs/brief", elsewhere)
+    brief.write_text(VALID.replace("title: ", "title: Third "), encoding="utf-8")
+    result = build(outside)
+    assert not result.ok
+    assert "is a link; briefgen never writes through a link" in result.report.errors[0].message
+    assert tree(elsewhere) == before
+    assert build(outside).ok
+    assert build(outside, tmp_path / "cold", use_cache=False).ok
+    assert tree(outside / "site") == tree(tmp_path / "cold") and tree(elsewhere) == before
+
+
+@pytest.mark.parametrize("marker", ["empty", "copied"])
+def test_a_folder_with_a_planted_marker_among_other_files_is_never_replaced(
+        outside: Path, tmp_path: Path, marker: str) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("years of work", encoding="utf-8")
+    (mine / "drafts").mkdir()
+    (mine / "drafts/chapter.txt").write_text("more work", encoding="utf-8")
+    if marker == "copied":  # the marker of a real site, copied in
+        assert build(outside).ok
+        shutil.copy(outside / "site" / MARKER, mine / MARKER)
+    else:
+        (mine / MARKER).touch()
+    before = tree(mine)
+    for _ in range(2):
+        result = build(outside, mine)
+        assert not result.ok
+        (problem,) = result.report.errors
+        assert "did not write (drafts, thesis.txt)" in problem.message
+        assert tree(mine) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".mine")] == []
+
+
+def test_a_site_copied_elsewhere_is_still_one_briefgen_may_replace(outside: Path,
+                                                                  tmp_path: Path) -> None:
+    """A site restored from a backup, or checked out of a repository, is recognised by what
+    it holds, not by where it was made."""
+    assert build(outside).ok
+    shutil.copytree(outside / "site", tmp_path / "copy")
+    assert build(outside, tmp_path / "copy").ok
+    assert tree(tmp_path / "copy") == tree(outside / "site")
 
 
 @pytest.mark.parametrize("out", [".", "briefs", "seeds", "seeds/article.txt", ".."])
@@ -192,6 +362,32 @@ def test_the_output_cannot_be_the_editors_own_folders(outside: Path, out: str) -
     message = result.report.errors[0].message
     assert "did not write" in message or "is a file, not a folder" in message
     assert fingerprint(outside.parent) == before
+
+
+@pytest.mark.parametrize("out, told", [
+    ("README.md/x", "README.md is a file, not a folder"),
+    ("README.md", "README.md is a file, not a folder"),
+    ("/proc/x", "cannot write the site in /proc/x"),
+    ("a" * 300, "the output folder's name is too long (300 characters)"),
+    ("b" * 250, "the output folder's name is too long (250 characters)"),
+    ("deep/" + "c" * 300 + "/site", "a folder name in the output path is too long (300 "),
+])
+def test_no_output_folder_gives_a_traceback(outside: Path, runner: CliRunner, out: str,
+                                            told: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever is given as the output folder, the editor gets a plain error, and nothing in
+    the project changes."""
+    if out.startswith("/proc") and not Path("/proc/self").is_dir():
+        pytest.skip("this system has no /proc")
+    (outside / "README.md").write_text("# The desk\n", encoding="utf-8")
+    monkeypatch.chdir(outside)
+    before = fingerprint(outside)
+    result = runner.invoke(app, ["build", "-p", str(outside), "-o", out])
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    (line,) = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert told in line
+    assert fingerprint(outside) == before
 
 
 @pytest.mark.parametrize("name", ["../escape.html", "/etc/evil", "a/../../b", "briefs/../../b",

@@ -17,9 +17,11 @@ def tree(folder: Path) -> dict[str, bytes]:
 def test_writes_exactly_the_files_given(tmp_path: Path) -> None:
     out = tmp_path / "site"
     write_site({"index.html": b"<p>hi</p>", "briefs/a/index.html": b"a"}, out)
-    assert tree(out) == {MARKER: b"", "index.html": b"<p>hi</p>", "briefs/a/index.html": b"a"}
+    # the marker: the build's id (none here), then what is at the top of the site
+    assert tree(out) == {MARKER: b"\nbriefs\nindex.html\n", "index.html": b"<p>hi</p>",
+                         "briefs/a/index.html": b"a"}
     write_site({"index.html": b"new"}, out)
-    assert tree(out) == {MARKER: b"", "index.html": b"new"}  # stale pages are gone
+    assert tree(out) == {MARKER: b"\nindex.html\n", "index.html": b"new"}  # stale pages gone
     # no staging left behind; the retired site is kept as the next build's back buffer
     assert sorted(p.name for p in tmp_path.iterdir()) == [".site.prev", "site"]
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import http.client
 import os
 import queue
+import socket
 import subprocess
 import sys
 import threading
@@ -35,13 +37,23 @@ class Served:
 
     def raw(self, path: str) -> int:
         """Status of a request path sent as is, without URL normalisation by the client."""
-        import http.client
+        return self.request("GET", path)[0]
 
+    def request(self, method: str, path: str, host: str | None = None
+                ) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body of one request sent as is (with ``host`` as its Host
+        header, if given)."""
         connection = http.client.HTTPConnection(self.host.split("//")[1], timeout=TIMEOUT)
-        connection.request("GET", path)
-        status = connection.getresponse().status
+        connection.putrequest(method, path, skip_host=host is not None)
+        if host is not None:
+            connection.putheader("Host", host)
+        connection.endheaders()
+        response = connection.getresponse()
+        headers = {name.lower(): value for name, value in response.getheaders()}
+        # a stream that never ends (the reload events) is read only so far
+        body = b"" if "event-stream" in headers.get("content-type", "") else response.read()
         connection.close()
-        return status
+        return response.status, headers, body
 
     def events(self) -> queue.Queue[str]:
         """Listen to the live-reload stream as a browser page does; data lines go on a queue."""
@@ -58,16 +70,25 @@ class Served:
         return found
 
 
-@pytest.fixture
-def served(example: Path) -> Iterator[Served]:
+def start(example: Path, code: str = "", env: dict[str, str] | None = None
+          ) -> subprocess.Popen[str]:
+    """`briefgen serve` on any free port, in a real process; given code, after code has
+    instrumented that process."""
     config = example / "briefgen.yaml"
     text = config.read_text(encoding="utf-8").replace(
         "base_url: https://example.org/briefgen/", "base_url: https://example.org/some/sub/path/")
     config.write_text(text, encoding="utf-8")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "briefgen", "serve", "--project", str(example), "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200"})
+    args = ["serve", "--project", str(example), "--port", "0"]
+    command = [sys.executable, "-m", "briefgen", *args] if not code else [
+        sys.executable, "-c",
+        f"{code}\nfrom briefgen.commands.cli import app\napp({args!r}, prog_name='briefgen')"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env={**os.environ, "PYTHONUNBUFFERED": "1", "COLUMNS": "200",
+                                 **(env or {})})
+
+
+def ready(process: subprocess.Popen[str]) -> Served:
+    """The server, once it says where it serves."""
     assert process.stdout is not None
     url = ""
     deadline = time.monotonic() + 60
@@ -76,8 +97,14 @@ def served(example: Path) -> Iterator[Served]:
         if "Serving the site at " in line:
             url = line.split("Serving the site at ")[1].split()[0]
     assert url, "serve did not start"
+    return Served(process, url)
+
+
+@pytest.fixture
+def served(example: Path) -> Iterator[Served]:
+    process = start(example)
     try:
-        yield Served(process, url)
+        yield ready(process)
     finally:
         process.terminate()
         process.wait(timeout=TIMEOUT)
@@ -124,6 +151,86 @@ def test_never_serves_outside_the_site(served: Served) -> None:
     location = response.getheader("Location") or ""
     assert not location.startswith("//"), location  # never a redirect to another host
     connection.close()
+
+
+def test_answers_only_to_its_own_loopback_names(served: Served) -> None:
+    """A page of another site whose name an attacker points at 127.0.0.1 (DNS rebinding)
+    sends its own name as the Host: it is refused, for the pages and the reload stream."""
+    port = served.host.rsplit(":", 1)[1]
+    prefix = "/some/sub/path/"
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", f"LOCALHOST:{port}"):
+        status, _, body = served.request("GET", prefix, host)
+        assert status == 200 and b"brief-card" in body, host
+    for host in (f"evil.example:{port}", "evil.example", f"127.0.0.1.evil.example:{port}",
+                 f"localhost:{int(port) + 1}", ""):
+        for path in (prefix, prefix + "assets/style.css", "/__briefgen/events"):
+            status, _, body = served.request("GET", path, host)
+            assert status == 400 and b"brief" not in body and b"badge" not in body, (host, path)
+
+
+def test_answers_head_as_get_without_the_body(served: Served) -> None:
+    prefix = "/some/sub/path/"
+    for path, status in ((prefix, 200), (prefix + "assets/style.css", 200),
+                         (prefix + "nope.html", 404), ("/", 302), ("/__briefgen/events", 200)):
+        got, headers, body = served.request("HEAD", path)
+        assert (got, body) == (status, b""), path
+        if path != "/__briefgen/events":
+            expected, get_headers, get_body = served.request("GET", path)
+            assert expected == status
+            assert headers["content-length"] == str(len(get_body)), path
+            assert headers.get("content-type") == get_headers.get("content-type"), path
+
+
+def test_a_connection_that_sends_nothing_is_closed(served: Served) -> None:
+    """A client that connects and falls silent is let go, so that slow connections cannot
+    use up the server's connections."""
+    host, port = served.host.split("//")[1].split(":")
+    with socket.create_connection((host, int(port)), timeout=TIMEOUT) as silent:
+        silent.settimeout(90)  # only so a server that never lets go fails rather than hangs
+        assert silent.recv(1) == b""  # the server closed it
+    assert served.get()[0] == 200
+
+
+PAUSE_AFTER_FIRST_BUILD = """
+import os, time
+from pathlib import Path
+import briefgen.commands.serve as serve
+real, built = serve.build, []
+def paused(*args, **kwargs):
+    result = real(*args, **kwargs)
+    if not built:
+        built.append(result)
+        Path(os.environ["BUILT"]).touch()
+        while not Path(os.environ["GO"]).exists():
+            time.sleep(0.01)
+    return result
+serve.build = paused
+"""
+
+
+def test_an_edit_saved_during_the_first_build_is_picked_up(example: Path,
+                                                           tmp_path: Path) -> None:
+    """The first build of a large desk takes a while: an edit saved while it runs, after it
+    has read the brief, is built as soon as it ends."""
+    built, go = tmp_path / "built", tmp_path / "go"
+    process = start(example, PAUSE_AFTER_FIRST_BUILD, {"BUILT": str(built), "GO": str(go)})
+    try:
+        deadline = time.monotonic() + 60
+        while not built.exists():
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        brief = example / EXAMPLE_BRIEF
+        brief.write_text(brief.read_text(encoding="utf-8").replace(
+            "title: Is Russia", "title: Is the Kremlin"), encoding="utf-8")
+        go.touch()
+        server = ready(process)
+        deadline = time.monotonic() + TIMEOUT
+        while "Is the Kremlin recruiting" not in server.get()[1]:
+            assert time.monotonic() < deadline, "the edit was never built"
+            time.sleep(0.1)
+    finally:
+        process.terminate()
+        process.wait(timeout=TIMEOUT)
 
 
 def test_an_edit_rebuilds_and_reloads_the_page(served: Served, example: Path) -> None:

@@ -11,6 +11,7 @@ import bisect
 import difflib
 import functools
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 _FOLD = str.maketrans({
@@ -20,6 +21,10 @@ _FOLD = str.maketrans({
     "\u2026": "...",
 })
 HINT_WORDS = 12
+# The closest passage: the longest piece of a word compared as one (no word of ordinary prose
+# is longer), and how many passages are compared in full at most.
+PIECE = 24
+COMPARED = 40
 
 
 # What normalising changes: a run of whitespace, or a character that folds to another.
@@ -107,32 +112,88 @@ def find_all(article: Normalised, quote: str) -> list[tuple[int, int]]:
 def closest_passage(article_text: str, quote: str) -> str | None:
     """The article's passage most like the quote, for a helpful error; None if nothing is close.
 
-    A long quote is placed by its first HINT_WORDS words, so that the search costs the same
-    for any quote however long (a 300-word quote took seconds on a long article)."""
-    needle_words = fold(quote).lower().split()
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", article_text)]
-    if not words:
+    Passages are compared a word at a time; a long word (text without spaces, as Chinese is
+    written) counts as pieces of PIECE characters. A long quote is placed by its first
+    HINT_WORDS words. So each comparison is of a few hundred characters at most, whatever the
+    text. Every passage is first given a cheap upper bound of its likeness (the characters
+    it shares with the quote, counted in one pass over the article), and only the most
+    promising, at most COMPARED of them, are compared in full: the search reads the article
+    once and compares a bounded number of passages, on any text."""
+    needle_words = _pieces(fold(quote).lower())
+    words = _article_words(article_text)
+    if not words or not needle_words:
         return None
-    folded = _folded_words(article_text)
+    folded = [word for word, _, _ in words]
     needle = " ".join(needle_words[:HINT_WORDS])
-    width = max(1, min(len(needle_words), HINT_WORDS))
-    best, best_score = 0, 0.0
+    width = min(len(needle_words), HINT_WORDS)
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(needle)
-    for i in range(max(1, len(words) - width + 1)):
+    best, best_score = 0, 0.0
+    for bound, i in _promising(folded, needle, width)[:COMPARED]:
+        if bound < best_score:
+            break  # no passage left can be more alike
         matcher.set_seq1(" ".join(folded[i:i + width]))
-        if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
-            continue
         score = matcher.ratio()
-        if score > best_score:
+        if score > best_score or (score == best_score and i < best):
             best, best_score = i, score
     if best_score < 0.5:
         return None
-    last = min(len(words), best + max(1, len(needle_words))) - 1
-    return article_text[words[best][0]:words[last][1]]
+    last = min(len(words), best + len(needle_words)) - 1
+    return article_text[words[best][1]:words[last][2]]
+
+
+def _promising(words: list[str], needle: str, width: int) -> list[tuple[float, int]]:
+    """Each passage of ``width`` words (by its first word) that could be alike enough to
+    show, with an upper bound of its likeness (difflib's quick_ratio), most promising first.
+
+    The bound counts the characters the passage shares with the needle, kept up to date as
+    the passage slides a word along: one pass over the article's characters in all."""
+    # What the passage could still match of each of the needle's characters: below zero it
+    # holds more of that character than the needle (any character not in it, at once).
+    room: defaultdict[str, int] = defaultdict(int, Counter(needle.replace(" ", "")))
+    shared = length = 0  # in the current passage, spaces left out
+    spaces = min(needle.count(" "), width - 1)  # a full passage and the needle share these
+    found = []
+    for i in range(max(1, len(words) - width + 1)):
+        if i:  # the passage slides a word along: one word leaves it, the next comes in
+            for char in words[i - 1]:
+                left = room[char] + 1
+                room[char] = left
+                if left > 0:
+                    shared -= 1
+            length -= len(words[i - 1])
+        for word in words[i + width - 1:i + width] if i else words[:width]:
+            for char in word:
+                left = room[char]
+                if left > 0:
+                    shared += 1
+                room[char] = left - 1
+            length += len(word)
+        gaps = min(width, len(words) - i) - 1
+        bound = 2 * (shared + min(spaces, gaps)) / (length + gaps + len(needle))
+        if bound >= 0.5:  # below, the passage could not be shown anyway
+            found.append((-bound, i))
+    found.sort()
+    return [(-bound, i) for bound, i in found]
+
+
+def _pieces(text: str) -> list[str]:
+    """The words of folded text, a long one cut into pieces of PIECE characters."""
+    return [word[i:i + PIECE] for word in text.split() for i in range(0, len(word), PIECE)]
 
 
 @functools.lru_cache(maxsize=4)
-def _folded_words(article_text: str) -> tuple[str, ...]:
-    """The article's words, folded and lowercased once for all the quotes of a brief."""
-    return tuple(fold(m.group()).lower() for m in re.finditer(r"\S+", article_text))
+def _article_words(article_text: str) -> tuple[tuple[str, int, int], ...]:
+    """The article's words (long ones in pieces), folded and lowercased, with where each is
+    in the article: once for all the quotes of a brief. (A word holds no space, so folding
+    it is only translating it.)"""
+    found = []
+    for match in re.finditer(r"\S+", article_text):
+        start, end = match.span()
+        if end - start <= PIECE:
+            found.append((match.group().translate(_FOLD).lower(), start, end))
+            continue
+        for piece in range(start, end, PIECE):
+            stop = min(piece + PIECE, end)
+            found.append((article_text[piece:stop].translate(_FOLD).lower(), piece, stop))
+    return tuple(found)

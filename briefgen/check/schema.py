@@ -411,7 +411,8 @@ SPEAKER = Obj((
 ))
 
 ARTICLE = Obj((
-    Field("file", Text(), help="path of the article's text file, e.g. seeds/article.txt"),
+    Field("file", Text(), help="path of the article's text file in seeds/ (or another folder "
+          "the settings name), e.g. seeds/article.txt"),
     Field("text", Text(), help="the article's text, when it is not in a file"),
     Field("headline", Text(), help="the article's own headline"),
     Field("outlet", Text(), help="who published it"),
@@ -488,6 +489,8 @@ CONFIG = Obj((
     Field("ratings", ListOf(RATING, non_empty=True), help="the rating scale, truest first"),
     Field("pages", ListOf(Text()), help="Markdown files published as pages; default pages/*.md"),
     Field("page_size", Whole(), help="briefs per page on the front page and lists; default 20"),
+    Field("articles", ListOf(Text(), non_empty=True),
+          help="the folders articles are read from; default seeds"),
 ))
 
 SPEAKERS_FILE = MapOf(SPEAKER)

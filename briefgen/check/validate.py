@@ -12,7 +12,7 @@ from briefgen.check import anchor
 from briefgen.check.claimreview import claim_review_problems
 from briefgen.check.schema import ID_PATTERN, did_you_mean, suggest_id
 from briefgen.diagnostics import Mark, Report
-from briefgen.load.paths import resolve_inside
+from briefgen.load.paths import misplaced_article, resolve_inside, unfit_article_folder
 from briefgen.load.yamlsource import read_text
 from briefgen.model import (
     Article,
@@ -50,6 +50,14 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
             for r in data["ratings"] if {"id", "label", "colour"} <= r.keys()
         ) or ratings
     publisher = data.get("publisher", {})
+    articles = []
+    for folder in data.get("articles", ()):
+        if unfit_article_folder(folder):
+            report.error(path, data["_marks"]["articles"], f"articles: {folder!r} cannot hold "
+                         "articles", "name a folder inside the project that is not hidden, "
+                         "e.g. seeds; not the project folder itself")
+        else:
+            articles.append(folder)
     return SiteConfig(
         title=data.get("title", defaults.title),
         description=data.get("description", defaults.description),
@@ -60,6 +68,7 @@ def build_config(data: dict[str, Any], path: Path, report: Report) -> SiteConfig
         ratings=ratings,
         pages=tuple(data["pages"]) if "pages" in data else None,
         page_size=data.get("page_size", defaults.page_size),
+        articles=tuple(articles) or defaults.articles,
     )
 
 
@@ -193,6 +202,17 @@ class _BriefBuilder:
             self.error(mark, f"article.file: {name!r} is outside the project",
                        "put the article inside the project, e.g. in seeds/, and give its path "
                        "relative to the project folder")
+            return None
+        misplaced = misplaced_article(self.root, self.config.articles, name)
+        if misplaced is not None:
+            places = " or ".join(f"{folder.rstrip('/')}/" for folder in self.config.articles)
+            self.error(mark, f"article.file: {name!r} " + {
+                "hidden": "is hidden, or in a hidden folder",
+                "elsewhere": f"is not in {places}",
+                "link": f"is a link to a file outside {places}"}[misplaced],
+                f"articles are read only from {places} (the 'articles' setting of briefgen.yaml "
+                "can name other folders), never from hidden files or folders: move the "
+                "article there")
             return None
         sub = Report()
         text = read_text(target, sub, limit=MAX_ARTICLE_BYTES, what="article file")

@@ -22,12 +22,19 @@ from briefgen.check.project import load_config
 from briefgen.diagnostics import Report
 from briefgen.incremental.engine import BuildResult, build
 from briefgen.incremental.inputs import TEMPLATES_DIR, input_stats
-from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SEEDS_DIR, SPEAKERS_FILE_NAME
+from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME
+from briefgen.load.paths import unfit_article_folder
 from briefgen.render.addresses import site_prefix
 
 EVENTS_PATH = "/__briefgen/events"
 POLL_SECONDS = 0.25
 DEBOUNCE_SECONDS = 0.2  # editors' tools write a file in several steps; wait for quiet
+# A connection that sends nothing for this long is closed: slow or silent clients must not
+# hold every connection the server can have open. A browser on this machine sends at once.
+IDLE_SECONDS = 10
+# The names this machine's browser uses for the server. A page of another site that has
+# pointed its own name at 127.0.0.1 (DNS rebinding) sends that name, and is refused.
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
 
 _RELOAD_SCRIPT = """<script>
 (function () {
@@ -77,14 +84,16 @@ class LiveSite:
         """Every input of the build, with its modification time and size."""
         config, _ = load_config(self.root, Report())
         paths = [self.root / CONFIG_FILE, self.root / SPEAKERS_FILE_NAME]
-        for folder in (BRIEFS_DIR, SEEDS_DIR, TEMPLATES_DIR, PAGES_DIR):
+        articles = [f for f in config.articles if not unfit_article_folder(f)]  # never /etc
+        for folder in {BRIEFS_DIR, TEMPLATES_DIR, PAGES_DIR, *articles}:
             paths.extend(p for p in (self.root / folder).rglob("*") if p.is_file())
         paths.extend(self.root / name for name in config.pages or ())
         return input_stats(paths)
 
-    def watch(self) -> None:
-        """Poll the inputs; rebuild once they have been quiet for a moment after a change."""
-        seen = self.watched_files()
+    def watch(self, seen: dict[str, tuple[int, int]]) -> None:
+        """Poll the inputs; rebuild once they have been quiet for a moment after a change.
+        ``seen``: the inputs as they were before the last build began, so that what changes
+        while it runs is built next."""
         while not self.stopping.wait(POLL_SECONDS):
             now = self.watched_files()
             if now == seen:
@@ -107,13 +116,22 @@ class LiveSite:
 def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "briefgen"
+        timeout = IDLE_SECONDS
 
         def log_message(self, format: str, *args: object) -> None:  # quiet by default
             pass
 
+        def do_HEAD(self) -> None:
+            self.do_GET()  # send() and events() leave the body out
+
         def do_GET(self) -> None:
             path = urlsplit(self.path).path
-            if path == EVENTS_PATH:
+            port = self.server.server_address[1]
+            if (self.headers.get("Host") or "").lower() not in {
+                    f"{name}{suffix}" for name in LOOPBACK_NAMES for suffix in ("", f":{port}")}:
+                self.send(HTTPStatus.BAD_REQUEST, "text/plain",
+                          b"This preview answers only to localhost and 127.0.0.1.\n")
+            elif path == EVENTS_PATH:
                 self.events()
             elif not path.startswith(live.prefix):
                 if path in ("/", live.prefix.rstrip("/")):
@@ -185,7 +203,8 @@ def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
-            self.wfile.write(body)
+            if self.command != "HEAD":
+                self.wfile.write(body)
 
         def events(self) -> None:
             """Server-sent events: the site's version now, then at every rebuild."""
@@ -193,6 +212,8 @@ def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
+            if self.command == "HEAD":
+                return
             sent = -1
             try:
                 while not live.stopping.is_set():
@@ -216,10 +237,12 @@ def serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
     """Serve until interrupted. Raises OSError when the port cannot be used."""
     live = LiveSite(root, on_build)
     try:
+        before = live.watched_files()
         live.rebuild()
         server = ThreadingHTTPServer((host, port), make_handler(live))
         server.daemon_threads = True
-        watcher = threading.Thread(target=live.watch, name="briefgen-watch", daemon=True)
+        watcher = threading.Thread(target=live.watch, args=(before,), name="briefgen-watch",
+                                   daemon=True)
         watcher.start()
         address, bound = server.server_address[:2]
         on_ready(f"http://{address}:{bound}{live.prefix}")

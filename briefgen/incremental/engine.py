@@ -46,6 +46,7 @@ from briefgen.incremental.state import (
     remember,
 )
 from briefgen.incremental.workers import WorkerContext
+from briefgen.render.compiled import CompiledTemplates
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
@@ -100,7 +101,8 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         return BuildResult(report, phases=clock.phases)
     settings = Crew.Settings(workers or os.cpu_count() or 1, start_method, progress)
     try:
-        with BuildLock(inputs.root, inputs.root / CACHE_DIR, wait=wait, waiting=waiting), \
+        with BuildLock(inputs.root, inputs.root / CACHE_DIR if use_cache else None,
+                       wait=wait, waiting=waiting), \
                 _cache_folder(inputs.root, use_cache, report) as cache_dir:
             cache = Cache(cache_dir)
             cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
@@ -172,7 +174,7 @@ def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     clock.lap("plan")
     context = WorkerContext(inputs.root, inputs.config, inputs.speakers, inputs.pages,
                             inputs.template_dirs, cache.folder, staging.root,
-                            inputs.config_key, inputs.site_key)
+                            staging.reused, inputs.config_key, inputs.site_key)
     with Crew(context, cache, settings, len(plan.todo) + len(plan.rerender)) as crew:
         processed = process(plan, crew)
         units = {str(path): plan.kept.get(str(path)) or processed.units[str(path)]
@@ -188,6 +190,7 @@ def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
             staging.abort()
             return BuildResult(report, phases=clock.phases)
         written = render(inputs, plan, units, processed, staging, crew)
+        _say_if_templates_were_not_kept(crew, report)
         clock.lap("render")
     done = assemble(staging, inputs, plan, written, units)
     drafts = sum(u.facts.draft for u in units.values())  # found, whether shown or not
@@ -203,6 +206,16 @@ def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     clock.lap("assemble")
     return BuildResult(report, done.pages, clock.seconds, clock.phases, written.rendered,
                        published=len(units) - drafts, drafts=drafts)
+
+
+def _say_if_templates_were_not_kept(crew: Crew, report: Report) -> None:
+    compiled = crew.shop.renderer.env.bytecode_cache
+    if isinstance(compiled, CompiledTemplates) and compiled.problem is not None:
+        problem = compiled.problem
+        report.warning(Path(compiled.directory), None, "the compiled templates cannot be kept "
+                       f"({problem.strerror or problem}); every build compiles them again",
+                       "check that the folder can be written, or delete it: briefgen makes it "
+                       "again")
 
 
 def _report_failure(error: BaseException, inputs: Inputs, report: Report) -> bool:

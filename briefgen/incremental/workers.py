@@ -45,6 +45,7 @@ class WorkerContext:
     template_dirs: tuple[Path, ...]
     cache_dir: Path
     site_root: Path  # the folder the new site is assembled in
+    site_again: bool  # whether it is the back buffer, built in again (see SiteFolder)
     config_key: str
     site_key: str
 
@@ -63,7 +64,7 @@ class Workshop:
         self.renderer: Renderer = make_renderer(
             Project(context.config, (), context.pages), list(context.template_dirs),
             context.cache_dir / "templates")
-        self.site = SiteFolder(context.site_root)
+        self.site = SiteFolder(context.site_root, again=context.site_again)
 
     def close(self) -> None:
         if self._own_cache:

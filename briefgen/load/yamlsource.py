@@ -27,8 +27,9 @@ except ImportError:  # pragma: no cover - only on PyYAML builds without libyaml
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
+# What aliases may repeat, values and characters of text; what a file holds itself is bounded
+# by its size (a shared speakers file holds a hundred thousand values and more).
 MAX_NODES = 100_000
-# Aliases may repeat text, but never to more than a file without aliases could hold.
 MAX_CHARS = MAX_FILE_BYTES
 
 _CORE = "tag:yaml.org,2002:"
@@ -146,8 +147,8 @@ def parse_yaml(text: str, path: Path, report: Report) -> Node | None:
             mark = err.problem_mark  # before our own MAX_DEPTH check sees the events
             report.error(path, Mark(mark.line + 1, mark.column + 1) if mark else None,
                          f"the document nests deeper than {MAX_DEPTH} levels",
-                         "a brief is only a few levels deep: check the brackets and the "
-                         "indentation")
+                         "no file of a project nests more than a few levels: check the "
+                         "brackets and the indentation")
             return None
         at, opened = err.problem_mark, err.context_mark
         found = explain(text, err.problem or err.context or "invalid YAML",
@@ -259,7 +260,7 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
     open_nodes: list[Node] = []  # every open collection, innermost last
     root: Node | None = None
     documents = 0
-    total = chars = 0  # values and characters of text so far, aliases expanded
+    repeated = repeated_chars = 0  # values and characters of text that aliases repeat
 
     for event in events:
         event_type = type(event)  # the parsers make these exact classes
@@ -274,13 +275,10 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
             node = _scalar(event, mark, path, report)
             if event.anchor:
                 anchors[event.anchor] = node
-            total += 1
-            chars += node.chars
         elif event_type is yaml.MappingEndEvent or event_type is yaml.SequenceEndEvent:
             node = open_nodes.pop()
             key_node = outer_keys.pop()
             parent = open_nodes[-1] if open_nodes else None
-            total += 1
         elif event_type is yaml.MappingStartEvent or event_type is yaml.SequenceStartEvent:
             if event.tag not in _COLLECTION_TAGS:
                 report.error(path, _mark(event), f"the YAML tag {event.tag} is not allowed in a "
@@ -288,7 +286,8 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
                 raise _Refused
             if len(open_nodes) >= MAX_DEPTH:
                 report.error(path, _mark(event), f"the document nests deeper than {MAX_DEPTH} "
-                             "levels", "a brief is only a few levels deep: check the indentation")
+                             "levels", "no file of a project nests more than a few levels: check "
+                             "the indentation")
                 raise _Refused
             node = (Node("map", {}, _mark(event)) if event_type is yaml.MappingStartEvent
                     else Node("list", [], _mark(event)))
@@ -312,8 +311,17 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
                 raise _Refused
             # An alias repeats its whole anchored value: count it expanded, which bounds
             # what any later walk over the tree can cost ("billion laughs").
-            total += node.size
-            chars += node.chars
+            repeated += node.size
+            repeated_chars += node.chars
+            if repeated > MAX_NODES:
+                report.error(path, alias, f"the file's aliases repeat more than {MAX_NODES:,} "
+                             "values", "remove repeated aliases")
+                raise _Refused
+            # A few aliases of one long text are a bomb too: bound the text they repeat.
+            if repeated_chars > MAX_CHARS:
+                report.error(path, alias, f"the file's aliases repeat more than {MAX_CHARS:,} "
+                             "characters of text", "remove repeated aliases of long text")
+                raise _Refused
         elif event_type is yaml.DocumentStartEvent:
             documents += 1
             if documents > 1:
@@ -325,17 +333,6 @@ def _build(events: Iterator[yaml.Event], path: Path, report: Report) -> Node | N
             continue
 
         # Attach the node that is complete now.
-        if total > MAX_NODES:
-            report.error(path, alias or node.mark, f"the document has more than {MAX_NODES:,} "
-                         "values (aliases included)",
-                         "a brief needs far fewer: remove repeated aliases")
-            raise _Refused
-        # A few aliases of one long text are a bomb too: bound the text they repeat.
-        if chars > MAX_CHARS:
-            report.error(path, alias or node.mark, f"the document holds more than {MAX_CHARS:,} "
-                         "characters of text (aliases included)",
-                         "remove repeated aliases of long text")
-            raise _Refused
         if parent is None:
             root = node
             continue

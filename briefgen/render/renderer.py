@@ -26,6 +26,7 @@ from briefgen.render.addresses import (
 )
 from briefgen.render.article import highlighted, quoting
 from briefgen.render.card import last_modified
+from briefgen.render.compiled import CompiledTemplates
 from briefgen.render.desk import SOURCE_GROUPS
 from briefgen.render.filters import by_stance, labels, long_date, on_side
 from briefgen.render.markdown import markdown_filter
@@ -42,9 +43,7 @@ class Renderer:
         self.project = project
         loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()]
         # Compiling the templates costs more than a small rebuild renders: keep them compiled.
-        bytecode = jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None
-        if compiled:
-            compiled.mkdir(parents=True, exist_ok=True)
+        bytecode = CompiledTemplates(compiled) if compiled else None
         # A renderer serves one build, whose templates were read (and keyed) when it began: no
         # need to look at their files again for each of its thousands of pages (auto_reload).
         self.env = jinja2.Environment(

@@ -30,15 +30,17 @@ class Busy(Exception):
 LOCK_FILE = "build.lock"
 
 
-def _open(root: Path, folder: Path) -> int:
-    """The lock file's descriptor: in the project's cache ``folder`` when it can be, else in
-    the temporary folder under a name made from the project's path."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        return os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError:
-        name = f"briefgen-{digest(str(root.resolve()))[:16]}.lock"
-        return os.open(Path(tempfile.gettempdir()) / name, os.O_RDWR | os.O_CREAT, 0o644)
+def _open(root: Path, folder: Path | None) -> int:
+    """The lock file's descriptor: in the project's cache ``folder`` when there is one and it
+    can be written, else in the temporary folder under a name made from the project's path."""
+    if folder is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            return os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            pass
+    name = f"briefgen-{digest(str(root.resolve()))[:16]}.lock"
+    return os.open(Path(tempfile.gettempdir()) / name, os.O_RDWR | os.O_CREAT, 0o644)
 
 
 class BuildLock:
@@ -46,7 +48,7 @@ class BuildLock:
     project in ``root``. When another build holds it, either waits (telling ``waiting`` why,
     once) or raises Busy."""
 
-    def __init__(self, root: Path, cache_folder: Path, *, wait: bool = True,
+    def __init__(self, root: Path, cache_folder: Path | None, *, wait: bool = True,
                  waiting: Callable[[str], None] | None = None) -> None:
         self.root, self.cache_folder = root, cache_folder
         self.wait, self.waiting = wait, waiting

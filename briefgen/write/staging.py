@@ -16,8 +16,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefgen.render.jobs import Content
 
-# Left in every site we write, so we never replace a folder briefgen did not make.
+# Left in every site we write, so we never replace a folder briefgen did not make: it holds
+# the build's id, then the name of each thing at the top of the site (see _foreign).
 MARKER = ".briefgen-site"
+NAME_MAX = 255  # bytes in one file name, on the file systems briefgen runs on
+# The longest name made beside the output folder: ".NAME.new-" and tempfile's 8 characters.
+BESIDE_NAME = len("..new-") + 8
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2  # from Linux's <fcntl.h> and <linux/fs.h>
 
 
@@ -34,15 +38,28 @@ def _safe_relative(name: str) -> PurePosixPath:
 
 class SiteFolder:
     """A folder a site is being assembled in: each file written new, each folder made once.
-    Worker processes write into it too, each through its own."""
+    Worker processes write into it too, each through its own. A folder briefgen is building
+    in again (``again``: the back buffer) is its own, but a link may since have taken the
+    place of a folder in it: never followed."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, again: bool = False) -> None:
         self.root = root
+        self._real_root = root.resolve() if again else None
         self._folders: set[Path] = set()
 
+    def inside(self, name: str) -> Path:
+        """Where ``name`` is in the site; never outside it, never through a link."""
+        relative = _safe_relative(name)
+        target = self.root.joinpath(*relative.parts)
+        if (self._real_root is not None and target.parent not in self._folders
+                and target.parent.resolve() != self._real_root.joinpath(*relative.parts[:-1])):
+            raise OutputError(f"{target.parent} is a link; briefgen never writes through a link. "
+                              "Build again: the site will be written afresh")
+        return target
+
     def path(self, name: str) -> Path:
-        """Where ``name`` goes in the site, its folder made; never outside the site."""
-        target = self.root.joinpath(*_safe_relative(name).parts)
+        """Where ``name`` goes in the site, its folder made."""
+        target = self.inside(name)
         if target.parent not in self._folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._folders.add(target.parent)
@@ -50,6 +67,20 @@ class SiteFolder:
 
     def write(self, name: str, data: Content) -> None:
         replace_file(self.path(name), data)
+
+    def remove(self, name: str) -> None:
+        """Delete a file, and the folders it leaves empty: the site is then the very one a
+        fresh build would make."""
+        target = self.inside(name)
+        target.unlink(missing_ok=True)
+        for folder in target.parents:
+            if folder == self.root:
+                break
+            try:
+                folder.rmdir()
+            except OSError:  # not empty: nor are the folders above it
+                break
+            self._folders.discard(folder)
 
 
 class Staging:
@@ -64,23 +95,25 @@ class Staging:
 
     def __init__(self, out: Path, back: bytes | None = None) -> None:
         out = out.absolute()
-        _clear_leftovers(out)
-        if out.exists():
-            if not out.is_dir():
-                raise OutputError(f"{out} is a file, not a folder; choose another output folder")
-            if any(out.iterdir()) and not (out / MARKER).exists():
-                raise OutputError(f"{out} holds files that briefgen did not write; refusing to "
-                                  "replace it. Choose an empty or new output folder")
-        out.parent.mkdir(parents=True, exist_ok=True)
         self.out = out
         self.back = back_buffer(out)
-        self.reused = bool(back) and read_marker(self.back) == back
-        if self.reused:
-            (self.back / MARKER).unlink()  # half-updated, it must never pass for whole
-            self.root = self.back
-        else:
-            self.root = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-        self.files = SiteFolder(self.root)
+        try:
+            _check_names(out)
+            if out.is_symlink():
+                raise OutputError(_link_problem(out))
+            _clear_leftovers(out)
+            _check_replaceable(out)
+            out.parent.mkdir(parents=True, exist_ok=True)
+            # Only a real folder briefgen made, holding nothing else, is built in again.
+            self.reused = bool(back) and _is_whole(self.back, back)
+            if self.reused:
+                (self.back / MARKER).unlink()  # half-updated, it must never pass for whole
+                self.root = self.back
+            else:
+                self.root = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+            self.files = SiteFolder(self.root, again=self.reused)
+        except OSError as error:
+            raise OutputError(_cannot_write(out, error)) from None
 
     def path(self, name: str) -> Path:
         return self.files.path(name)
@@ -100,13 +133,12 @@ class Staging:
 
     def remove(self, name: str) -> None:
         """Delete a file the back buffer holds that the new site no longer has."""
-        target = self.root.joinpath(*_safe_relative(name).parts)
-        target.unlink(missing_ok=True)
+        self.files.remove(name)
 
     def commit(self, marker: bytes = b"") -> bool:
         """Swap the new site in. True when the retired site is now the back buffer; False
         for a first build, which had no site to retire (see ``mirror``)."""
-        (self.root / MARKER).write_bytes(marker)
+        _write_marker(self.root, marker)
         self.root.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
         if not self.out.exists():
             os.rename(self.root, self.out)
@@ -148,7 +180,7 @@ class Staging:
                             os.link(Path(folder) / name, here / name)
                         except OSError:
                             shutil.copyfile(Path(folder) / name, here / name)
-            (partial / MARKER).write_bytes(marker)
+            _write_marker(partial, marker)
             os.rename(partial, self.back)
         except OSError:
             shutil.rmtree(partial, ignore_errors=True)  # only the next build is slower
@@ -177,9 +209,78 @@ def back_buffer(out: Path) -> Path:
 def read_marker(out: Path) -> bytes | None:
     """What the last build left in the site's marker (its build id), if the site is whole."""
     try:
-        return (out / MARKER).read_bytes()
+        return (out / MARKER).read_bytes().partition(b"\n")[0]
     except OSError:
         return None
+
+
+def _write_marker(site: Path, build: bytes) -> None:
+    """Mark the site whole: the build's id, and what briefgen put at the top of the site."""
+    names = sorted(os.fsencode(name) for name in os.listdir(site) if name != MARKER)
+    (site / MARKER).write_bytes(b"".join(line + b"\n" for line in [build, *names]))
+
+
+def _foreign(folder: Path) -> list[str]:
+    """What is at the top of ``folder`` that briefgen did not put there: anything its marker
+    does not name (everything, without a marker), and any link. A folder holding a marker
+    among files of someone else's is not a site, and must not be replaced."""
+    try:
+        listed = set((folder / MARKER).read_bytes().split(b"\n")[1:])
+    except OSError:
+        listed = set()
+    with os.scandir(folder) as entries:
+        return sorted(entry.name for entry in entries if entry.name != MARKER and (
+            entry.is_symlink() or os.fsencode(entry.name) not in listed))
+
+
+def _is_whole(folder: Path, build: bytes) -> bool:
+    """Whether ``folder`` is the whole site of ``build``: a real folder (never a link) whose
+    marker names that build, holding nothing briefgen did not put there."""
+    return (not folder.is_symlink() and folder.is_dir() and read_marker(folder) == build
+            and not _foreign(folder))
+
+
+def _check_names(out: Path) -> None:
+    """Refuse, before anything is made, a path whose names the file system cannot hold."""
+    *folders, name = out.parts[1:] or ("",)
+    for folder in folders:
+        if len(os.fsencode(folder)) > NAME_MAX:
+            raise OutputError(f"a folder name in the output path is too long ({len(folder)} "
+                              "characters); choose a shorter path")
+    if len(os.fsencode(name)) + BESIDE_NAME > NAME_MAX:
+        raise OutputError(f"the output folder's name is too long ({len(name)} characters); "
+                          "choose a shorter one")
+
+
+def _check_replaceable(out: Path) -> None:
+    """Refuse to replace anything but a folder that is empty or holds a site briefgen wrote."""
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise OutputError(f"{out} is a file, not a folder; choose another output folder")
+    foreign = _foreign(out)
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if foreign[5:] else "")
+        raise OutputError(f"{out} holds files that briefgen did not write ({shown}); refusing "
+                          "to replace it. Choose an empty or new output folder")
+
+
+def _link_problem(out: Path) -> str:
+    target = Path(os.path.normpath(out.parent / os.readlink(out)))
+    gone = "" if out.exists() else ", which does not exist"
+    return (f"{out} is a link to {target}{gone}; briefgen never writes through a link. "
+            f"Build into {target} itself (briefgen build -o {target}), or remove the link")
+
+
+def _cannot_write(out: Path, error: OSError) -> str:
+    """The output folder cannot be made or used: say why in the editor's words."""
+    for folder in (out, *out.parents):
+        if os.path.lexists(folder):
+            if not folder.is_dir():
+                return f"{folder} is a file, not a folder; choose another output folder"
+            break
+    return (f"cannot write the site in {out} ({error.strerror or error}); choose another "
+            "output folder")
 
 
 def write_site(files: Mapping[str, bytes], out: Path) -> None:
@@ -230,7 +331,8 @@ def _clear_leftovers(out: Path) -> None:
 
 
 def _remove(path: Path) -> None:
-    if path.is_symlink():
-        path.unlink()
+    """Remove a folder briefgen keeps beside the site, or a link or file in its place."""
+    if path.is_symlink() or not path.is_dir():
+        path.unlink(missing_ok=True)
     else:
         shutil.rmtree(path, ignore_errors=True)
