@@ -30,7 +30,7 @@ RESPONSE_STANCES = ("denies", "disputes", "confirms", "declines-to-comment", "cl
 SIDES = ("claim", "response", "other")  # where a quoted passage stands
 # Top-level folders the site itself uses; a Markdown page may not take these names.
 RESERVED = frozenset({"briefs", "ratings", "assets", "speakers", "tags", "archive",
-                      "corrections", "page", "feeds", "search"})
+                      "corrections", "page", "feeds", "search", "figures"})
 
 
 def to_data(value: Any) -> Any:

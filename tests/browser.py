@@ -18,7 +18,7 @@ import threading
 from collections.abc import Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 from urllib.parse import unquote, urlsplit
 
 import pytest
@@ -156,3 +156,47 @@ def contrast(one: str, other: str) -> float:
 
     high, low = sorted((luminance(one), luminance(other)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+# -- Chromium, and what the page tests ask of it ----------------------------------------------
+
+
+@contextlib.contextmanager
+def launch() -> Iterator[Any]:
+    """Debian's Chromium, headless; Playwright gives it a fresh profile folder of its own."""
+    need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
+                                              headless=True)
+        yield chromium
+        chromium.close()
+
+
+def show(page: Any, url: str, *, width: int = 1280, height: int = 900, scheme: str = "light",
+         media: str = "screen") -> Any:
+    page.set_viewport_size({"width": width, "height": height})
+    page.emulate_media(media=media, color_scheme=scheme)
+    response = page.goto(url)
+    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (
+        scheme == "dark")
+    return response
+
+
+OVERFLOW = """() => {
+  const root = document.documentElement, limit = root.clientWidth;
+  const culprits = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.right <= limit + 0.5 || r.width === 0) continue;
+    let clipped = false;  // inside a box that scrolls or clips sideways: that box is fine
+    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+      if (getComputedStyle(up).overflowX !== 'visible') { clipped = true; break; }
+    }
+    const span = `x=${Math.round(r.left)}..${Math.round(r.right)}`;
+    if (!clipped) culprits.push(`${el.outerHTML.slice(0, 90)}… at ${span}`);
+  }
+  return {scrollWidth: root.scrollWidth, clientWidth: limit, innerWidth: innerWidth,
+          culprits: culprits.slice(-6)};
+}"""

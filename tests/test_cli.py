@@ -88,7 +88,7 @@ def test_version(runner: CliRunner) -> None:
 def test_build_writes_the_site_and_says_what_it_did(runner: CliRunner, example: Path) -> None:
     result = runner.invoke(app, ["build", "--project", str(example)])
     assert result.exit_code == 0, result.output
-    assert "Built 1 brief, 28 pages, 0 drafts left out in" in result.stdout
+    assert "Built 1 brief, 29 pages, 0 drafts left out in" in result.stdout
     assert "warning" not in result.output
     assert (example / "site" / "index.html").is_file()
     assert (example / "site" / "briefs" / "russia-china-recruits" / "index.html").is_file()

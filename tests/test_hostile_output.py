@@ -137,8 +137,10 @@ def test_every_field_reaches_the_reader_as_the_editor_wrote_it(sites: tuple[Path
     assert "{% raw %}role{% endraw %}" in text_of(soup.select_one(".side-claim .speaker-role"))
     assert text_of(soup.select_one(".response .summary")) == (
         "&lt;script&gt;alert('entity')&lt;/script&gt;")  # entities an editor typed stay typed
-    assert text_of(soup.select_one(".versus blockquote")) == (
-        'City officials said <script>alert("article")</script> on Monday')
+    passage = soup.select_one(".evidence .side-claim .passage")
+    passage.select_one(".passage-label").extract()  # "Paraphrase:" or "Partly quoted:"
+    assert text_of(passage) == 'City officials said <script>alert("article")</script> on Monday'
+
     source = soup.select_one(".sources li a")
     assert source.get_text() == '<base href="https://evil.example/">'
     assert source["href"] == "https://example.org/source?a=1&b=<x>"

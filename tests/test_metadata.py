@@ -47,13 +47,26 @@ def test_the_example_brief_carries_a_complete_claim_review(example: Path) -> Non
     assert visible.endswith(review["reviewRating"]["alternateName"])
     assert review["itemReviewed"] == {
         "@type": "Claim", "author": {"@type": "Organization", "name": "Ukrainian officials"}}
+    assert "dateModified" not in review  # neither updated nor corrected
+
+
+def test_an_updated_or_corrected_brief_says_when_it_changed(example: Path) -> None:
+    edit(example, "date: 2026-11-25", "date: 2026-11-25\nupdated: 2026-11-28")
+    assert build(example).ok
+    assert review_of(example)["dateModified"] == "2026-11-28"
+    brief = example / "briefs/russia-china-recruits.yaml"
+    brief.write_text(brief.read_text(encoding="utf-8") + "corrections:\n  - date: 2026-12-02\n"
+                     "    note: Fixed a name.\n", encoding="utf-8")
+    assert build(example).ok
+    assert review_of(example)["dateModified"] == "2026-12-02"  # the latest change of either
 
 
 def test_numeric_ratings_person_claimant_and_appearance(example: Path) -> None:
     edit(example, "rating: unproven", "rating: mostly-false")
     edit(example, "claim:\n  by: ukrainian-officials", "claim:\n  by: dmitry-peskov")
     edit(example, "  language: en", "  language: en\n  url: https://news.example/story\n"
-                  "  headline: Kyiv accuses Moscow\n  published: 2026-11-20")
+                  "  headline: Kyiv accuses Moscow\n  outlet: The Example Times\n"
+                  "  published: 2026-11-20")
     assert build(example).ok
     review = review_of(example)
     assert review["reviewRating"] == {"@type": "Rating", "alternateName": "Mostly false",
@@ -63,7 +76,8 @@ def test_numeric_ratings_person_claimant_and_appearance(example: Path) -> None:
         "author": {"@type": "Person", "name": "Dmitry Peskov", "jobTitle": "Kremlin spokesperson"},
         "datePublished": "2026-11-20",
         "appearance": {"@type": "CreativeWork", "url": "https://news.example/story",
-                       "headline": "Kyiv accuses Moscow"},
+                       "headline": "Kyiv accuses Moscow", "datePublished": "2026-11-20",
+                       "publisher": {"@type": "Organization", "name": "The Example Times"}},
     }
 
 

@@ -31,6 +31,11 @@ def text_of(node) -> str:
     return " ".join(node.get_text(" ").split())
 
 
+def shown(node) -> str:
+    """The node's text as a reader sees it: no space put between inline elements."""
+    return " ".join(node.get_text().split())
+
+
 def test_index_lists_the_brief_with_rating_claimant_and_respondent(built: Path) -> None:
     soup = page(built, "site/index.html")
     cards = soup.select(".brief-card")
@@ -51,16 +56,55 @@ def test_claim_and_denial_sit_side_by_side(built: Path) -> None:
     response = soup.select_one(".versus .side-response")
     assert "Ukrainian officials" in text_of(claim.select_one(".who"))
     assert "Russia is recruiting soldiers from China" in text_of(claim.select_one(".summary"))
-    assert text_of(claim.select_one("blockquote")) == (
-        "claiming that Moscow is actively recruiting soldiers from China to bolster its "
-        "military operations")
     responders = [text_of(r.select_one(".who")) for r in response.select(".response")]
     assert responders[0].startswith("The Kremlin") and responders[0].endswith("Denies")
     assert responders[1].startswith("Dmitry Peskov")
     assert "Kremlin spokesperson, Government of Russia" in responders[1]
+    # the story comes first: claim and response, then the verdict, then the article's words
+    order = [section.get("class")[0] for section in soup.select("article.brief > section")]
+    assert order[:3] == ["versus", "verdict", "evidence"]
+    evidence = soup.select_one("section.evidence")
+    first = evidence.select_one(".side-claim .passage")
+    assert text_of(first) == ("Paraphrase: claiming that Moscow is actively recruiting soldiers "
+                              "from China to bolster its military operations")
     # the article's own characters, curly apostrophes and all, not the editor's typing
-    also = text_of(claim.select_one(".also-list"))
+    also = text_of(evidence.select_one(".side-claim .also-list"))
     assert "Russia’s recent military mobilization efforts" in also
+
+
+def test_a_paraphrase_is_not_set_as_a_quotation(built: Path) -> None:
+    """Passages are shown as the article gives them: a reporter's paraphrase is labelled and
+    set as plain text, a quotation as a blockquote with its marks, a passage that holds a
+    quotation within the reporter's words as partly quoted."""
+    evidence = page(built, BRIEF_PAGE).select_one("section.evidence")
+    reported = [text_of(p) for p in evidence.select("p.passage-reported")]
+    assert "Paraphrase: the Kremlin has strongly denied these allegations" in reported
+    assert not evidence.select("blockquote.passage-reported")
+    (partly,) = evidence.select("blockquote.passage-partly")
+    assert text_of(partly).startswith("Partly quoted: “China is a major global power")
+    # a passage edited down to the words inside the marks becomes a quotation
+    brief = built / EXAMPLE_BRIEF
+    text = brief.read_text(encoding="utf-8")
+    brief.write_text(text.replace(
+        '        "China is a major global power with strategic interests worldwide, and its focus '
+        'remains on\n        economic development and domestic stability," Peskov remarked',
+        "        China is a major global power with strategic interests worldwide"),
+        encoding="utf-8")
+    assert build(built).ok
+    (quoted,) = page(built, BRIEF_PAGE).select("section.evidence blockquote.passage-quoted")
+    assert text_of(quoted) == "“China is a major global power with strategic interests worldwide”"
+
+
+def test_the_article_headline_shows_once(example: Path) -> None:
+    brief = example / EXAMPLE_BRIEF
+    brief.write_text(brief.read_text(encoding="utf-8").replace(
+        "  language: en", "  language: en\n  headline: Kyiv accuses Moscow of recruiting"),
+        encoding="utf-8")
+    assert build(example).ok
+    soup = page(example, BRIEF_PAGE)
+    for script in soup.find_all("script"):
+        script.extract()  # the ClaimReview names it for search engines, not for readers
+    assert text_of(soup.body).count("Kyiv accuses Moscow of recruiting") == 1
 
 
 def test_verdict_shows_rating_label_and_meaning(built: Path) -> None:
@@ -97,27 +141,39 @@ def test_article_highlights_each_annotated_passage_by_side(built: Path) -> None:
     assert legend == "C Claim R Response S Other statement"
 
 
-def test_figures_are_tables_and_a_chart(built: Path) -> None:
+def test_figures_are_sentences_charts_and_tables_one_click_away(built: Path) -> None:
     figures = page(built, BRIEF_PAGE).select_one("section.figures")
-    captions = [text_of(c) for c in figures.select("table caption")]
-    assert captions == ["Attributed passages by speaker", "Attributed passages by kind of source",
-                        "Detected statements by kind of source",
-                        "Detected statements by side, with quotes and loaded verbs",
+    plain = [text_of(p) for p in figures.select("p.plain")]
+    assert plain[0] == ("One of the two sources for the claim is unnamed. Both sources for the "
+                        "response are named. All four other sources quoted are unnamed.")
+    assert any(p.startswith("The article reads at a postgraduate level") for p in plain)
+    # the full tables are collapsed, one click away
+    details = figures.select_one("details.all-figures")
+    assert text_of(details.summary) == "All the figures, in tables"
+    captions = [text_of(c) for c in details.select("table caption")]
+    assert captions == ["Passages the editors attribute, by speaker",
+                        "Passages the editors attribute, by kind of source",
+                        "Statements the automatic detector found, by kind of source",
+                        "Statements the automatic detector found, by side",
                         "Readability of the article and of this brief"]
-    speakers = figures.select("table")[0].select("tbody tr")
+    assert not figures.select("table:not(details table)")
+    speakers = details.select("table")[0].select("tbody tr")
     first = [text_of(cell) for cell in speakers[0].select("th, td")]
     assert first == ["Dmitry Peskov", "named person Response", "6", "111", "41%"]
     readability = {text_of(r.th): [text_of(td) for td in r.select("td")]
-                   for r in figures.select("table")[4].select("tbody tr")}
-    assert readability["Words"][0] == "690"
-    assert readability["Sentences"][0] == "24"
-    chart = figures.select_one("figure.chart")
-    rows = [text_of(row) for row in chart.select(".bar-row")]
+                   for r in details.select("table")[4].select("tbody tr")}
+    assert readability["Words, as the formulas count them"][0] == "690"
+    assert readability["Sentences, as the formulas count them"][0] == "24"
+    charts = {text_of(c.figcaption): c for c in figures.select("figure.chart")}
+    words = charts["Words attributed to a speaker, by side"]
+    rows = [shown(row) for row in words.select(".bar-row")]
     assert rows == ["Claim 21% (57 words)", "Response 44% (118 words)",
                     "Other statement 35% (94 words)"]
-    bars = [float(rect["width"]) for rect in chart.select("rect.chart-bar")]
+    bars = [float(rect["width"]) for rect in words.select("rect.chart-bar")]
     assert bars == [21.2, 43.9, 34.9]  # drawn to scale, with the figure written beside
-    assert len(figures.select(".hard-sentences li")) == 3
+    for chart in charts.values():  # no script draws them: each bar is in the page as built
+        assert chart.select("svg[aria-hidden=true] rect.chart-bar")
+    assert len(details.select(".hard-sentences li")) == 3
 
 
 def test_every_internal_link_is_relative_and_resolves(built: Path) -> None:
@@ -318,7 +374,9 @@ def test_the_article_sourcing_as_the_detector_reads_it(built: Path) -> None:
     assert len(unnamed) == 4
     assert unnamed[1].startswith("Analysts note that if Russia were to recruit from China")
     assert "(vague attribution: Analysts," in unnamed[1]
-    rows = [text_of(row) for row in figures.select("figure.chart")[1].select(".bar-row")]
+    chart = next(c for c in figures.select("figure.chart")
+                 if text_of(c.figcaption) == "The article's 24 sentences")
+    rows = [shown(row) for row in chart.select(".bar-row")]
     assert rows == ["Attributed 58% (14 sentences)", "Not attributed 42% (10 sentences)"]
 
 

@@ -34,15 +34,15 @@ from bs4 import BeautifulSoup
 from briefgen.incremental.engine import build
 
 from .browser import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
+    OVERFLOW,
     REPO,
     VNU_JAR,
     contrast,
-    need_chromium,
+    launch,
     need_vnu,
     parse_rgb,
     serve,
+    show,
 )
 
 SUBPATH = "/some/sub/path/"
@@ -96,7 +96,8 @@ BUILT = build_both()
 PAGES = sorted(p.relative_to(BUILT[0]).as_posix() for p in BUILT[0].rglob("*.html")
                ) if isinstance(BUILT, tuple) else ["index.html"]
 BRIEF = next((p for p in PAGES if p.startswith("briefs/")), "briefs/missing/index.html")
-SCREENSHOT_PAGES = {"index": "index.html", "brief": BRIEF, "ratings": "ratings/index.html"}
+SCREENSHOT_PAGES = {"index": "index.html", "brief": BRIEF, "ratings": "ratings/index.html",
+                    "figures": "figures/index.html", "methodology": "methodology/index.html"}
 NOT_FOUND = "404.html"  # what a host serves for a missing address, at any depth
 
 
@@ -153,15 +154,8 @@ def test_the_checks_cover_every_page_of_every_kind(sites: dict[str, Site]) -> No
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    """Debian's Chromium, headless; Playwright gives it a fresh profile folder of its own."""
-    need_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS,
-                                              headless=True)
+    with launch() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")
@@ -170,16 +164,6 @@ def tab(browser: Any) -> Iterator[Any]:
     context = browser.new_context(device_scale_factor=1)
     yield context.new_page()
     context.close()
-
-
-def show(page: Any, url: str, *, width: int = 1280, height: int = 900, scheme: str = "light",
-         media: str = "screen") -> Any:
-    page.set_viewport_size({"width": width, "height": height})
-    page.emulate_media(media=media, color_scheme=scheme)
-    response = page.goto(url)
-    assert page.evaluate("matchMedia('(prefers-color-scheme: dark)').matches") == (
-        scheme == "dark")
-    return response
 
 
 # -- valid HTML -------------------------------------------------------------------------------
@@ -479,24 +463,6 @@ def test_pages_work_offline_at_the_root_under_a_subpath_and_from_disk(
 
 # -- responsive -------------------------------------------------------------------------------
 
-OVERFLOW = """() => {
-  const root = document.documentElement, limit = root.clientWidth;
-  const culprits = [];
-  for (const el of document.body.querySelectorAll('*')) {
-    const r = el.getBoundingClientRect();
-    if (r.right <= limit + 0.5 || r.width === 0) continue;
-    let clipped = false;  // inside a box that scrolls or clips sideways: that box is fine
-    for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
-      if (getComputedStyle(up).overflowX !== 'visible') { clipped = true; break; }
-    }
-    const span = `x=${Math.round(r.left)}..${Math.round(r.right)}`;
-    if (!clipped) culprits.push(`${el.outerHTML.slice(0, 90)}… at ${span}`);
-  }
-  return {scrollWidth: root.scrollWidth, clientWidth: limit, innerWidth: innerWidth,
-          culprits: culprits.slice(-6)};
-}"""
-
-
 @pytest.mark.parametrize(("path", "width"), [
     pytest.param(path, width, id=f"{page_id(path)}-{width}", marks=known(KNOWN_OVERFLOW,
                                                                          (path, width)))
@@ -580,6 +546,9 @@ def test_search_finds_briefs_by_words_and_filters(where: str, tab: Any,
     assert tab.locator("#search-status").inner_text() == "1 brief found."
     tab.fill("#q", "peskov recruiting")  # every word must match, in any case
     assert tab.locator("#search-results li").count() == 1
+    tab.fill("#q", "recruited PESKÖV")  # in any order, any form of a word, accents folded
+    assert tab.locator("#search-results li").count() == 1
+    tab.fill("#q", "peskov recruiting")
     link = tab.locator("#search-results a").first
     assert link.inner_text().startswith("Is Russia recruiting soldiers from China?")
     tab.fill("#q", "nobody says this")

@@ -6,8 +6,50 @@ from dataclasses import dataclass
 
 from briefgen.analyse.attribution import Attribution, analyse_attribution
 from briefgen.analyse.readability import HardSentence, Readability, hardest_sentences, measure
-from briefgen.analyse.sourcing import Sourcing, analyse_sourcing
-from briefgen.model import Brief
+from briefgen.analyse.sourcing import Sourcing, analyse_sourcing, detected
+from briefgen.check.schema import SIDES, SPEAKER_KINDS
+from briefgen.model import NAMED_KINDS, Brief, Speaker
+
+
+@dataclass(frozen=True)
+class SideSources:
+    """Who speaks for one side (claim, response or other) in the editors' annotations."""
+
+    side: str
+    by_kind: tuple[int, ...]  # distinct speakers of each kind, in SPEAKER_KINDS order
+
+    @property
+    def sources(self) -> int:
+        return sum(self.by_kind)
+
+    @property
+    def unnamed(self) -> int:
+        """Those not named: an unnamed group, an anonymous source, a vague attribution."""
+        return sum(n for kind, n in zip(SPEAKER_KINDS, self.by_kind, strict=True)
+                   if kind not in NAMED_KINDS)
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """The editors' annotated passages beside the detector's statements: they count different
+    things (a passage is the words an editor attributes; a statement is a sentence the
+    detector reads as reporting speech), so the page says where the two agree."""
+
+    passages: int  # the editors' passages
+    statements: int  # the detector's statements
+    passages_found: int  # editors' passages that overlap a detected statement
+    statements_marked: int  # detected statements that overlap an editors' passage
+    statements_ignored: int  # of the rest, those the editors listed as needing no annotation
+
+    @property
+    def passages_missed(self) -> int:
+        """Editors' passages the detector did not read as a statement."""
+        return self.passages - self.passages_found
+
+    @property
+    def statements_unmarked(self) -> int:
+        """Detected statements the editors neither annotated nor set aside."""
+        return self.statements - self.statements_marked - self.statements_ignored
 
 
 @dataclass(frozen=True)
@@ -17,6 +59,8 @@ class BriefFigures:
     hardest: tuple[HardSentence, ...]
     attribution: Attribution
     sourcing: Sourcing  # the article's attributions as the detector reads them
+    sources: tuple[SideSources, ...]  # claim, response, other
+    agreement: Agreement
 
 
 def brief_prose(brief: Brief) -> str:
@@ -34,7 +78,44 @@ def analyse(brief: Brief) -> BriefFigures:
         hardest=hardest_sentences(brief.article.text, language),
         attribution=analyse_attribution(brief),
         sourcing=analyse_sourcing(brief),
+        sources=side_sources(brief),
+        agreement=agreement(brief),
     )
+
+
+def side_sources(brief: Brief) -> tuple[SideSources, ...]:
+    """How many speakers each side has, and how many of them are unnamed. The claim's own
+    speaker counts for the claim side even without a quoted passage, and each respondent for
+    the response side."""
+    speakers: dict[str, dict[str, Speaker]] = {side: {} for side in SIDES}
+    speakers["claim"][brief.claim.by.id] = brief.claim.by
+    for response in brief.responses:
+        speakers["response"][response.by.id] = response.by
+    for side, speaker, _ in brief.attributions():
+        speakers[side][speaker.id] = speaker
+    return tuple(SideSources(side, tuple(sum(s.kind == kind for s in found.values())
+                                          for kind in SPEAKER_KINDS))
+                 for side, found in speakers.items())
+
+
+def agreement(brief: Brief) -> Agreement:
+    """Where the editors' passages and the detector's statements overlap."""
+    passages = [quote for _, _, quote in brief.attributions()]
+    found = detected(brief)
+
+    def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+        return any(s < end and start < e for s, e in spans)
+
+    statement_spans = [(s.start, s.end) for s in found]
+    passage_spans = [(q.start, q.end) for q in passages]
+    ignored_spans = [(q.start, q.end) for q in brief.ignore]
+    marked = [overlaps(s.start, s.end, passage_spans) for s in found]
+    ignored = sum(not m and overlaps(s.start, s.end, ignored_spans)
+                  for s, m in zip(found, marked, strict=True))
+    return Agreement(
+        passages=len(passages), statements=len(found),
+        passages_found=sum(overlaps(q.start, q.end, statement_spans) for q in passages),
+        statements_marked=sum(marked), statements_ignored=ignored)
 
 
 def summarise(figures: BriefFigures) -> dict[str, object]:
@@ -55,6 +136,8 @@ def summarise(figures: BriefFigures) -> dict[str, object]:
             "by_mode": {row.key: row.statements for row in d.by_mode},
             "loaded_by_side": {row.key: row.statements for row in d.loaded_by_side},
         },
+        "sources": {row.side: dict(zip(SPEAKER_KINDS, row.by_kind, strict=True))
+                    for row in figures.sources},
         "readability": {"article": readability(figures.article),
                         "prose": readability(figures.prose)},
         "attribution": {

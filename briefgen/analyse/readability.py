@@ -27,6 +27,15 @@ from briefgen.analyse.textcounts import (
 
 WORDS_PER_MINUTE = 230  # a common figure for adults reading news on screen
 
+# The formulas' constants as textstat applies them (its values, which are not always the
+# published ones); the methodology page's "How we measure" is made from these.
+FLESCH_KINCAID = (0.39, 11.8, 15.59)  # × words per sentence, × syllables per word, −
+GUNNING_FOG = (0.4, 100)  # × (words per sentence + this × hard words per word)
+SMOG = (1.043, 30, 3.1291)  # × √(this × polysyllables per sentence), +
+COLEMAN_LIAU = (0.058, 0.296, 15.8)  # × letters per 100 words, × sentences per 100 words, −
+AUTOMATED_READABILITY = (4.71, 0.5, 21.43)  # × characters per token, × words per sentence, −
+DALE_CHALL = (0.1579, 0.0496, 5, 3.6365)  # × % hard words, × words per sentence; over 5%, +
+
 
 @dataclass(frozen=True)
 class Readability:
@@ -75,25 +84,32 @@ def measure(text: str, language: str = "en") -> Readability:
     syllables_per_word = syllables / words if words else 0.0
     reading_ease = _flesch_reading_ease(lang, words_per_sentence, syllables_per_word)
     kincaid = _flesch_kincaid_grade(words_per_sentence, syllables_per_word)
-    fog = 0.4 * (words_per_sentence + 100 * c.fog_difficult / words) if words else 0.0
-    smog = (1.043 * (30 * (c.polysyllables / sentences)) ** 0.5) + 3.1291 if sentences else 0.0
+    fog_factor, fog_percent = GUNNING_FOG
+    fog = (fog_factor * (words_per_sentence + fog_percent * c.fog_difficult / words)
+           if words else 0.0)
+    smog_factor, smog_sentences, smog_base = SMOG
+    smog = ((smog_factor * (smog_sentences * (c.polysyllables / sentences)) ** 0.5) + smog_base
+            if sentences else 0.0)
 
     letters = (c.letters / words if words else 0.0) * 100
     sentences_per_100 = (sentences / words if words else 0.0) * 100
+    cl_letters, cl_sentences, cl_base = COLEMAN_LIAU
     coleman_liau = (0.0 if letters == 0 or sentences_per_100 == 0
-                    else (0.058 * letters) - (0.296 * sentences_per_100) - 15.8)
+                    else (cl_letters * letters) - (cl_sentences * sentences_per_100) - cl_base)
 
     # The ARI divides by the tokens, not the words: punctuation is counted in its characters.
     chars_per_word = c.chars / c.tokens if c.tokens else 0.0
+    ari_chars, ari_words, ari_base = AUTOMATED_READABILITY
     ari = (0.0 if chars_per_word == 0 or words_per_sentence == 0
-           else (4.71 * chars_per_word) + (0.5 * words_per_sentence) - 21.43)
+           else (ari_chars * chars_per_word) + (ari_words * words_per_sentence) - ari_base)
 
     dale_chall = 0.0
     if words:
         difficult = 100 * c.dale_chall_difficult / words
-        dale_chall = (0.1579 * difficult) + (0.0496 * words_per_sentence)
-        if difficult > 5:
-            dale_chall += 3.6365
+        dc_hard, dc_words, dc_threshold, dc_adjustment = DALE_CHALL
+        dale_chall = (dc_hard * difficult) + (dc_words * words_per_sentence)
+        if difficult > dc_threshold:
+            dale_chall += dc_adjustment
 
     consensus = _text_standard(kincaid, reading_ease, smog, coleman_liau, ari, dale_chall,
                                c.linsear_write, fog)
@@ -126,7 +142,8 @@ def _flesch_reading_ease(lang: Language, words_per_sentence: float,
 def _flesch_kincaid_grade(words_per_sentence: float, syllables_per_word: float) -> float:
     if words_per_sentence == 0 or syllables_per_word == 0:
         return 0.0
-    return (0.39 * words_per_sentence) + (11.8 * syllables_per_word) - 15.59
+    sentence_length, word_length, base = FLESCH_KINCAID
+    return (sentence_length * words_per_sentence) + (word_length * syllables_per_word) - base
 
 
 def _text_standard(kincaid: float, reading_ease: float, smog: float, coleman_liau: float,

@@ -49,8 +49,9 @@ _NOT_LETTER = re.compile(r"[^\w\s]")
 # A token's terminal punctuation (see Language._learn), and its having a word character.
 _TERMINAL_RUN = re.compile(r"[.!?]+")
 _WORD_CHAR = re.compile(r"\w")
-# In a text's shape, a stretch between terminal runs with three or more words.
-_FULL_SENTENCE = re.compile(r"w{3,}")
+SENTENCE_MIN_WORDS = 3  # textstat's count_sentences ignores pieces of fewer words
+# In a text's shape, a stretch between terminal runs with that many words or more.
+_FULL_SENTENCE = re.compile(f"w{{{SENTENCE_MIN_WORDS},}}")
 
 # A token's counts are packed into one int, a field of _BITS bits each, so that a text's
 # totals are one C-level sum() instead of a Python loop over its tokens. Every total is at most

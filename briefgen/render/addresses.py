@@ -50,6 +50,8 @@ def rating_path(rating: Rating) -> str:
     return f"ratings/{rating.id}/index.html"
 
 
+DESK_FIGURES = "figures/index.html"  # the figures of every brief together
+METHODOLOGY = "methodology"  # the slug of the page that gets the section "How we measure"
 FEED = "feeds/briefs.xml"
 FEED_SIZE = 20
 EPOCH = dt.date(1970, 1, 1)  # "last updated" of a site with nothing in it: fixed, not today

@@ -12,6 +12,47 @@ from briefgen.model import Quote, Speaker
 
 SIDE_ORDER = {"claim": 0, "response": 1, "other": 2}
 
+# Quotation marks: the pairs that open and close a quotation, and those that, found inside a
+# passage, show that it holds one (single marks are apostrophes too often: Russia’s).
+_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}
+_DOUBLE = "“”«»\"„"
+_TRAILING = ",.;:!?…"
+
+
+def _open_quotation(before: str) -> str | None:
+    """The closing mark awaited at the end of ``before`` (a line up to some point), if a
+    quotation is open there: the last opening mark that its closing mark has not followed."""
+    if before.count('"') % 2:
+        return '"'
+    best, awaited = -1, None
+    for opener, closer in _PAIRS.items():
+        at = before.rfind(opener)
+        if opener != '"' and at > best and before.find(closer, at + 1) < 0 and (
+                opener != "‘" or at == 0 or not before[at - 1].isalnum()):
+            best, awaited = at, closer
+    return awaited
+
+
+def quoting(quote: Quote, text: str) -> str:
+    """How the article gives a passage, read from its quotation marks: "quoted" when all of
+    it lies inside one quotation (the speaker's own words, with or without the marks),
+    "partly" when it holds a quotation within the reporter's words, "reported" when it is
+    the reporter's own words, a paraphrase ("The commission denied the allegations.")."""
+    inner = text[quote.start:quote.end]
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end) % (len(text) + 1)
+    # where the passage's words begin and end, past any marks of its own at either edge
+    first = quote.start + (1 if inner[:1] in _PAIRS else 0)
+    body = inner.rstrip(_TRAILING + " ")
+    last = quote.start + len(body) - (1 if body[-1:] in _PAIRS.values() else 0)
+    awaited = _open_quotation(text[line_start:first])
+    if awaited and awaited in text[last:line_end] and not any(
+            mark in text[first:last] for mark in _DOUBLE):
+        return "quoted"
+    if any(mark in inner for mark in _DOUBLE):
+        return "partly"
+    return "reported"
+
 
 class Segment(NamedTuple):
     """A stretch of one paragraph of the article with a single owner, or none."""

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from briefgen.model import Brief, SiteConfig, Speaker
+from briefgen.render.card import last_modified
 
 
 def _claimant(speaker: Speaker) -> dict[str, str] | None:
@@ -37,17 +38,24 @@ def claim_review(brief: Brief, config: SiteConfig, url: str) -> dict[str, Any]:
     author = _claimant(brief.claim.by)
     if author:
         claim["author"] = author
-    if brief.article.published:
-        claim["datePublished"] = brief.article.published.isoformat()
-    if brief.article.url:
-        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": brief.article.url}
-        if brief.article.headline:
-            appearance["headline"] = brief.article.headline
+    article = brief.article
+    if article.published:  # the claim was made no later than the article that reports it
+        claim["datePublished"] = article.published.isoformat()
+    if article.url or article.headline or article.outlet:
+        appearance: dict[str, Any] = {"@type": "CreativeWork"}
+        if article.url:
+            appearance["url"] = article.url
+        if article.headline:
+            appearance["headline"] = article.headline
+        if article.outlet:
+            appearance["publisher"] = {"@type": "Organization", "name": article.outlet}
+        if article.published:
+            appearance["datePublished"] = article.published.isoformat()
         claim["appearance"] = appearance
     publisher: dict[str, Any] = {"@type": "Organization", "name": config.publisher.name}
     if config.publisher.url:
         publisher["url"] = config.publisher.url
-    return {
+    review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": url,
@@ -57,6 +65,10 @@ def claim_review(brief: Brief, config: SiteConfig, url: str) -> dict[str, Any]:
         "reviewRating": review_rating,
         "itemReviewed": claim,
     }
+    modified = last_modified(brief)  # its update or its latest correction
+    if modified > brief.date:
+        review["dateModified"] = modified.isoformat()
+    return review
 
 
 def script_json(data: Any) -> str:

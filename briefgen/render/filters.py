@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from briefgen.analyse.attribution import Share
 from briefgen.model import Response, Statement
 
 
@@ -23,14 +22,6 @@ def on_side(statements: Iterable[Statement], side: str) -> list[Statement]:
 def labels(keys: Iterable[str], names: Mapping[str, str]) -> str:
     """Each key's name in ``names``, joined with commas: "Claim, Other statement"."""
     return ", ".join(names[key] for key in keys)
-
-
-def share_bars(shares: Iterable[Share], names: Mapping[str, str]
-               ) -> list[tuple[str, int, float, str]]:
-    """The bar_chart macro's rows for a breakdown of the quoted words, such as
-    ``Attribution.by_side``: each row's name in ``names``, its words, its share of the words
-    and the class ``bar-<key>`` that colours its bar."""
-    return [(names[s.key], s.words, s.word_share, f"bar-{s.key}") for s in shares]
 
 
 def by_stance(responses: Sequence[Response]) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from briefgen.analyse.figures import BriefFigures
 from briefgen.digest import digest
 from briefgen.model import Brief, Rating, Speaker
 from briefgen.render.addresses import (
+    DESK_FIGURES,
     EPOCH,
     FEED,
     FEED_SIZE,
@@ -23,6 +24,8 @@ from briefgen.render.article import highlight
 from briefgen.render.card import Card, CardClaim, CardResponse
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
+from briefgen.render.desk import desk_figures
+from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
 
@@ -56,8 +59,15 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
     config = renderer.project.config
     review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
     return renderer.page("brief.html", path, brief=brief, figures=figures,
+                         plain=plain_figures(figures),
                          paragraphs=highlight(brief.article.text, brief.attributions()),
                          claim_review=script_json(review) if review else "")
+
+
+def render_desk(renderer: Renderer, entries: Iterable[bytes]) -> bytes:
+    """The figures page of the whole desk, from every brief's entry of briefs.json."""
+    desk = desk_figures(entries, renderer.project.config.ratings)
+    return renderer.page("figures.html", DESK_FIGURES, desk=desk, plain=desk_sentences(desk))
 
 
 class Products(Protocol):
@@ -168,6 +178,9 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
                               [(r.speaker.id, r.speaker.name) for r in plan.speakers]),
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
+    # what every brief's data entry holds (figures, rating, date), as briefs.json is keyed
+    add(DESK_FIGURES, tuple(brief_keys[b.slug] for b in plan.briefs),
+        lambda: render_desk(renderer, products.data(slugs)))
     add(SEARCH_DATA, keys(plan.briefs),
         lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.

@@ -4,6 +4,7 @@ globals every template sees."""
 from __future__ import annotations
 
 from functools import lru_cache
+from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 import jinja2
@@ -11,7 +12,9 @@ from markupsafe import Markup
 
 from briefgen.model import Project
 from briefgen.render.addresses import (
+    DESK_FIGURES,
     FEED,
+    METHODOLOGY,
     brief_path,
     month_path,
     page_path,
@@ -21,12 +24,15 @@ from briefgen.render.addresses import (
     speaker_path,
     tag_path,
 )
-from briefgen.render.article import highlighted
+from briefgen.render.article import highlighted, quoting
 from briefgen.render.card import last_modified
 from briefgen.render.compiled import CompiledTemplates
-from briefgen.render.filters import by_stance, labels, long_date, on_side, share_bars
+from briefgen.render.desk import SOURCE_GROUPS
+from briefgen.render.filters import by_stance, labels, long_date, on_side
 from briefgen.render.markdown import markdown_filter
+from briefgen.render.measures import measures
 from briefgen.render.structure import tag_slug
+from briefgen.render.wording import GRADE_SCALE, LEVELS, percent
 
 ASSETS = "assets"
 
@@ -49,6 +55,7 @@ class Renderer:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
+            extensions=["jinja2.ext.do"],  # charts collect their rows in a loop
         )
         self.env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
@@ -56,10 +63,12 @@ class Renderer:
         self.env.filters["long_date"] = lru_cache(maxsize=4096)(long_date)
         # what brief.html would otherwise do with many small expressions (see their docstrings)
         self.env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
-                                share_bars=share_bars)
+                                quoting=quoting)
         # what the listings and feeds do once per card: thousands of cards on a large site
         self.env.filters["by_stance"] = by_stance
-        self.env.filters["percent"] = lambda x: f"{round(x * 100):d}%"
+        # a share written as a percentage, in sentences, beside bars and in tables alike
+        self.env.filters["percent"] = percent
+        self.env.filters["percent_value"] = lambda share: percent(share).removesuffix("%")
         self.env.globals["site"] = project.config
         self.env.globals["pages"] = project.pages
         self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
@@ -107,11 +116,23 @@ class Renderer:
         return files
 
 
+def measures_path(project: Project) -> str:
+    """The page with the section "How we measure": the desk's methodology page, or else the
+    figures page of the whole desk."""
+    found = any(page.slug == METHODOLOGY for page in project.pages)
+    return f"{METHODOLOGY}/index.html" if found else DESK_FIGURES
+
+
 def make_renderer(project: Project, template_dirs: list[Path],
                   compiled: Path | None = None) -> Renderer:
     renderer = Renderer(project, template_dirs, compiled)
     renderer.env.globals.update(
         speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
         rating_path=rating_path, feed_path=FEED if project.config.base_url else "",
-        last_modified=last_modified)
+        last_modified=last_modified, measures_path=measures_path(project),
+        methodology=METHODOLOGY, source_groups=SOURCE_GROUPS,
+        measures=lambda: measures(project.config.language),
+        textstat_version=f"version {version('textstat')}",
+        grade_scale=GRADE_SCALE,
+        grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE])
     return renderer

@@ -1,52 +1,105 @@
 /* briefgen's search: filters the list of briefs in search/briefs.js, in the browser.
-   No server and no network: it works on any static host and from the disk. */
+   No server and no network: it works on any static host and from the disk.
+
+   A query matches a brief when every one of its words begins a word of the brief, in any
+   order, after both are folded (case and accents dropped) and stemmed (common English endings
+   dropped): "closing clinics" finds "clinics will close". The query and filters are kept in
+   the page's address (?q=…&rating=…), so Back and a shared link show the same results. */
 (function () {
   "use strict";
   var briefs = window.BRIEFGEN_BRIEFS || [];
   var form = document.querySelector(".search-form");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
+  var FIELDS = ["q", "rating", "tag", "speaker"];
   var LIMIT = 50;
+  // Endings dropped from a word of at least 3 letters more, longest first.
+  var ENDINGS = ["ations", "ation", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "ly", "s", "e"];
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
+  function stem(word) {
+    for (var i = 0; i < ENDINGS.length; i++) {
+      var end = ENDINGS[i];
+      if (word.length - end.length >= 3 && word.slice(-end.length) === end) {
+        return word.slice(0, -end.length) + (end === "ied" || end === "ies" ? "y" : "");
+      }
+    }
+    return word;
+  }
+  function words(text) {
+    return fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+
   var prepared = briefs.map(function (b) {
-    return { brief: b, text: fold([b.title, b.claim, b.claimant, b.verdict, b.speakers.join(" ")].join(" ")) };
+    var text = [b.title, b.claim, b.claimant, b.verdict, b.label, b.speakers.join(" ")].join(" ");
+    // the brief's words, and their stems, as one string with a space before each: a query
+    // word matches where " " + it occurs, that is at the start of a word
+    var seen = {};
+    words(text).forEach(function (w) { seen[w] = true; seen[stem(w)] = true; });
+    return { brief: b, index: " " + Object.keys(seen).join(" ") };
   });
 
+  function matches(index, query) {
+    return query.every(function (w) { return index.indexOf(" " + w) !== -1; });
+  }
+
+  var shown = null;  // the paths listed now: the list is rebuilt only when they change
+
   function run() {
-    var words = fold(form.q.value).split(/\s+/).filter(Boolean);
+    var query = words(form.q.value).map(stem);
     var rating = form.rating.value, tag = form.tag.value, speaker = form.speaker.value;
     var found = prepared.filter(function (p) {
       var b = p.brief;
       return (!rating || b.rating === rating) && (!tag || b.tags.indexOf(tag) !== -1) &&
-        (!speaker || b.speaker_ids.indexOf(speaker) !== -1) &&
-        words.every(function (w) { return p.text.indexOf(w) !== -1; });
+        (!speaker || b.speaker_ids.indexOf(speaker) !== -1) && matches(p.index, query);
     });
-    list.textContent = "";
-    found.slice(0, LIMIT).forEach(function (p) {
-      var b = p.brief, item = document.createElement("li"), link = document.createElement("a");
-      link.href = "../" + b.path;
-      link.textContent = b.title;
-      var meta = document.createElement("p");
-      meta.className = "meta";
-      meta.textContent = b.label + " · " + b.claimant + ": " + b.claim + " · " + b.date;
-      item.appendChild(link);
-      item.appendChild(meta);
-      list.appendChild(item);
-    });
-    var shown = Math.min(found.length, LIMIT);
+    var paths = found.slice(0, LIMIT).map(function (p) { return p.brief.path; }).join("\n");
+    if (paths !== shown) {
+      shown = paths;
+      list.textContent = "";
+      found.slice(0, LIMIT).forEach(function (p) {
+        var b = p.brief, item = document.createElement("li"), link = document.createElement("a");
+        link.href = "../" + b.path;
+        link.textContent = b.title;
+        var meta = document.createElement("p");
+        meta.className = "meta";
+        meta.textContent = b.label + " · " + b.claimant + ": " + b.claim + " · " + b.date;
+        item.appendChild(link);
+        item.appendChild(meta);
+        list.appendChild(item);
+      });
+    }
+    var count = Math.min(found.length, LIMIT);
     status.textContent = found.length === 1 ? "1 brief found." :
-      found.length + " briefs found" + (found.length > LIMIT ? ", the first " + shown + " shown." : ".");
+      found.length + " briefs found" + (found.length > LIMIT ? ", the first " + count + " shown." : ".");
   }
 
-  var query = new URLSearchParams(window.location.search);
-  ["q", "rating", "tag", "speaker"].forEach(function (name) {
-    if (query.get(name)) { form[name].value = query.get(name); }
+  // The address holds the query: replaced as the reader types (no new history entry per
+  // letter), read when the page loads, also when Back returns to it.
+  function remember() {
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (name) { if (form[name].value) { params.set(name, form[name].value); } });
+    var search = params.toString();
+    try {
+      history.replaceState(null, "", search ? "?" + search : location.pathname);
+    } catch (error) {
+      // a browser that refuses to change a file:// address: the search works without it
+    }
+  }
+  function restore() {
+    var params = new URLSearchParams(location.search);
+    FIELDS.forEach(function (name) { form[name].value = params.get(name) || ""; });
+  }
+
+  function update() { run(); remember(); }
+  form.addEventListener("submit", function (event) { event.preventDefault(); update(); });
+  form.q.addEventListener("input", update);  // not "change": it comes when the box loses focus
+  ["rating", "tag", "speaker"].forEach(function (name) { form[name].addEventListener("change", update); });
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { restore(); run(); }  // back from a result, page kept whole
   });
-  form.addEventListener("submit", function (event) { event.preventDefault(); run(); });
-  form.addEventListener("input", run);
-  form.addEventListener("change", run);
+  restore();
   run();
 })();

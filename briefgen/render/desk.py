@@ -1,0 +1,110 @@
+"""The figures of a whole desk: who the sources are on each side, the ratings given and how
+hard the articles and briefs are to read, year by year (or month by month for a young desk).
+
+Made from the briefs' entries of briefs.json, the desk's published data: anyone can count the
+same figures from that file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from briefgen.check.schema import SIDES, SPEAKER_KINDS
+from briefgen.model import NAMED_KINDS, Rating
+
+# The kinds of source the desk's chart tells apart: the named together, each unnamed kind alone.
+SOURCE_GROUPS = ("named", *(kind for kind in SPEAKER_KINDS if kind not in NAMED_KINDS))
+MONTHLY_UP_TO = 2  # years: a desk whose briefs span fewer calendar years is shown by month
+
+
+@dataclass(frozen=True)
+class SideTally:
+    side: str
+    by_group: tuple[int, ...]  # sources in each of SOURCE_GROUPS
+
+    @property
+    def groups(self) -> tuple[tuple[str, int], ...]:
+        """Each of SOURCE_GROUPS with its count."""
+        return tuple(zip(SOURCE_GROUPS, self.by_group, strict=True))
+
+    @property
+    def total(self) -> int:
+        return sum(self.by_group)
+
+    @property
+    def unnamed(self) -> int:
+        return self.total - self.by_group[0]
+
+
+@dataclass(frozen=True)
+class Period:
+    """A year or a month, with the briefs published in it."""
+
+    start: dt.date
+    monthly: bool
+    briefs: int
+    ratings: tuple[int, ...]  # briefs given each rating of the desk's scale, in scale order
+    article_grade: float  # mean Flesch–Kincaid grade of the articles checked
+    brief_grade: float  # mean Flesch–Kincaid grade of the briefs' own text
+
+
+@dataclass(frozen=True)
+class DeskFigures:
+    briefs: int
+    sides: tuple[SideTally, ...]  # claim, response, other
+    ratings: tuple[tuple[Rating, int], ...]  # the scale, with the briefs given each rating
+    periods: tuple[Period, ...]  # oldest first
+    article_grade: float
+    brief_grade: float
+
+    @property
+    def most_briefs(self) -> int:
+        """The most briefs of any period: the longest bar of the ratings chart."""
+        return max((p.briefs for p in self.periods), default=0)
+
+
+def _mean(values: Sequence[float]) -> float:
+    return sum(values) / len(values) if values else 0.0
+
+
+def desk_figures(entries: Iterable[bytes | memoryview], ratings: Sequence[Rating]
+                 ) -> DeskFigures:
+    """The desk's figures from its briefs' entries of briefs.json (see data.brief_data)."""
+    sides = {side: Counter[str]() for side in SIDES}
+    rated: Counter[str] = Counter()
+    dates: list[dt.date] = []
+    found: list[tuple[dt.date, str, float, float]] = []
+    for entry in entries:
+        item = json.loads(bytes(entry))
+        figures = item["figures"]
+        for side, kinds in figures["sources"].items():
+            for kind, count in kinds.items():
+                sides[side]["named" if kind in NAMED_KINDS else kind] += count
+        day = dt.date.fromisoformat(item["date"])
+        readability = figures["readability"]
+        found.append((day, item["rating"]["id"], readability["article"]["flesch_kincaid_grade"],
+                      readability["prose"]["flesch_kincaid_grade"]))
+        rated[item["rating"]["id"]] += 1
+        dates.append(day)
+    monthly = bool(dates) and max(dates).year - min(dates).year < MONTHLY_UP_TO
+    grouped: dict[dt.date, list[tuple[dt.date, str, float, float]]] = defaultdict(list)
+    for row in found:
+        day = row[0]
+        grouped[dt.date(day.year, day.month if monthly else 1, 1)].append(row)
+    periods = tuple(
+        Period(start, monthly, len(rows),
+               tuple(sum(r[1] == rating.id for r in rows) for rating in ratings),
+               _mean([r[2] for r in rows]), _mean([r[3] for r in rows]))
+        for start, rows in sorted(grouped.items()))
+    return DeskFigures(
+        briefs=len(found),
+        sides=tuple(SideTally(side, tuple(sides[side][g] for g in SOURCE_GROUPS))
+                    for side in SIDES),
+        ratings=tuple((rating, rated[rating.id]) for rating in ratings),
+        periods=periods,
+        article_grade=_mean([r[2] for r in found]),
+        brief_grade=_mean([r[3] for r in found]),
+    )
