@@ -15,13 +15,15 @@ EXAMPLE_BRIEF = "briefs/russia-china-recruits.yaml"
 
 @pytest.fixture
 def example(tmp_path: Path) -> Path:
-    """A fresh copy of the bundled project (config, briefs, seeds, pages), outside the
-    repository."""
+    """A fresh copy of the bundled project (config, seeds, pages) with its English example
+    brief only, outside the repository: the tests count, list and edit that one brief."""
     root = tmp_path / "project"
     root.mkdir()
     shutil.copy(REPO / "briefgen.yaml", root / "briefgen.yaml")
-    for folder in ("briefs", "seeds", "pages", "docs"):
+    for folder in ("seeds", "pages", "docs"):
         shutil.copytree(REPO / folder, root / folder)
+    (root / "briefs").mkdir()
+    shutil.copy(REPO / EXAMPLE_BRIEF, root / EXAMPLE_BRIEF)
     return root
 
 
