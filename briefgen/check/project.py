@@ -148,12 +148,12 @@ def load_pages(root: Path, config: SiteConfig, report: Report) -> tuple[Page, ..
     return tuple(pages)
 
 
-def check_unique_slugs(briefs: Iterable[tuple[str, Path, bool]], root: Path,
+def check_unique_slugs(briefs: Iterable[tuple[str, str | Path, bool]], root: Path,
                        report: Report) -> None:
     """Each brief's slug, given with its file and whether it is a draft, is its page's
     address: no two may share one. A draft that does is often a copy of a published brief,
     made to start the next one: a warning, since a draft never stops the others."""
-    first: dict[str, tuple[Path, bool]] = {}
+    first: dict[str, tuple[str | Path, bool]] = {}
     for slug, path, draft in briefs:
         if slug not in first:
             first[slug] = (path, draft)
@@ -162,8 +162,8 @@ def check_unique_slugs(briefs: Iterable[tuple[str, Path, bool]], root: Path,
         hint = "rename one of the files or set a different 'slug:'"
         if draft or other_draft:
             drafted, published = (path, other) if draft else (other, path)
-            report.warning(drafted, None, f"draft: the slug {slug!r} is also used by "
-                           f"{published.relative_to(root).as_posix()}", hint)
+            report.warning(Path(drafted), None, f"draft: the slug {slug!r} is also used by "
+                           f"{Path(published).relative_to(root).as_posix()}", hint)
         else:
-            report.error(path, None, f"the slug {slug!r} is also used by "
-                         f"{other.relative_to(root).as_posix()}", hint)
+            report.error(Path(path), None, f"the slug {slug!r} is also used by "
+                         f"{Path(other).relative_to(root).as_posix()}", hint)

@@ -183,8 +183,8 @@ def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         for unit in plan.kept.values():
             report.items.extend(unit.warnings)
         report.items.extend(processed.problems)
-        check_unique_slugs(((u.facts.slug, Path(path), u.facts.draft)
-                            for path, u in units.items()), inputs.root, report)
+        check_unique_slugs(((u.facts.slug, path, u.facts.draft) for path, u in units.items()),
+                           inputs.root, report)
         clock.lap("process")
         if report.failed:
             staging.abort()
