@@ -7,27 +7,19 @@ and let go as soon as they are not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefgen.incremental.cache import Cache
 from briefgen.incremental.workers import Task, WorkerContext, Workers, Workshop
 
+if TYPE_CHECKING:
+    from briefgen.incremental.engine import Settings
+
 PARALLEL_FROM = 48  # tasks (briefs or pages); below this, starting workers costs more than it saves
 
-# Called as progress(phase, done, total) while briefs are processed.
-Progress = Callable[[str, int, int], None]
-
-
 class Crew:
-    @dataclass(frozen=True)
-    class Settings:
-        count: int  # processes that may work at once
-        method: str | None  # how workers start (None: the platform's safe way)
-        progress: Progress | None
-
     def __init__(self, context: WorkerContext, cache: Cache, settings: Settings,
                  tasks: int) -> None:
         self.settings = settings

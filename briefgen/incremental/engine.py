@@ -19,69 +19,22 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
-from briefgen.check.project import check_unique_slugs
 from briefgen.diagnostics import Mark, Report
-from briefgen.incremental.assemble import assemble
 from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
-from briefgen.incremental.crew import Crew, Progress
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, read_inputs
-from briefgen.incremental.outputs import render
-from briefgen.incremental.plan import plan_build
-from briefgen.incremental.process import process
-from briefgen.incremental.products import PARTS
-from briefgen.incremental.state import (
-    Glance,
-    LastBuild,
-    Outputs,
-    is_current,
-    read_glance,
-    read_last,
-    remember,
-)
-from briefgen.incremental.workers import WorkerContext
-from briefgen.render.compiled import CompiledTemplates
+from briefgen.incremental.result import BuildResult, Clock
+from briefgen.incremental.state import is_current, read_glance, read_last
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
-
-@dataclass(frozen=True)
-class BuildResult:
-    report: Report
-    pages: int = 0
-    seconds: float = 0.0
-    phases: dict[str, float] = field(default_factory=dict)  # seconds spent in each phase
-    rendered: tuple[str, ...] = ()  # files rendered this time; the rest were kept
-    up_to_date: bool = False  # nothing changed since the last build
-    published: int = 0  # briefs
-    drafts: int = 0
-
-    @property
-    def ok(self) -> bool:
-        return not self.report.failed
-
-
-class Clock:
-    """The seconds spent in each phase of a build."""
-
-    def __init__(self) -> None:
-        self.phases: dict[str, float] = {}
-        self.last = time.perf_counter()
-
-    def lap(self, phase: str) -> None:
-        now = time.perf_counter()
-        self.phases[phase] = self.phases.get(phase, 0.0) + now - self.last
-        self.last = now
-
-    @property
-    def seconds(self) -> float:
-        return sum(self.phases.values())
+# Called as progress(phase, done, total) while briefs are processed.
+Progress = Callable[[str, int, int], None]
 
 
 def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
@@ -99,7 +52,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     inputs = read_inputs(root, out, report, drafts=drafts)
     if inputs is None:
         return BuildResult(report, phases=clock.phases)
-    settings = Crew.Settings(workers or os.cpu_count() or 1, start_method, progress)
+    settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
     try:
         with BuildLock(inputs.root, inputs.root / CACHE_DIR if use_cache else None,
                        wait=wait, waiting=waiting), \
@@ -139,8 +92,16 @@ def _cache_folder(root: Path, use_cache: bool, report: Report) -> Iterator[Path]
         shutil.rmtree(folder, ignore_errors=True)
 
 
+class Settings(NamedTuple):
+    """How a build may share its work out (see crew.py)."""
+
+    count: int  # processes that may work at once
+    method: str | None  # how workers start (None: the platform's safe way)
+    progress: Progress | None
+
+
 def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-           settings: Crew.Settings) -> BuildResult:
+           settings: Settings) -> BuildResult:
     # scan
     glance = read_glance(cache, inputs.target)
     marker = read_marker(inputs.target)
@@ -158,64 +119,18 @@ def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     except OutputError as error:
         report.error(inputs.target, None, str(error))
         return BuildResult(report, phases=clock.phases)
+    # The rest of the build analyses and renders: its code (the detector, textstat's formulas,
+    # Jinja, Markdown) is imported here, not at the top, for a build that finds nothing
+    # changed never needs it, and importing it would be half that build's time.
+    from briefgen.incremental.phases import build_into
+
     try:
-        return _build_into(inputs, cache, report, clock, settings, last, marker, staging)
+        return build_into(inputs, cache, report, clock, settings, last, marker, staging)
     except BaseException as error:
         staging.abort()
         if not _report_failure(error, inputs, report):
             raise
     return BuildResult(report, phases=clock.phases)
-
-
-def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-                settings: Crew.Settings, last: LastBuild, marker: bytes | None,
-                staging: Staging) -> BuildResult:
-    plan = plan_build(inputs, last, marker, staging.reused)
-    clock.lap("plan")
-    context = WorkerContext(inputs.root, inputs.config, inputs.speakers, inputs.pages,
-                            inputs.template_dirs, cache.folder, staging.root,
-                            staging.reused, inputs.config_key, inputs.site_key)
-    with Crew(context, cache, settings, len(plan.todo) + len(plan.rerender)) as crew:
-        processed = process(plan, crew)
-        units = {str(path): plan.kept.get(str(path)) or processed.units[str(path)]
-                 for path in inputs.brief_files
-                 if str(path) in plan.kept or str(path) in processed.units}
-        for unit in plan.kept.values():
-            report.items.extend(unit.warnings)
-        report.items.extend(processed.problems)
-        check_unique_slugs(((u.facts.slug, path, u.facts.draft) for path, u in units.items()),
-                           inputs.root, report)
-        clock.lap("process")
-        if report.failed:
-            staging.abort()
-            return BuildResult(report, phases=clock.phases)
-        written = render(inputs, plan, units, processed, staging, crew)
-        _say_if_templates_were_not_kept(crew, report)
-        clock.lap("render")
-    done = assemble(staging, inputs, plan, written, units)
-    drafts = sum(u.facts.draft for u in units.values())  # found, whether shown or not
-    gone = {u.key for u in last.units.values()} - {u.key for u in units.values()}
-    remember(cache, inputs, last,
-             Glance(inputs.site_key, done.build_id, done.stats, done.pages,
-                    tuple(sorted({u.article for u in units.values() if u.article})),
-                    # with those of briefs left out for their problems (drafts), read every time
-                    (*(w for u in units.values() for w in u.warnings), *processed.left_out),
-                    (len(units) - drafts, drafts)),
-             Outputs(inputs.config_key, done.outputs, done.back, done.back_build),
-             processed.units, units, done.layouts, {key + part for key in gone for part in PARTS})
-    clock.lap("assemble")
-    return BuildResult(report, done.pages, clock.seconds, clock.phases, written.rendered,
-                       published=len(units) - drafts, drafts=drafts)
-
-
-def _say_if_templates_were_not_kept(crew: Crew, report: Report) -> None:
-    compiled = crew.shop.renderer.env.bytecode_cache
-    if isinstance(compiled, CompiledTemplates) and compiled.problem is not None:
-        problem = compiled.problem
-        report.warning(Path(compiled.directory), None, "the compiled templates cannot be kept "
-                       f"({problem.strerror or problem}); every build compiles them again",
-                       "check that the folder can be written, or delete it: briefgen makes it "
-                       "again")
 
 
 def _report_failure(error: BaseException, inputs: Inputs, report: Report) -> bool:

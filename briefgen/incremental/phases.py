@@ -1,0 +1,79 @@
+"""Plan, process, render and assemble: the phases of a build that has something to do.
+
+engine.py scans first and imports this module only when something changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.check.project import check_unique_slugs
+from briefgen.diagnostics import Report
+from briefgen.incremental.assemble import assemble
+from briefgen.incremental.cache import Cache
+from briefgen.incremental.crew import Crew
+from briefgen.incremental.inputs import Inputs
+from briefgen.incremental.outputs import render
+from briefgen.incremental.plan import plan_build
+from briefgen.incremental.process import process
+from briefgen.incremental.products import PARTS
+from briefgen.incremental.result import BuildResult, Clock
+from briefgen.incremental.state import Glance, LastBuild, Outputs, remember
+from briefgen.incremental.workers import WorkerContext
+from briefgen.render.compiled import CompiledTemplates
+from briefgen.write.staging import Staging
+
+if TYPE_CHECKING:
+    from briefgen.incremental.engine import Settings
+
+
+def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
+                settings: Settings, last: LastBuild, marker: bytes | None,
+                staging: Staging) -> BuildResult:
+    plan = plan_build(inputs, last, marker, staging.reused)
+    clock.lap("plan")
+    context = WorkerContext(inputs.root, inputs.config, inputs.speakers, inputs.pages,
+                            inputs.template_dirs, cache.folder, staging.root,
+                            staging.reused, inputs.config_key, inputs.site_key)
+    with Crew(context, cache, settings, len(plan.todo) + len(plan.rerender)) as crew:
+        processed = process(plan, crew)
+        units = {str(path): plan.kept.get(str(path)) or processed.units[str(path)]
+                 for path in inputs.brief_files
+                 if str(path) in plan.kept or str(path) in processed.units}
+        for unit in plan.kept.values():
+            report.items.extend(unit.warnings)
+        report.items.extend(processed.problems)
+        check_unique_slugs(((u.facts.slug, path, u.facts.draft) for path, u in units.items()),
+                           inputs.root, report)
+        clock.lap("process")
+        if report.failed:
+            staging.abort()
+            return BuildResult(report, phases=clock.phases)
+        written = render(inputs, plan, units, processed, staging, crew)
+        _say_if_templates_were_not_kept(crew, report)
+        clock.lap("render")
+    done = assemble(staging, inputs, plan, written, units)
+    drafts = sum(u.facts.draft for u in units.values())  # found, whether shown or not
+    gone = {u.key for u in last.units.values()} - {u.key for u in units.values()}
+    remember(cache, inputs, last,
+             Glance(inputs.site_key, done.build_id, done.stats, done.pages,
+                    tuple(sorted({u.article for u in units.values() if u.article})),
+                    # with those of briefs left out for their problems (drafts), read every time
+                    (*(w for u in units.values() for w in u.warnings), *processed.left_out),
+                    (len(units) - drafts, drafts)),
+             Outputs(inputs.config_key, done.outputs, done.back, done.back_build),
+             processed.units, units, done.layouts, {key + part for key in gone for part in PARTS})
+    clock.lap("assemble")
+    return BuildResult(report, done.pages, clock.seconds, clock.phases, written.rendered,
+                       published=len(units) - drafts, drafts=drafts)
+
+
+def _say_if_templates_were_not_kept(crew: Crew, report: Report) -> None:
+    compiled = crew.shop.renderer.env.bytecode_cache
+    if isinstance(compiled, CompiledTemplates) and compiled.problem is not None:
+        problem = compiled.problem
+        report.warning(Path(compiled.directory), None, "the compiled templates cannot be kept "
+                       f"({problem.strerror or problem}); every build compiles them again",
+                       "check that the folder can be written, or delete it: briefgen makes it "
+                       "again")
