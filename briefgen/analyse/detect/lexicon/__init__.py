@@ -19,15 +19,19 @@ from typing import Any
 
 FOLDER = Path(__file__).parent
 
-# Any capital letter of the Latin scripts: names start with one.
-_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x250) if chr(c).isupper()}))
+# Any capital letter of the Latin and Cyrillic scripts: names start with one.
+_UPPER = "".join(sorted({chr(c) for c in (*range(0x41, 0x250), *range(0x400, 0x530))
+                         if chr(c).isupper()}))
 UP = f"[{re.escape(_UPPER)}]"
 CAPITAL = re.compile(UP)
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")  # matched where a name ends
-ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
-ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
+_CAPS = "A-ZА-ЯЁІЇЄҐ"  # the capitals of acronyms: "(DPL)", "(АМПУ)"
+ACRONYM_AFTER = re.compile(rf"\s*\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)")  # matched where a name ends
+ACRONYM_IN_BRACKETS = re.compile(rf"\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)")
+ACRONYM_AT_END = re.compile(rf"\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)\s*$")
 BRACKETS_AT_END = re.compile(r"\s*\([^)]*\)\s*$")
-DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]*[A-ZÀ-Þ.](?:,\s+[A-Z][\w .]*?)?\s+[—–-]+\s+")
+# "WASHINGTON, Jan. 5 — ", "КИЇВ, 2 жовтня — ", "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ — "
+DATELINE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ .’'-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ.]"
+                      r"(?:,\s+[A-ZА-ЯЁІЇЄҐ0-9][\w .]*?)?\s+[—–-]+\s+")
 LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 PHRASE_BREAK = re.compile(r"[,;:()—–.“”\"]")
 MARKUP = re.compile(r"[`|*_\[\]{}<>=]")  # markdown or a table is no one's name
@@ -43,6 +47,8 @@ class Lexicon:
     Compared and hashed by identity: there is one per language."""
 
     language: str
+    letters: re.Pattern[str]  # a word of the language's letters
+    letter_chars: Words  # those letters, one by one
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
@@ -219,8 +225,25 @@ def lexicon(language: str = "en") -> Lexicon:
         raise LookupError(f"the detector has no lexicon for {language!r}; it has "
                           f"{', '.join(languages())}")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return Lexicon(language=language, **_cues(data), **_grammar(data), **_sources(data),
-                   **_names(data), **_patterns(data))
+    alphabet = data["alphabet"]
+    return Lexicon(language=language, letters=re.compile(f"[{alphabet['letters']}]+"),
+                   letter_chars=frozenset(_class_chars(alphabet["letters"])),
+                   **_cues(data), **_grammar(data), **_sources(data), **_names(data),
+                   **_patterns(data))
+
+
+def _class_chars(body: str) -> set[str]:
+    """The characters of a regular-expression class body of letters and ranges ("A-Za-z")."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return chars
 
 
 def _words(text: str) -> Words:
@@ -243,7 +266,7 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
     verb_re = re.compile(
         r"(?<![\w#’'\-])(?:"
         + "|".join(f"(?P<p{i}>{_text(p['pattern'])})" for i, p in enumerate(phrases))
-        + r"|(?P<verb>[a-z]+))(?![\w#’'\-])")
+        + rf"|(?P<verb>[{data['alphabet']['lower']}]+))(?![\w#’'\-])")
     grammar, words, patterns = data["grammar"], data["words"], data["patterns"]
     passive = data["passive_agent"]
     agentless = words["agentless"].split()
