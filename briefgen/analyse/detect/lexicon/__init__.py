@@ -49,6 +49,8 @@ class Lexicon:
     language: str
     letters: re.Pattern[str]  # a word of the language's letters
     letter_chars: Words  # those letters, one by one
+    dash_speech: bool  # see [quotations] in LANG.toml
+    longest_marked_name: int
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
@@ -228,6 +230,8 @@ def lexicon(language: str = "en") -> Lexicon:
     alphabet = data["alphabet"]
     return Lexicon(language=language, letters=re.compile(f"[{alphabet['letters']}]+"),
                    letter_chars=frozenset(_class_chars(alphabet["letters"])),
+                   dash_speech=data["quotations"]["dash_speech"],
+                   longest_marked_name=data["quotations"]["longest_marked_name"],
                    **_cues(data), **_grammar(data), **_sources(data), **_names(data),
                    **_patterns(data))
 
