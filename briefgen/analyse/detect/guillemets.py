@@ -5,6 +5,7 @@ quotations (компанія «Міст-Будсервіс»)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefgen.analyse.detect.lexicon import Lexicon
@@ -40,7 +41,7 @@ def find_quotations(text: str, lex: Lexicon) -> tuple[list[tuple[int, int]],
                 continue
             parts = _split_at_tag(line, a, b)
             quotations.extend((offset + x, offset + y) for x, y in parts)
-            for (_, tag_start), (tag_end, _) in zip(parts, parts[1:], strict=False):
+            for (_, tag_start), (tag_end, _) in itertools.pairwise(parts):
                 tag = line[:tag_end]  # a name in the tag: "— пояснив аналітик «Кіберварти» X. —"
                 names.extend((offset + x + 1, offset + y)
                              for x, y in _marked(tag, continued=False)
