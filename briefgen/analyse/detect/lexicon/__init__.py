@@ -51,6 +51,16 @@ class Lexicon:
     letter_chars: Words  # those letters, one by one
     dash_speech: bool  # see [quotations] in LANG.toml
     longest_marked_name: int
+    # cases (see [cases] in LANG.toml; empty for a language whose words do not inflect)
+    cases: bool
+    case_endings: tuple[str, ...]  # longest first
+    noun_nominatives: tuple[tuple[str, tuple[str, ...]], ...]
+    adjective_nominatives: Mapping[str, tuple[tuple[str, str], ...]]
+    neuter_endings: tuple[str, ...]
+    feminine_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    vocabulary: Words  # every word of the lexicon's lists
+    nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
@@ -232,8 +242,67 @@ def lexicon(language: str = "en") -> Lexicon:
                    letter_chars=frozenset(_class_chars(alphabet["letters"])),
                    dash_speech=data["quotations"]["dash_speech"],
                    longest_marked_name=data["quotations"]["longest_marked_name"],
-                   **_cues(data), **_grammar(data), **_sources(data), **_names(data),
-                   **_patterns(data))
+                   **_cases(data), **_cues(data), **_grammar(data), **_sources(data),
+                   **_names(data), **_patterns(data))
+
+
+def word_stem(word: str, endings: tuple[str, ...], shortest: int = 3) -> str:
+    """``word`` in lower case without the longest of ``endings`` that leaves ``shortest``
+    letters or more (see cases.stem)."""
+    low = word.lower().replace("'", "’")
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= shortest:
+            return low[:-len(ending)]
+    return low
+
+
+def word_stems(word: str, endings: tuple[str, ...], shortest: int = 3) -> list[str]:
+    """Every stem ``word`` may have by ``endings``, the longest first."""
+    low = word.lower().replace("'", "’")
+    return sorted({low[:-len(e)] for e in endings
+                   if low.endswith(e) and len(low) - len(e) >= shortest}, key=len, reverse=True)
+
+
+def _cases(data: dict[str, Any]) -> dict[str, Any]:
+    cases = data.get("cases", {})
+    endings = tuple(sorted(cases.get("endings", "").split(), key=len, reverse=True))
+    nominatives: dict[str, str] = {}
+    if cases:  # the lists of sources give a word's nominative first, then its other cases
+        for word in [*_all_words_in_order(data["sources"]), *_all_words_in_order(data["words"])]:
+            for key in (word.lower(), *word_stems(word, endings)):
+                nominatives.setdefault(key, word)
+    return dict(
+        nominatives=MappingProxyType(nominatives),
+        cases=bool(cases),
+        case_endings=endings,
+        noun_nominatives=tuple(sorted(((ending, tuple(forms))
+                                       for ending, forms in cases.get("noun", {}).items()),
+                                      key=lambda rule: -len(rule[0]))),
+        adjective_nominatives=MappingProxyType({
+            sort: tuple((a, b) for a, b in pairs)
+            for sort, pairs in cases.get("adjective", {}).items()}),
+        **{key: tuple(cases.get(key, "").split())
+           for key in ("neuter_endings", "feminine_endings", "plural_endings")},
+        vocabulary=frozenset(_all_words(data["sources"]) | _all_words(data["words"])
+                             | _all_words(data["names"])) if cases else frozenset(),
+    )
+
+
+def _all_words(table: dict[str, Any]) -> set[str]:
+    """Every word of a table's lists of words (and of the tables inside it)."""
+    return set(_all_words_in_order(table))
+
+
+def _all_words_in_order(table: dict[str, Any]) -> list[str]:
+    words: list[str] = []
+    for value in table.values():
+        if isinstance(value, dict):
+            words += _all_words_in_order(value)
+        elif isinstance(value, str):
+            words += value.split()
+        elif isinstance(value, list):
+            words += [w for item in value if isinstance(item, str) for w in item.split()]
+    return words
 
 
 def _class_chars(body: str) -> set[str]:

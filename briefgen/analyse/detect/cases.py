@@ -1,0 +1,74 @@
+"""Cases, for languages whose words inflect (a lexicon with [cases]): the stem that makes the
+forms of one name one ("Коваленка", "Коваленку": Коваленко), and the nominative of a phrase
+met in another case ("в обласному управлінні" is обласне управління). The endings are the
+lexicon's; a phrase keeps its words after the head noun as they are (its genitives)."""
+
+from __future__ import annotations
+
+import functools
+
+from briefgen.analyse.detect.lexicon import Lexicon, word_stem, word_stems
+
+
+@functools.lru_cache(maxsize=8192)
+def stem(word: str, lex: Lexicon) -> str:
+    """A word without its case ending, lower case: its forms share it."""
+    return word_stem(word, lex.case_endings)
+
+
+def noun_nominative(word: str, lex: Lexicon) -> tuple[str, str]:
+    """The nominative of a noun in another case, and its sort: "f", "n", "m" or "p" (see
+    [cases.noun] in the lexicon); the word itself when no rule fits."""
+    low = word.lower()
+    for key in word_stems(word, lex.case_endings):
+        listed = lex.nominatives.get(key)
+        if listed is not None and listed != low:
+            # the lexicon lists the word: the first of its forms is the nominative
+            return _as_written(listed, word), _sort(listed, lex)
+    for ending, candidates in lex.noun_nominatives:
+        if not low.endswith(ending) or len(low) - len(ending) < 2:
+            continue
+        base = word[:len(word) - len(ending)]
+        forms = [base + c for c in candidates]
+        known = next((f for f in forms if f.lower() in lex.vocabulary), forms[0])
+        return known, _sort(known, lex)
+    return word, _sort(word, lex)
+
+
+def _as_written(word: str, written: str) -> str:
+    """``word`` capitalised as ``written`` is."""
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+def _sort(noun: str, lex: Lexicon) -> str:
+    low = noun.lower()
+    if low.endswith(lex.plural_endings):
+        return "p"
+    if low.endswith(lex.neuter_endings):
+        return "n"
+    return "f" if low.endswith(lex.feminine_endings) else "m"
+
+
+def adjective_nominative(word: str, sort: str, lex: Lexicon) -> str:
+    """The nominative of an adjective agreeing with a noun of ``sort``."""
+    low = word.lower()
+    for ending, nominative in lex.adjective_nominatives.get(sort, ()):
+        if low.endswith(ending):
+            return word[:len(word) - len(ending)] + nominative
+    return word
+
+
+def nominative_phrase(words: list[str], lex: Lexicon) -> list[str]:
+    """A noun phrase in the nominative: its head noun (the first word that is no adjective)
+    and the adjectives before it; the words after the head (genitives, a name) stay."""
+    head = next((i for i, w in enumerate(words) if not _adjective(w, lex)), None)
+    if head is None:
+        return words
+    noun, sort = noun_nominative(words[head], lex)
+    return [*(adjective_nominative(w, sort, lex) for w in words[:head]), noun,
+            *words[head + 1:]]
+
+
+def _adjective(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return low.endswith(lex.adjective_endings)
