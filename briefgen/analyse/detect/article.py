@@ -126,7 +126,8 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
     split = functools.partial(split_sentences, language=lex.language)
     sentences = merge_quoted(text, split_with_marks(text, quotations, split), quotations, lex)
     headline = _headline_end(text)
-    names = Names(masked, [(a, b) for a, b in sentences if a >= headline], speakers, lex)
+    names = Names(masked, [(a, b) for a, b in sentences if a >= headline], speakers, lex,
+                  marked_names)
     sentence_starts = [start for start, _ in sentences]
     topics = _topic_persons(names, sentence_starts)
     return Article(

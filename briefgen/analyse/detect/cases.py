@@ -72,3 +72,23 @@ def nominative_phrase(words: list[str], lex: Lexicon) -> list[str]:
 def _adjective(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     return low.endswith(lex.adjective_endings)
+
+
+@functools.cache
+def _given_stems(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(stem(w, lex) for w in lex.female_given),
+            frozenset(stem(w, lex) for w in lex.male_given))
+
+
+def given_sex(token: str, lex: Lexicon) -> str:
+    """A person's sex by the stem of their given name: "f", "m" or ""."""
+    female, male = _given_stems(lex)
+    return "f" if token in female else "m" if token in male else ""
+
+
+def verb_sex(verb: str, lex: Lexicon) -> str:
+    """The sex a verb in the past tense gives its subject: "заявила" f, "заявив" m."""
+    low = verb.lower()
+    if low.endswith(lex.feminine_past):
+        return "f"
+    return "m" if low.endswith(lex.masculine_past) else ""

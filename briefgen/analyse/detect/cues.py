@@ -33,7 +33,9 @@ def sentence_events(frame: str, lex: Lexicon) -> list[Event]:
     if not words.isdisjoint(lex.agentless_words) and not words.isdisjoint(lex.be_forms) and (
             not words.isdisjoint(lex.agentless_next)):
         events += [(m.start(), AGENTLESS, m) for m in lex.agentless_re.finditer(frame)]
-    if lex.by_word in words and not words.isdisjoint(lex.passive_agent_words):
+    # (a language with no "by" puts the agent in a case: "розцінюється експертами")
+    if (lex.by_word in words or not lex.by_word) and not words.isdisjoint(
+            lex.passive_agent_words):
         events += [(m.start(), PASSIVE, m) for m in lex.passive_agent_re.finditer(frame)]
     if not words.isdisjoint(lex.starts):
         events += [(m.start(), VERB, m) for m in _verb_matches(frame, words, lex)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.detect import freeorder
 from briefgen.analyse.detect.article import Article, Found, Sentence, Source
 from briefgen.analyse.detect.classify import plural
 from briefgen.analyse.detect.cues import (
@@ -39,6 +40,8 @@ def statements_in(s: Sentence) -> list[Found]:
             found = _agentless(s, match)
         elif sort == PASSIVE:
             found = _passive(s, match)
+        elif s.article.lex.cases:
+            found = freeorder.candidate(s, match, previous)
         else:
             found = _candidate(s, match, previous)
         if found is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from briefgen.analyse.detect.cases import given_sex
 from briefgen.analyse.detect.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_AT_END,
@@ -31,7 +32,8 @@ class Names:
     """The named entities of an article, their mentions, acronyms and roles."""
 
     def __init__(self, masked: str, sentences: Sequence[tuple[int, int]],
-                 known: Mapping[str, Sequence[str]], lex: Lexicon) -> None:
+                 known: Mapping[str, Sequence[str]], lex: Lexicon,
+                 marked: Sequence[tuple[int, int]] = ()) -> None:
         self.lex = lex
         self.entities: list[Entity] = []
         self.mentions: list[tuple[int, int, Entity]] = []  # (start, end, entity), in order
@@ -49,6 +51,28 @@ class Names:
             self._acronym(masked, match)
         for start, end in sentences:
             self._scan(masked, start, end)
+        if marked:
+            for start, end in marked:
+                self._marked(masked, start, end)
+            self.mentions.sort(key=lambda mention: mention[0])
+
+    def _marked(self, masked: str, start: int, end: int) -> None:
+        """A name in guillemets: an organisation, or a government body when a word before it
+        says it is the state's ("комунальне підприємство «Подільська вода»"). Its form after a
+        noun such as "компанія" is the nominative (a name there does not decline), which the
+        entity takes as its name."""
+        name = masked[start:end]
+        before = lower_words(masked[max(0, start - 60):start])
+        entity = self._entity_for(name, start)
+        if entity is None:
+            return
+        self.mentions.append((start, end, entity))
+        state = bool(set(before[-3:]) & self.lex.state_owned)
+        if entity.kind != "government":
+            entity.kind = "government" if state else "organization"
+        if before and before[-1] in self.lex.name_introducers and "nominative" not in entity.roles:
+            entity.roles.add("nominative")  # (a mark, not a role: the name is settled)
+            entity.name = name
 
     def _scan(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
@@ -135,6 +159,8 @@ class Names:
         """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""
         if kind != "person" or len(tokens) < 2:
             return ""
+        if self.lex.cases:  # tokens are stems: "олен" is Олена
+            return given_sex(tokens[0], self.lex)
         return ("f" if tokens[0] in self.lex.female_given else
                 "m" if tokens[0] in self.lex.male_given else "")
 
@@ -228,6 +254,11 @@ class Names:
                     entity.gender = "f"
                 elif set(words) & lex.male_words:
                     entity.gender = "m"
+
+    def holding(self, name: str) -> list[Entity]:
+        """Every entity whose name holds ``name``'s words, in the order named."""
+        tokens = name_tokens(name, self.lex)
+        return list(self._holding(tokens)) if tokens else []
 
     def find(self, name: str) -> Entity | None:
         """The entity a name refers to, by full name, acronym or part of a name."""

@@ -61,6 +61,16 @@ class Lexicon:
     plural_endings: tuple[str, ...]
     vocabulary: Words  # every word of the lexicon's lists
     nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
+    # free word order (see [order] in LANG.toml)
+    locative: Words
+    plural_verb_endings: tuple[str, ...]
+    feminine_past: tuple[str, ...]
+    masculine_past: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
+    time_first: re.Pattern[str]
+    object_words: Words
+    not_subject: Words
+    press_offices: Words
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
@@ -242,7 +252,8 @@ def lexicon(language: str = "en") -> Lexicon:
                    letter_chars=frozenset(_class_chars(alphabet["letters"])),
                    dash_speech=data["quotations"]["dash_speech"],
                    longest_marked_name=data["quotations"]["longest_marked_name"],
-                   **_cases(data), **_cues(data), **_grammar(data), **_sources(data),
+                   **_order(data["order"]), **_cases(data), **_cues(data), **_grammar(data),
+                   **_sources(data),
                    **_names(data), **_patterns(data))
 
 
@@ -254,6 +265,16 @@ def word_stem(word: str, endings: tuple[str, ...], shortest: int = 3) -> str:
         if low.endswith(ending) and len(low) - len(ending) >= shortest:
             return low[:-len(ending)]
     return low
+
+
+def _order(order: dict[str, Any]) -> dict[str, Any]:
+    return dict(
+        **{key: _words(order[key]) for key in (
+            "locative", "object_words", "not_subject", "press_offices")},
+        **{key: tuple(order[key].split()) for key in (
+            "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings")},
+        time_first=re.compile(order["time_first"]),
+    )
 
 
 def word_stems(word: str, endings: tuple[str, ...], shortest: int = 3) -> list[str]:
