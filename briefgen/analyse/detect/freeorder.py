@@ -13,7 +13,7 @@ import re
 from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import nominative_phrase, verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
-from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
+from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
 from briefgen.analyse.detect.resolve import pronoun, recent_drafts
 from briefgen.analyse.detect.text import lower_words
@@ -21,7 +21,7 @@ from briefgen.analyse.detect.text import lower_words
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
 _TAG_BEFORE = re.compile(r"^[\s,]*[—–]\s*$")
 _WORD = re.compile(r"[\w’'\-#]+")
-_PERSON_RUN = re.compile(r"(?<![\w’'\-#])[^\W\d_][\w’\-]*(?:\s+[^\W\d_][\w’\-]*)*")
+_PERSON_RUN = re.compile(rf"(?<![\w’'\-#]){UP}[\w’\-]*(?:\s+{UP}[\w’\-]*)*")
 
 
 def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Found | None:
@@ -270,8 +270,8 @@ def _person(s: Sentence, lo: int, hi: int, sex: str) -> Source | None:
 def _entity(s: Sentence, name: str, sex: str) -> Entity | None:
     """The person the article names ``name`` (any case), of the verb's sex where two share a
     surname (Игорь Петров and Валентина Петрова)."""
-    people = [e for e in s.article.names.holding(name) if e.kind in ("person", "unknown")]
-    people = [e for e in people if len(e.tokens) >= 2] or people
+    people = [e for e in s.article.names.holding(name) if e.kind == "person" or (
+        e.kind == "unknown" and len(e.tokens) >= 2)]
     if sex:
         matching = [e for e in people if (e.gender or s.earlier.genders.get(id(e), "")) in (
             sex, "")]
