@@ -92,3 +92,42 @@ def verb_sex(verb: str, lex: Lexicon) -> str:
     if low.endswith(lex.feminine_past):
         return "f"
     return "m" if low.endswith(lex.masculine_past) else ""
+
+
+def person_name(name: str, lex: Lexicon) -> str:
+    """A person's name as a run of capitals gives it, from the given name on (not "Юрист
+    Максим Данилюк" nor "ЧЗТ Денис Бондар"), in the nominative when the given name is in
+    another case ("Виктора Павловича Сомова" is Виктор Павлович Сомов)."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if given_sex(stem(w, lex), lex)), None)
+    if first is None:
+        return name
+    words = words[first:]
+    sex = given_sex(stem(words[0], lex), lex)
+    given = _listed_given(words[0], sex, lex)
+    if given is None or given.lower() == words[0].lower():
+        return " ".join(words)
+    return " ".join([given, *(_nominative_surname(w, sex, lex) for w in words[1:])])
+
+
+def _listed_given(word: str, sex: str, lex: Lexicon) -> str | None:
+    names = lex.female_given if sex == "f" else lex.male_given
+    key = stem(word, lex)
+    found = next((n for n in sorted(names) if stem(n, lex) == key), None)
+    return None if found is None else found[:1].upper() + found[1:]
+
+
+def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:
+    low = word.lower()
+    for patronymic in lex.patronymics:
+        at = low.rfind(patronymic)
+        if at > 0:
+            return word[:at + len(patronymic)]
+    if sex == "f":
+        for ending, nominative in lex.surname_female:
+            if low.endswith(ending):
+                return word[:len(word) - len(ending)] + nominative
+        return word
+    ending = next((e for e in lex.surname_male if low.endswith(e) and len(low) - len(e) >= 3),
+                  "")
+    return word[:len(word) - len(ending)] if ending else word

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from briefgen.analyse.detect.cases import given_sex
+from briefgen.analyse.detect.cases import given_sex, person_name
 from briefgen.analyse.detect.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_AT_END,
@@ -116,12 +116,17 @@ class Names:
         title_words, name = clean_run(run, self.lex)
         if title_words:
             start += run.index(name) if name else 0
+        nominative = ""
+        if self.lex.cases and name:  # a person's name from the given name on, in the nominative
+            start, name, nominative = self._given_on(start, name)
         possessive = masked.startswith(("’s", "'s", "’ ", "' "), start + len(name))
         if not name or name.lower() in self.lex.stop_names or name.lower() in self.lex.demonyms:
             return
         entity = self._entity_for(name, start, ACRONYM_AFTER.match(masked, start + len(name)))
         if entity is None:
             return
+        if nominative and entity.first == start and entity.kind == "person":
+            entity.name = nominative  # first named in another case: "Виктора Павловича Сомова"
         self.mentions.append((start, start + len(name), entity))
         if entity.kind not in ("person", "unknown"):
             return  # roles and sex are learnt for people; a body's kind is settled
@@ -133,6 +138,18 @@ class Names:
         if not possessive:
             phrases.append(self._apposition_after(masked, start + len(name)))
         self._learn(entity, phrases)
+
+    def _given_on(self, start: int, name: str) -> tuple[int, str, str]:
+        """(start, name as written, its nominative) of a run of capitals from its given name
+        on: "Юрист Максим Данилюк" is Максим Данилюк."""
+        nominative = person_name(name, self.lex)
+        words = name.split()
+        count = len(nominative.split())
+        if count < len(words):
+            cut = " ".join(words[len(words) - count:])
+            start += len(name) - len(cut)
+            name = cut
+        return start, name, nominative
 
     def _entity_for(self, name: str, start: int, acronym: re.Match[str] | None = None
                     ) -> Entity | None:

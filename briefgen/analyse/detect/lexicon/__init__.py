@@ -60,6 +60,9 @@ class Lexicon:
     feminine_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     vocabulary: Words  # every word of the lexicon's lists
+    surname_male: tuple[str, ...]
+    surname_female: tuple[tuple[str, str], ...]
+    patronymics: tuple[str, ...]
     nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
     # free word order (see [order] in LANG.toml)
     locative: Words
@@ -71,6 +74,9 @@ class Lexicon:
     object_words: Words
     not_subject: Words
     press_offices: Words
+    emphatic: Words
+    aside_endings: tuple[str, ...]
+    patronymic_endings: tuple[str, ...]
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
@@ -270,9 +276,10 @@ def word_stem(word: str, endings: tuple[str, ...], shortest: int = 3) -> str:
 def _order(order: dict[str, Any]) -> dict[str, Any]:
     return dict(
         **{key: _words(order[key]) for key in (
-            "locative", "object_words", "not_subject", "press_offices")},
+            "locative", "object_words", "not_subject", "press_offices", "emphatic")},
         **{key: tuple(order[key].split()) for key in (
-            "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings")},
+            "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings",
+            "aside_endings", "patronymic_endings")},
         time_first=re.compile(order["time_first"]),
     )
 
@@ -303,7 +310,9 @@ def _cases(data: dict[str, Any]) -> dict[str, Any]:
             sort: tuple((a, b) for a, b in pairs)
             for sort, pairs in cases.get("adjective", {}).items()}),
         **{key: tuple(cases.get(key, "").split())
-           for key in ("neuter_endings", "feminine_endings", "plural_endings")},
+           for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics")},
+        surname_male=tuple(sorted(cases.get("surname_male", "").split(), key=len, reverse=True)),
+        surname_female=tuple((a, b) for a, b in cases.get("surname_female", ())),
         vocabulary=frozenset(_all_words(data["sources"]) | _all_words(data["words"])
                              | _all_words(data["names"])) if cases else frozenset(),
     )
