@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.detect.article import Found, Sentence, Source
-from briefgen.analyse.detect.cases import nominative_phrase, verb_sex
+from briefgen.analyse.detect.cases import nominative_phrase, stem, verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
@@ -41,6 +41,8 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     before = _last_word(frame[:a])
     if before in lex.negations or verb.lower().endswith(lex.gerund_endings):
         return None  # "не коментують" is silence; "наголошуючи" goes with a verb before it
+    if before in lex.relatives:
+        return None  # "угруповання, яке називає себе…": the relative clause describes
     left_bound = _left_bound(s, a, previous)
     left = frame[left_bound:a]
     sex = verb_sex(verb, lex)
@@ -48,7 +50,8 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
                                    and frame[left_bound - 1] in QUOTE_CLOSERS):
         source = _after(s, b, sex=sex)  # "«…», — сказав Коваленко"
         anchor = left_bound
-    elif left.rstrip().endswith(",") or (not left.strip() and left_bound > 0):
+    elif (left.rstrip().endswith(",") and not _aside(_last_chunk(left), lex)
+          and not _opens_complement(frame[b:], lex)) or (not left.strip() and left_bound > 0):
         source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
         anchor = left_bound
     else:
@@ -61,6 +64,16 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     if source.entity is not None and sex and source.kind == "person":
         s.earlier.genders.setdefault(id(source.entity), sex)
     return Found(verb, verb_span, stance, source, s.start + min(anchor, a))
+
+
+def _last_chunk(left: str) -> str:
+    return left.rstrip().rstrip(",").rsplit(",", 1)[-1]
+
+
+def _opens_complement(after: str, lex: Lexicon) -> bool:
+    """Whether a verb's complement follows it at once (", що…", ":", a quotation)."""
+    rest = after.lstrip(" ,")
+    return rest.startswith(("“", ":")) or lower_words(rest[:30])[:1] == (lex.complementizer,)
 
 
 def _pronoun_inside(phrase: str, lex: Lexicon) -> str:
@@ -136,18 +149,22 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str) -> Source | None:
     chunks = [c for c in _chunks(frame, lo, a) if frame[c[0]:c[1]].strip()]
     if not chunks:
         return None
-    if len(chunks) > 1 and not _starts_clause(frame[chunks[0][0]:chunks[0][1]], lex):
-        for c_lo, c_hi in chunks:  # "Сам автор работы, ныне доцент Кирилл Андреев сообщил"
+    subjects = [c for c in chunks if not _is_clause(frame[c[0]:c[1]], lex)]
+    if len(chunks) > 1 and subjects and not _aside(frame[subjects[0][0]:subjects[0][1]], lex):
+        for c_lo, c_hi in subjects:  # "Сам автор работы, ныне доцент Кирилл Андреев сообщил"
             person = _person(s, _trim(frame, c_lo, c_hi, lex), c_hi, sex)
             if person is not None:
                 return person
-        c_lo, c_hi = chunks[0]  # the subject, then appositions in commas
+        c_lo, c_hi = subjects[0]  # the subject, then appositions in commas
     else:
         while len(chunks) > 1 and _aside(frame[chunks[-1][0]:chunks[-1][1]], lex):
             chunks.pop()
         c_lo, c_hi = chunks[-1]
     c_lo = _trim(frame, c_lo, c_hi, lex)
     words = frame[c_lo:c_hi].split()
+    trail = lex.trail.search(" " + " ".join(words))
+    if trail and trail.start() > 0:  # "Экологи давно критикуют"
+        words = " ".join(words)[:trail.start() - 1].split()
     while words and words[-1].lower().strip(",") in lex.object_words:
         words.pop()  # "Компанія ці звинувачення відкидає"
     if not words:
@@ -167,14 +184,14 @@ def _aside(text: str, lex: Lexicon) -> bool:
     an apposition that is no subject."""
     words = lower_words(text)
     return bool(words) and (words[0] in lex.relatives or words[0] in lex.not_subject
-                            or words[0].endswith(lex.participle_endings)
+                            or words[0].endswith(lex.participle_endings + lex.aside_endings)
                             or words[0] in lex.prepositions)
 
 
-def _starts_clause(text: str, lex: Lexicon) -> bool:
+def _is_clause(text: str, lex: Lexicon) -> bool:
+    """A part in commas that is a clause of its own (a subordinator, or a finite verb)."""
     words = lower_words(text)
-    return bool(words) and (words[0] in lex.not_subject or lex.subordinators.match(text.strip())
-                            is not None)
+    return bool(words) and (words[0] in lex.not_subject or lex.finite.search(text) is not None)
 
 
 def _has_finite(text: str, verb: str, lex: Lexicon) -> bool:
@@ -203,6 +220,9 @@ def _trim(frame: str, lo: int, hi: int, lex: Lexicon) -> int:
         cut = connective.end()
     while cut < len(text) and text[cut] in " —–-":
         cut += 1
+    first = lower_words(text[cut:cut + 12])[:1]
+    if first and first[0] in lex.emphatic:  # "Сам Литвиненко запевнив"
+        cut += text[cut:].index(" ") + 1 if " " in text[cut:] else 0
     return lo + cut
 
 
@@ -311,10 +331,14 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
                       head=head)
     resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
     resolved = resolved.strip("«»„“\"' ")
-    if kind in ("organization", "government") and low[0] == head:
-        body = _recent_body(s, head, kind)
-        if body is not None and len(words) == 1:
-            return Source(written, body.name, body.kind, span, head=head, entity=body)
+    if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
+        person = _person_with_role(s, head, span[0])
+        if person is not None:
+            return Source(written, person.name, "person", span, head=head, entity=person)
+    if kind in ("organization", "government") and len(words) <= 2 and low[-1] == head:
+        body = _recent_body(s, head, kind, span[0])  # "Компанія", "у клубі", "Лига"
+        if body is not None:
+            return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
 
 
@@ -336,10 +360,42 @@ def _kind_of(word: str, lex: Lexicon) -> str:
     return ""
 
 
-def _recent_body(s: Sentence, head: str, kind: str) -> Entity | None:
-    """"Компанія", "у клубі", "Банк": the body of that sort quoted or named last."""
-    for draft in recent_drafts(s):
-        entity = draft.found.source.entity
-        if entity is not None and entity.kind == kind:
+def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
+    """The person named before whose role is ``head``, in any case ("адвоката": адвокат)."""
+    lex = s.article.lex
+    key = stem(head, lex)
+    for start, _, entity in reversed(s.article.names.mentions):
+        if start < position and entity.kind == "person" and any(
+                stem(role, lex) == key for role in entity.roles):
             return entity
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if source.entity is not None and source.kind == "person" and any(
+                stem(w, lex) == key for w in lower_words(source.role)):
+            return source.entity
+    return None
+
+
+def _recent_body(s: Sentence, head: str, kind: str, position: int
+                 ) -> tuple[str, str, Entity | None] | None:
+    """"Компанія", "у клубі", "Лига", "ведомство": the body quoted or named before, one whose
+    name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
+    lex = s.article.lex
+    key = stem(head, lex)
+    bodies: list[tuple[str, str, Entity | None]] = []
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if source.kind in ("organization", "government") and source.resolved:
+            bodies.append((source.resolved, source.kind, source.entity))
+    for start, _, entity in reversed(s.article.names.mentions):
+        if start < position and entity.kind in ("organization", "government"):
+            bodies.append((entity.name, entity.kind, entity))
+    for body in bodies:
+        if any(stem(w, lex) == key for w in lower_words(body[0])):
+            return body
+    sort = lex.body_sorts.get(head)
+    for body in bodies:
+        sorts = {lex.body_sorts[w] for w in lower_words(body[0]) if w in lex.body_sorts}
+        if body[1] == kind and (sort is None or not sorts or sort in sorts):
+            return body
     return None
