@@ -28,10 +28,17 @@ from collections.abc import Mapping, Sequence
 
 from briefgen.analyse.detect.article import read_article
 from briefgen.analyse.detect.detected import KINDS, MODES, STANCES, DetectedStatement
-from briefgen.analyse.detect.lexicon import lexicon
+from briefgen.analyse.detect.lexicon import languages, lexicon
 from briefgen.analyse.detect.statements import read_statements
 
-__all__ = ["KINDS", "MODES", "STANCES", "DetectedStatement", "detect"]
+__all__ = ["KINDS", "MODES", "STANCES", "DetectedStatement", "detect", "reading_language"]
+
+
+def reading_language(language: str) -> str:
+    """The lexicon the detector reads a text of ``language`` with: its own ("uk", "ru-RU" is
+    "ru"), else English's, as for any language it has no lexicon for."""
+    code = language.lower().replace("_", "-").split("-")[0]
+    return code if code in languages() else "en"
 
 
 def detect(text: str, speakers: Mapping[str, Sequence[str]] | None = None, *,

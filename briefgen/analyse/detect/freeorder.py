@@ -55,7 +55,8 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
         anchor = left_bound
     else:
-        if not _complement(needs, frame[b:], lex):
+        object_first = before in lex.object_words  # "ці звинувачення відкидає"
+        if not object_first and not _complement(needs, frame[b:], lex):
             return None
         source = _before(s, left_bound, a, verb, sex)
         anchor = left_bound
@@ -290,8 +291,8 @@ def _person(s: Sentence, lo: int, hi: int, sex: str) -> Source | None:
 def _entity(s: Sentence, name: str, sex: str) -> Entity | None:
     """The person the article names ``name`` (any case), of the verb's sex where two share a
     surname (Игорь Петров and Валентина Петрова)."""
-    people = [e for e in s.article.names.holding(name) if e.kind == "person" or (
-        e.kind == "unknown" and len(e.tokens) >= 2)]
+    people = [e for e in s.article.names.holding(name)
+              if e.kind in ("person", "unknown") and len(e.tokens) >= 2]
     if sex:
         matching = [e for e in people if (e.gender or s.earlier.genders.get(id(e), "")) in (
             sex, "")]

@@ -256,7 +256,8 @@ class Names:
                 continue
             entity.roles.update(words)
             cut = next((i for i, w in enumerate(words) if w in lex.prepositions), len(words))
-            head = words[cut - 1] if cut else ""
+            # (the head noun comes first where words inflect: "депутатка міської ради")
+            head = words[0] if lex.cases else words[cut - 1] if cut else ""
             if entity.kind in ("unknown", "person") and head not in lex.person_roles:
                 if head in lex.organization_words and set(words) & lex.state_owned:
                     entity.kind = "government"  # "the state water utility, Agua y Drenaje"

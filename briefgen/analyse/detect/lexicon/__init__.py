@@ -49,6 +49,7 @@ class Lexicon:
     language: str
     letters: re.Pattern[str]  # a word of the language's letters
     letter_chars: Words  # those letters, one by one
+    latin: Mapping[int, str]  # a letter's code -> its letters in Latin (str.translate)
     dash_speech: bool  # see [quotations] in LANG.toml
     longest_marked_name: int
     # cases (see [cases] in LANG.toml; empty for a language whose words do not inflect)
@@ -256,6 +257,8 @@ def lexicon(language: str = "en") -> Lexicon:
     alphabet = data["alphabet"]
     return Lexicon(language=language, letters=re.compile(f"[{alphabet['letters']}]+"),
                    letter_chars=frozenset(_class_chars(alphabet["letters"])),
+                   latin=MappingProxyType({ord(pair[0]): pair[2:]
+                                           for pair in alphabet["latin"].split()}),
                    dash_speech=data["quotations"]["dash_speech"],
                    longest_marked_name=data["quotations"]["longest_marked_name"],
                    **_order(data["order"]), **_cases(data), **_cues(data), **_grammar(data),
