@@ -308,7 +308,7 @@ def _organisation(s: Sentence, lo: int, hi: int) -> Source | None:
     for mention_start, mention_end, entity in article.names.mentions:
         if start <= mention_start and mention_end <= end and entity.kind in (
                 "organization", "government") and (
-                article.text[mention_start - 1:mention_start] in "«„\"'"
+(mention_start > 0 and article.text[mention_start - 1] in "«„\"'")
                 or article.text[mention_start:mention_end].isupper()):
             return Source(entity.name, entity.name, entity.kind, None, entity=entity)
     return None
