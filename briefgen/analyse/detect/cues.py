@@ -30,8 +30,10 @@ def sentence_events(frame: str, lex: Lexicon) -> list[Event]:
     which most sentences lack: only those that have them are searched."""
     words = set(lex.letters.findall(frame))
     events: list[Event] = []
-    if not words.isdisjoint(lex.agentless_words) and not words.isdisjoint(lex.be_forms) and (
-            not words.isdisjoint(lex.agentless_next)):
+    # (where a sentence may open with the impersonal verb: "Вважається, що…")
+    lowered = {w.lower() for w in words} if lex.cases else words
+    if not lowered.isdisjoint(lex.agentless_words) and not lowered.isdisjoint(lex.be_forms) and (
+            not lowered.isdisjoint(lex.agentless_next)):
         events += [(m.start(), AGENTLESS, m) for m in lex.agentless_re.finditer(frame)]
     # (a language with no "by" puts the agent in a case: "розцінюється експертами")
     if (lex.by_word in words or not lex.by_word) and not words.isdisjoint(

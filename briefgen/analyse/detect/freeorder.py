@@ -55,10 +55,14 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
         anchor = left_bound
     else:
-        object_first = before in lex.object_words  # "ці звинувачення відкидає"
+        # "ці звинувачення відкидає", "эту оценку оспаривают": the object before the verb
+        object_first = bool(set(_WORD.findall(frame[max(0, a - 40):a].lower())[-2:])
+                            & lex.object_words)
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
         source = _before(s, left_bound, a, verb, sex)
+        if source is None and not object_first and not _opens_complement(frame[b:], lex):
+            source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко"
         anchor = left_bound
     if source is None:
         return None
@@ -166,8 +170,9 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str) -> Source | None:
     trail = lex.trail.search(" " + " ".join(words))
     if trail and trail.start() > 0:  # "Экологи давно критикуют"
         words = " ".join(words)[:trail.start() - 1].split()
-    while words and words[-1].lower().strip(",") in lex.object_words:
-        words.pop()  # "Компанія ці звинувачення відкидає"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.object_words), None)
+    if cut is not None:
+        words = words[:cut]  # "Компанія ці звинувачення відкидає", "власти эту оценку…"
     if not words:
         return None
     c_hi = c_lo + len(" ".join(words))
