@@ -103,6 +103,8 @@ def person_name(name: str, lex: Lexicon) -> str:
     if first is None:
         return name
     words = words[first:]
+    if words[0].lower() in lex.female_given | lex.male_given:
+        return " ".join(words)  # in the nominative already ("Ярослав", not "Ярослава")
     sex = given_sex(stem(words[0], lex), lex)
     given = _listed_given(words[0], sex, lex)
     if given is None or given.lower() == words[0].lower():

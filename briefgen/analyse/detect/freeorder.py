@@ -11,7 +11,13 @@ from __future__ import annotations
 import re
 
 from briefgen.analyse.detect.article import Found, Sentence, Source
-from briefgen.analyse.detect.cases import nominative_phrase, stem, verb_sex
+from briefgen.analyse.detect.cases import (
+    given_sex,
+    nominative_phrase,
+    person_name,
+    stem,
+    verb_sex,
+)
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
@@ -251,7 +257,7 @@ def _phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = 
         source = pronoun(s, words[0].lower(), s.start + lo, written)
         source.span = span
         return source
-    person = _person(s, lo, lo + len(text), sex)
+    person = _person(s, lo, lo + len(text), sex, oblique=oblique)
     if person is not None:
         return person
     named = _organisation(s, lo, lo + len(text))
@@ -261,39 +267,50 @@ def _phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = 
     return _description(s, written, span, oblique=oblique)
 
 
-def _person(s: Sentence, lo: int, hi: int, sex: str) -> Source | None:
+def _person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
+            ) -> Source | None:
     """A person named in frame[lo:hi] ("речниця агрохолдингу Ірина Мельник", "Коваленка"):
-    the first run of capitalised words that no preposition governs, which the article
-    names as a person, or of two words or more; its role, the words before it."""
+    in a run of capitalised words that no preposition governs, a name the article gives a
+    person, or a given name and what follows it; its role, the words before it."""
     frame, lex = s.frame, s.article.lex
     for run in _PERSON_RUN.finditer(frame, lo, hi):
         words = run.group().split()
-        if not words[0][0].isupper():
-            continue
-        before = _last_word(frame[lo:run.start()])
-        if before in lex.prepositions or before in lex.locative:
-            continue
-        name = " ".join(w for w in words if w[:1].isupper() and not w.isupper())
-        name_words = name.split()
-        while name_words and name_words[0].lower().rstrip(".") in lex.titles | lex.person_roles:
-            name_words = name_words[1:]
-        if not name_words or not all(w[:1].isupper() for w in name_words):
-            continue
-        name = " ".join(name_words)
-        entity = _entity(s, name, sex)
-        if entity is None and len(name_words) < 2:
-            continue
-        start = s.start + frame.index(name_words[0], run.start())
-        end = start + len(name)
-        role = s.article.text[s.start + lo:start].strip(" ,")
-        resolved = entity.name if entity is not None else name
-        source = Source(s.article.text[start:end], resolved, "person", (start, end),
-                        role=role, entity=entity)
-        return source
+        for i in range(len(words)):  # "от Камчатки Татьяна Белых": from "Татьяна" on
+            if i == 0 and _last_word(frame[lo:run.start()]) in lex.prepositions | lex.locative:
+                continue
+            found = _named_person(s, words[i:], sex, oblique=oblique)
+            if found is None:
+                continue
+            name, entity = found
+            start = s.start + run.start() + run.group().index(name.split()[0])
+            written = s.article.text[start:s.start + run.end()]
+            role = s.article.text[s.start + lo:start].strip(" ,")
+            return Source(written, entity.name if entity is not None else name, "person",
+                          (start, start + len(written)), role=role, entity=entity)
     return None
 
 
-def _entity(s: Sentence, name: str, sex: str) -> Entity | None:
+def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
+                  ) -> tuple[str, Entity | None] | None:
+    """(the name as written, the person) when ``words`` name a person."""
+    lex = s.article.lex
+    words = [w for w in words if not w.isupper()]  # an acronym before: "НКРКТ Василь Кучер"
+    while words and words[0].lower().rstrip(".") in lex.titles | lex.person_roles:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    entity = _entity(s, name, sex, oblique=oblique)
+    if entity is not None:
+        return name, entity
+    given = person_name(name, lex)
+    if len(given.split()) >= 2 and given_sex(stem(given.split()[0], lex), lex):
+        first = words[len(words) - len(given.split())]
+        return " ".join(words[words.index(first):]), None
+    return None
+
+
+def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entity | None:
     """The person the article names ``name`` (any case), of the verb's sex where two share a
     surname (Игорь Петров and Валентина Петрова)."""
     people = [e for e in s.article.names.holding(name)
@@ -303,6 +320,9 @@ def _entity(s: Sentence, name: str, sex: str) -> Entity | None:
             sex, "")]
         exact = [e for e in matching if e.name.split()[-1] == name.split()[-1]]
         people = exact or matching or people
+    elif oblique and len(people) > 1:  # "по словам Петрова" is his genitive, not her name
+        other = [e for e in people if e.name.split()[-1] != name.split()[-1]]
+        people = other or people
     return people[0] if people else None
 
 
@@ -341,7 +361,8 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         person = _person_with_role(s, head, span[0])
         if person is not None:
             return Source(written, person.name, "person", span, head=head, entity=person)
-    if kind in ("organization", "government") and len(words) <= 2 and low[-1] == head:
+    bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
+    if kind in ("organization", "government") and bare and low[-1] == head:
         body = _recent_body(s, head, kind, span[0])  # "Компанія", "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
