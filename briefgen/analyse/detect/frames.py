@@ -70,7 +70,7 @@ def _passive(s: Sentence, match: re.Match[str]) -> Found | None:
     """"is seen by experts as": the agent is the source."""
     lex = s.article.lex
     np_end = clause_end(s.frame, match.end(), lex, extra=lex.passive_agent_end)
-    source = describe(s, match.end(), np_end)
+    source = (freeorder.agent if lex.cases else describe)(s, match.end(), np_end)
     if source is None:
         return None
     verb_span = (s.start + match.start(1), s.start + match.end(1))

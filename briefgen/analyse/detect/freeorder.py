@@ -87,6 +87,11 @@ def _opens_complement(after: str, lex: Lexicon) -> bool:
     return rest.startswith(("“", ":")) or lower_words(rest[:30])[:1] == (lex.complementizer,)
 
 
+def agent(s: Sentence, lo: int, hi: int) -> Source | None:
+    """The agent of a passive, in the instrumental ("розцінюється експертами як")."""
+    return _phrase(s, lo, hi, oblique=True)
+
+
 def _pronoun_inside(phrase: str, lex: Lexicon) -> str:
     words = lower_words(phrase)
     return next((w for w in words[1:-1] if w in lex.pronouns), "") if len(words) > 2 else ""
@@ -260,6 +265,8 @@ def _phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = 
     person = _person(s, lo, lo + len(text), sex, oblique=oblique)
     if person is not None:
         return person
+    if _kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
+        return _description(s, written, span, oblique=oblique)
     named = _organisation(s, lo, lo + len(text))
     if named is not None:
         named.span, named.speaker = span, written
