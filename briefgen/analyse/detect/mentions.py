@@ -70,8 +70,8 @@ class Names:
         state = bool(set(before[-3:]) & self.lex.state_owned)
         if entity.kind != "government":
             entity.kind = "government" if state else "organization"
-        if before and before[-1] in self.lex.name_introducers and "nominative" not in entity.roles:
-            entity.roles.add("nominative")  # (a mark, not a role: the name is settled)
+        if before and before[-1] in self.lex.name_introducers and not entity.settled:
+            entity.settled = True
             entity.name = name
 
     def _scan(self, masked: str, start: int, end: int) -> None:

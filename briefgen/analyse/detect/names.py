@@ -23,6 +23,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)  # lower-case words of its roles and titles
     gender: str = ""  # "m", "f" or unknown
+    settled: bool = False  # its name is its nominative (a name in guillemets after "компанія")
 
 
 def name_runs(text: str, lex: Lexicon, pos: int = 0) -> Iterator[re.Match[str]]:
