@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import functools
 
-from briefgen.analyse.detect.lexicon import Lexicon, word_stem, word_stems
+from briefgen.analyse.detect.lexicon import Lexicon
+from briefgen.analyse.detect.lexicon.inflection import word_stem, word_stems
 
 
 @functools.lru_cache(maxsize=8192)

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from briefgen.analyse.detect.lexicon import CAPITAL, Lexicon, word_stem
+from briefgen.analyse.detect.lexicon import CAPITAL, Lexicon
+from briefgen.analyse.detect.lexicon.inflection import word_stem
 from briefgen.analyse.detect.text import lower_words
 
 
