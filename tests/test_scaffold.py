@@ -303,3 +303,51 @@ def test_new_keeps_the_notes_when_no_statement_can_be_placed(runner: CliRunner,
     text = (site / "briefs" / "b.yaml").read_text(encoding="utf-8")
     assert "statements: []\n  # Left out: “Enough is enough.”" in text
     assert yaml.safe_load(text)["statements"] == []
+
+
+UKRAINIAN_ARTICLE = (
+    "ЛУЦЬК, 3 квітня — Депутатка Луцької міської ради Марта Ковальчук заявила, що підрядник "
+    "завищив вартість ремонту школи на вісім мільйонів гривень.\n"
+    "«Ми бачили кошторис: фарби там стільки, що вистачило б на три школи», — сказала "
+    "Ковальчук.\n"
+    "Директор компанії «Волинь-Ремонт» Петро Савчук ці звинувачення відкидає. За словами "
+    "Савчука, ціни на матеріали зросли вдвічі.\n"
+    "У міській раді повідомили, що перевірять документи до кінця місяця.\n")
+
+
+def test_new_reads_an_article_in_the_language_it_is_told(runner: CliRunner,
+                                                        tmp_path: Path) -> None:
+    site = tmp_path / "desk"
+    runner.invoke(app, ["init", str(site)])
+    (site / "seeds" / "lutsk.txt").write_text(UKRAINIAN_ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["new", str(site / "seeds/lutsk.txt"), "-p", str(site),
+                                 "--language", "uk"])
+    assert result.exit_code == 0, result.output
+    data = yaml.safe_load((site / "briefs" / "lutsk.yaml").read_text(encoding="utf-8"))
+    assert data["article"]["language"] == "uk"
+    speakers = {key: (value["name"], value["kind"]) for key, value in data["speakers"].items()}
+    # one speaker per person whatever the case ("Савчука"), ids in Latin letters
+    assert speakers == {"marta-kovalchuk": ("Марта Ковальчук", "person"),
+                        "petro-savchuk": ("Петро Савчук", "person"),
+                        "miska-rada": ("Міська рада", "government")}
+    quotes = {q: s["by"] for s in data["statements"] for q in s["quotes"]}
+    assert quotes["Ми бачили кошторис: фарби там стільки, що вистачило б на три школи"] == (
+        "marta-kovalchuk")
+    assert [s["by"] for s in data["statements"]].count("petro-savchuk") == 2
+    _, report = load_project(site)
+    assert not [d for d in report.errors if "quote not found" in d.message or "occurs" in d.message]
+
+
+def test_new_reads_in_the_sites_language_unless_told(runner: CliRunner, tmp_path: Path) -> None:
+    site = tmp_path / "desk"
+    runner.invoke(app, ["init", str(site)])
+    (site / "seeds" / "lutsk.txt").write_text(UKRAINIAN_ARTICLE, encoding="utf-8")
+    assert runner.invoke(app, ["new", str(site / "seeds/lutsk.txt"), "-p", str(site)]
+                         ).exit_code == 0
+    data = yaml.safe_load((site / "briefs" / "lutsk.yaml").read_text(encoding="utf-8"))
+    assert data["article"]["language"] == "en"  # the site's, and read as English: no one found
+    assert not data["speakers"]
+    bad = runner.invoke(app, ["new", str(site / "seeds/lutsk.txt"), "-p", str(site),
+                              "--language", "Ukrainian", "--force"])
+    assert bad.exit_code == 1 and "not a language code" in bad.stderr
+    assert "Traceback" not in bad.output

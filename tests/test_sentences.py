@@ -96,3 +96,56 @@ def test_a_sentence_ending_in_the_word_no_is_split():
     assert sentences(text) == [
         "Asked whether troops had crossed, he said no.", "The ministry disagreed.",
     ]
+
+
+def sentences_in(text: str, language: str) -> list[str]:
+    return [text[start:end] for start, end in split_sentences(text, language)]
+
+
+def test_ukrainian_and_russian_sentences_start_with_cyrillic_capitals():
+    assert sentences_in("Міст закрили. Ремонт триває.", "uk") == ["Міст закрили.", "Ремонт триває."]
+    assert sentences_in("Мост закрыли. Ёлки стоят.", "ru") == ["Мост закрыли.", "Ёлки стоят."]
+    # read as English, a Cyrillic capital starts nothing: the English split does not move
+    assert sentences_in("Міст закрили. Ремонт триває.", "en") == ["Міст закрили. Ремонт триває."]
+
+
+def test_a_sentence_may_open_with_guillemets_or_low_quotes_and_close_after_them():
+    text = "Він назвав це «брехнею». «Ми не винні», — сказав він. „Досить“. Далі."
+    assert sentences_in(text, "uk") == [
+        "Він назвав це «брехнею».", "«Ми не винні», — сказав він.", "„Досить“.", "Далі."]
+    text = "«Мы закончим к маю.» Компания «Мост» молчит."
+    assert sentences_in(text, "ru") == ["«Мы закончим к маю.»", "Компания «Мост» молчит."]
+
+
+def test_a_stop_inside_a_dash_tag_does_not_end_the_sentence():
+    text = "«Приходьте на об’єкт, — сказав Левицький. — Ми все покажемо». Він пішов."
+    assert sentences_in(text, "uk") == [
+        "«Приходьте на об’єкт, — сказав Левицький. — Ми все покажемо».", "Він пішов."]
+    text = "— Это не случайность! — воскликнула Лебедева. — Совпадают главы."
+    assert sentences_in(text, "ru") == [text]
+
+
+def test_a_dialogue_dash_after_a_plain_sentence_starts_a_new_one():
+    text = "Він помовчав. — Ми ще побачимо, — додав він."
+    assert sentences_in(text, "uk") == ["Він помовчав.", "— Ми ще побачимо, — додав він."]
+
+
+def test_a_quoted_question_before_its_dash_tag_continues_the_sentence():
+    text = "«Хто за это заплатит?» — спросил он. Ответа не было."
+    assert sentences_in(text, "ru") == ["«Хто за это заплатит?» — спросил он.", "Ответа не было."]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Музей на вул. Сумській відкрили. Ремонт завершено.", "uk",
+     ["Музей на вул. Сумській відкрили.", "Ремонт завершено."]),
+    ("Эту работу подписал проф. Сомов. Он молчит.", "ru",
+     ["Эту работу подписал проф. Сомов.", "Он молчит."]),
+    ("Її підписав В. П. Сомов. Він мовчить.", "uk", ["Її підписав В. П. Сомов.", "Він мовчить."]),
+])
+def test_abbreviations_and_initials_in_cyrillic(text, language, expected):
+    assert sentences_in(text, language) == expected
+
+
+def test_a_language_without_a_table_is_split_by_the_default_one():
+    assert sentences_in("Prix en hausse. Él dijo. Ёж ушёл.", "xx") == [
+        "Prix en hausse.", "Él dijo.", "Ёж ушёл."]

@@ -11,23 +11,24 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefgen.analyse.attribution import count_words
-from briefgen.analyse.detect import KINDS, MODES, DetectedStatement, detect
+from briefgen.analyse.detect import KINDS, MODES, DetectedStatement, detect, reading_language
 from briefgen.analyse.detect.certainty import is_sure
 from briefgen.analyse.sentences import split_sentences
 from briefgen.model import SIDES, Brief, Quote
 
 
 @lru_cache(maxsize=64)
-def _detect(text: str, speakers: tuple[tuple[str, tuple[str, ...]], ...]
+def _detect(text: str, speakers: tuple[tuple[str, tuple[str, ...]], ...], language: str
             ) -> tuple[DetectedStatement, ...]:
-    return detect(text, dict(speakers))
+    return detect(text, dict(speakers), language=language)
 
 
 def detected(brief: Brief) -> tuple[DetectedStatement, ...]:
-    """The detector's statements for a brief's article, its speakers known by id.
-    Checking and analysing a brief both need them: computed once per process."""
+    """The detector's statements for a brief's article, read in the article's language, its
+    speakers known by id. Checking and analysing a brief both need them: computed once per
+    process."""
     speakers = tuple(sorted((s.id, (s.name,)) for s in brief.speakers))
-    return _detect(brief.article.text, speakers)
+    return _detect(brief.article.text, speakers, reading_language(brief.language))
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _touched(spans: Sequence[tuple[int, int]], ranges: Sequence[tuple[int, int]]
 def analyse_sourcing(brief: Brief) -> Sourcing:
     found = detected(brief)
     text = brief.article.text
-    spans = split_sentences(text)
+    spans = split_sentences(text, brief.language)
     attributed = _touched(spans, [(s.start, s.end) for s in found])
     sides = [(_side_of(s, brief), s) for s in found]
     return Sourcing(
@@ -127,5 +128,6 @@ def uncovered(brief: Brief, ignored: Sequence[Quote] = ()) -> list[DetectedState
     """Detected statements the detector is sure of (certainty.is_sure) that no annotated
     quote (nor an ignored passage) touches."""
     covered = [q for _, _, q in brief.attributions()] + list(ignored)
-    return [s for s in detected(brief) if is_sure(s)
+    language = reading_language(brief.language)
+    return [s for s in detected(brief) if is_sure(s, language)
             and not any(q.start < s.end and s.start < q.end for q in covered)]

@@ -140,6 +140,9 @@ def new(
     project: ProjectOption = Path("."),
     force: Annotated[bool, typer.Option("--force", help="Replace the brief if it exists.")
                      ] = False,
+    language: Annotated[str | None, typer.Option(
+        "--language", metavar="CODE",
+        help="The article's language (en, uk, ru…); default: the site's.")] = None,
 ) -> None:
     """Start a brief for an article, with every field in place and explained."""
     from briefgen.commands.scaffold import (  # and the detector, to prefill it
@@ -148,7 +151,7 @@ def new(
     )
 
     try:
-        brief, copied = new_brief(article, project, slug=slug, force=force)
+        brief, copied = new_brief(article, project, slug=slug, force=force, language=language)
     except ScaffoldError as error:
         complain(f"error: {error}")
         raise typer.Exit(1) from None

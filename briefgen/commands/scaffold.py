@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.metadata
 import json
 import os
+import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,7 +15,7 @@ from pathlib import Path
 import jinja2
 
 from briefgen import __version__
-from briefgen.analyse.detect import detect
+from briefgen.analyse.detect import detect, reading_language
 from briefgen.analyse.detect.speakers import brief_speakers, speaker_id, speaker_name
 from briefgen.check import anchor
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
@@ -27,6 +28,7 @@ from briefgen.load.yamlsource import read_text
 from briefgen.model import ID_PATTERN, SiteConfig, slugify
 
 STARTER = Path(__file__).parent / "starter"
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")  # en, uk, pt-BR
 
 # starter file → where it goes in a new site
 SITE_FILES = {
@@ -142,28 +144,33 @@ def _requirements_text() -> str:
         requirement=installed_from(), version=__version__, placeholder=PIN_PLACEHOLDER)
 
 
-def _brief_text(article: str, config: SiteConfig, speakers: Sequence[SuggestedSpeaker],
-                statements: Sequence[SuggestedStatement], today: dt.date) -> str:
+def _brief_text(article: str, config: SiteConfig, language: str,
+                speakers: Sequence[SuggestedSpeaker], statements: Sequence[SuggestedStatement],
+                today: dt.date) -> str:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(STARTER)), autoescape=False,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                              undefined=jinja2.StrictUndefined)
     env.filters["yaml_text"] = lambda text: json.dumps(text, ensure_ascii=False)
     return env.get_template("brief.yaml.j2").render(
-        article=article, today=today.isoformat(), language=config.language,
+        article=article, today=today.isoformat(), language=language,
         ratings=", ".join(r.id for r in config.ratings), speakers=speakers,
         statements=statements, placed=[s for s in statements if not s.left_out])
 
 
-def suggest(text: str) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]]:
-    """Speakers and statements for a new brief, from the attribution detector: a start that the
-    editor checks, not a finished annotation. Every suggested quote occurs once in the text;
-    a statement that cannot be suggested so comes as a note saying why, in its place."""
+def suggest(text: str, language: str = "en"
+            ) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]]:
+    """Speakers and statements for a new brief, from the attribution detector reading the
+    article in ``language``: a start that the editor checks, not a finished annotation. Every
+    suggested quote occurs once in the text; a statement that cannot be suggested so comes as
+    a note saying why, in its place."""
     folded = anchor.normalise(text)
-    found = detect(text)
-    speakers = [SuggestedSpeaker(s.id, s.name, s.kind) for s in brief_speakers(found)]
+    lex_language = reading_language(language)
+    found = detect(text, language=lex_language)
+    speakers = [SuggestedSpeaker(s.id, s.name, s.kind)
+                for s in brief_speakers(found, lex_language)]
     statements: list[SuggestedStatement] = []
     for statement in found:
-        name = speaker_name(statement)
+        name = speaker_name(statement, lex_language)
         if not name:  # "it is widely believed", a quotation credited to no one
             statements.append(SuggestedStatement("", _one_line(statement.sentence.text),
                                                  "no-speaker"))
@@ -171,9 +178,11 @@ def suggest(text: str) -> tuple[list[SuggestedSpeaker], list[SuggestedStatement]
         pieces = [q.text for q in statement.quotes] if statement.mode != "indirect" else []
         for words in pieces or [statement.sentence.text]:
             if len(anchor.find_all(folded, words)) == 1:
-                statements.append(SuggestedStatement(speaker_id(name), " ".join(words.split())))
+                statements.append(SuggestedStatement(speaker_id(name, lex_language),
+                                                     " ".join(words.split())))
             else:
-                statements.append(SuggestedStatement(speaker_id(name), _one_line(words),
+                statements.append(SuggestedStatement(speaker_id(name, lex_language),
+                                                     _one_line(words),
                                                      "repeated"))
     return speakers, statements
 
@@ -185,9 +194,14 @@ def _one_line(text: str, limit: int = 70) -> str:
 
 
 def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool = False,
-              today: dt.date | None = None) -> tuple[Path, Path | None]:
-    """Write briefs/<slug>.yaml for ``article``; returns it and the article's copy in seeds/,
-    if the article had to be copied into the project."""
+              today: dt.date | None = None, language: str | None = None
+              ) -> tuple[Path, Path | None]:
+    """Write briefs/<slug>.yaml for ``article``, written in ``language`` (default: the
+    site's); returns it and the article's copy in seeds/, if the article had to be copied
+    into the project."""
+    if language is not None and not LANGUAGE_CODE.fullmatch(language):
+        raise ScaffoldError(f"{language!r} is not a language code; give one such as en, uk "
+                            "or ru")
     report = Report()
     text = read_text(article, report, limit=MAX_ARTICLE_BYTES, what="article")
     if text is None:
@@ -217,8 +231,9 @@ def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool
     config, _ = load_config(root, Report())
     relative = Path(os.path.relpath(inside.resolve(), root.resolve())).as_posix()
     target.parent.mkdir(parents=True, exist_ok=True)
-    speakers, statements = suggest(text)
-    target.write_text(_brief_text(relative, config, speakers, statements,
+    language = language or config.language
+    speakers, statements = suggest(text, language)
+    target.write_text(_brief_text(relative, config, language, speakers, statements,
                                   today or dt.date.today()), encoding="utf-8")
     write_schema(root)
     return target, copied

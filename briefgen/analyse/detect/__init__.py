@@ -19,6 +19,11 @@ words...; the rules hold no words of their own). It reads an article in steps, o
    it stands for: a pronoun, a role or a surname the person named earlier, an acronym the
    organisation. The pass carries one explicit value, what it has found so far.
 
+Where words inflect and their order is free (Ukrainian, Russian: a lexicon with [cases] and
+[order]), ``guillemets`` reads the quotations («…», „…“, dash tags, dash-led speech, names in
+guillemets), ``freeorder`` the frames in place of ``frames``' English ones, ``nominals`` who a
+phrase names and ``cases`` the stems and nominatives of words.
+
 ``detect`` is the public entry point; ``speakers`` turns its statements into a brief's speakers.
 """
 
@@ -28,10 +33,17 @@ from collections.abc import Mapping, Sequence
 
 from briefgen.analyse.detect.article import read_article
 from briefgen.analyse.detect.detected import KINDS, MODES, STANCES, DetectedStatement
-from briefgen.analyse.detect.lexicon import lexicon
+from briefgen.analyse.detect.lexicon import languages, lexicon
 from briefgen.analyse.detect.statements import read_statements
 
-__all__ = ["KINDS", "MODES", "STANCES", "DetectedStatement", "detect"]
+__all__ = ["KINDS", "MODES", "STANCES", "DetectedStatement", "detect", "reading_language"]
+
+
+def reading_language(language: str) -> str:
+    """The lexicon the detector reads a text of ``language`` with: its own ("uk", "ru-RU" is
+    "ru"), else English's, as for any language it has no lexicon for."""
+    code = language.lower().replace("_", "-").split("-")[0]
+    return code if code in languages() else "en"
 
 
 def detect(text: str, speakers: Mapping[str, Sequence[str]] | None = None, *,

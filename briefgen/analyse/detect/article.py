@@ -5,10 +5,12 @@ that looks back receives as an argument."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from briefgen.analyse.detect import guillemets
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.mentions import Names
 from briefgen.analyse.detect.names import Entity
@@ -72,6 +74,7 @@ class Article:
     quotations: Sequence[tuple[int, int]]  # (opening mark, closing mark), in order
     quotation_starts: Sequence[int]
     quotation_ends: frozenset[int]
+    marked_names: Sequence[tuple[int, int]]  # names in guillemets, without the marks
     sentences: Sequence[tuple[int, int]]
     sentence_starts: Sequence[int]
     paragraph_starts: Sequence[int]  # where each line that is not blank starts
@@ -114,12 +117,17 @@ class Sentence:
 
 def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon) -> Article:
     """Everything the pass reads about ``text`` before it starts."""
-    quotations = find_quotations(text)
+    marked_names: list[tuple[int, int]] = []
+    if lex.dash_speech:
+        quotations, marked_names = guillemets.find_quotations(text, lex)
+    else:
+        quotations = find_quotations(text)
     masked = mask(text, quotations)
-    sentences = merge_quoted(text, split_with_marks(text, quotations, split_sentences),
-                             quotations, lex)
+    split = functools.partial(split_sentences, language=lex.language)
+    sentences = merge_quoted(text, split_with_marks(text, quotations, split), quotations, lex)
     headline = _headline_end(text)
-    names = Names(masked, [(a, b) for a, b in sentences if a >= headline], speakers, lex)
+    names = Names(masked, [(a, b) for a, b in sentences if a >= headline], speakers, lex,
+                  marked_names)
     sentence_starts = [start for start, _ in sentences]
     topics = _topic_persons(names, sentence_starts)
     return Article(
@@ -127,7 +135,7 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
         speaker_names={speaker_id: frozenset(norm(name, lex) for name in names_)
                        for speaker_id, names_ in speakers.items()},
         quotations=quotations, quotation_starts=[start for start, _ in quotations],
-        quotation_ends=frozenset(end for _, end in quotations),
+        quotation_ends=frozenset(end for _, end in quotations), marked_names=marked_names,
         sentences=sentences, sentence_starts=sentence_starts,
         paragraph_starts=_paragraph_starts(text),
         names=names, mention_starts=[start for start, _, _ in names.mentions],

@@ -53,8 +53,9 @@ def _a_noun_phrase(text: str, words: tuple[str, ...], lex: Lexicon) -> bool:
     first = words[0]
     if first in lex.prepositions or first in lex.relatives or lex.subordinators.fullmatch(first):
         return False
-    if len(words) > 1 and first.endswith((lex.gerund_ending, lex.adverb_ending)) and (
-            text[:1].isupper()):
+    if len(words) > 1 and not lex.cases and first.endswith(
+            (lex.gerund_ending, lex.adverb_ending)) and text[:1].isupper():
+        # (where words inflect, "-о" ends names too: Петро, Дмитро)
         return False  # a participle or an adverb opening a sentence, not a name
     if words[-1] in lex.function_words or words[-1] in lex.first_persons:
         return False

@@ -5,15 +5,12 @@ statement ("denied the claim", "said that…", a quotation, a tag after one)."""
 from __future__ import annotations
 
 import re
-import string
 
 from briefgen.analyse.detect.article import Source
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.phrases import cut_relative
 from briefgen.analyse.detect.text import first_word, lower_words
 
-_LETTERS = re.compile(r"[A-Za-z]+")
-_ASCII_LETTERS = frozenset(string.ascii_letters)
 QUOTE_CLOSERS = "”"  # in the masked text every real quotation mark is “ or ” (quotations.mask)
 QUOTE_OPENERS = "“"
 _CLAUSE_BREAK = re.compile(r"[,;:”]")
@@ -31,12 +28,16 @@ AGENTLESS, PASSIVE, VERB = 0, 1, 2
 def sentence_events(frame: str, lex: Lexicon) -> list[Event]:
     """The cues of a sentence's masked text, in order. Each pattern needs certain words,
     which most sentences lack: only those that have them are searched."""
-    words = set(_LETTERS.findall(frame))
+    words = set(lex.letters.findall(frame))
     events: list[Event] = []
-    if not words.isdisjoint(lex.agentless_words) and not words.isdisjoint(lex.be_forms) and (
-            not words.isdisjoint(lex.agentless_next)):
+    # (where a sentence may open with the impersonal verb: "Вважається, що…")
+    lowered = {w.lower() for w in words} if lex.cases else words
+    if not lowered.isdisjoint(lex.agentless_words) and not lowered.isdisjoint(lex.be_forms) and (
+            not lowered.isdisjoint(lex.agentless_next)):
         events += [(m.start(), AGENTLESS, m) for m in lex.agentless_re.finditer(frame)]
-    if lex.by_word in words and not words.isdisjoint(lex.passive_agent_words):
+    # (a language with no "by" puts the agent in a case: "розцінюється експертами")
+    if (lex.by_word in words or not lex.by_word) and not words.isdisjoint(
+            lex.passive_agent_words):
         events += [(m.start(), PASSIVE, m) for m in lex.passive_agent_re.finditer(frame)]
     if not words.isdisjoint(lex.starts):
         events += [(m.start(), VERB, m) for m in _verb_matches(frame, words, lex)]
@@ -46,16 +47,17 @@ def sentence_events(frame: str, lex: Lexicon) -> list[Event]:
 
 def _verb_matches(frame: str, words: set[str], lex: Lexicon) -> list[re.Match[str]]:
     """The verbs and phrases of lex.verb_re in a sentence, in order. ``words`` are the
-    sentence's words as _LETTERS finds them; each candidate is tried where it stands as a
+    sentence's words as lex.letters finds them; each candidate is tried where it stands as a
     whole word (looking words up is much faster than searching with the long alternation of
     all forms, which then only confirms a candidate where it stands)."""
     starts: list[int] = []
+    letters = lex.letter_chars
     for word in words & lex.starts:
         i = frame.find(word)
         while i >= 0:
             end = i + len(word)
-            if (i == 0 or frame[i - 1] not in _ASCII_LETTERS) and (
-                    end == len(frame) or frame[end] not in _ASCII_LETTERS):
+            if (i == 0 or frame[i - 1] not in letters) and (
+                    end == len(frame) or frame[end] not in letters):
                 starts.append(i)
             i = frame.find(word, i + 1)
     matches: list[re.Match[str]] = []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefgen.analyse.detect import freeorder
 from briefgen.analyse.detect.article import Article, Found, Sentence, Source
 from briefgen.analyse.detect.classify import plural
 from briefgen.analyse.detect.cues import (
@@ -39,6 +40,8 @@ def statements_in(s: Sentence) -> list[Found]:
             found = _agentless(s, match)
         elif sort == PASSIVE:
             found = _passive(s, match)
+        elif s.article.lex.cases:
+            found = freeorder.candidate(s, match, previous)
         else:
             found = _candidate(s, match, previous)
         if found is None:
@@ -67,7 +70,7 @@ def _passive(s: Sentence, match: re.Match[str]) -> Found | None:
     """"is seen by experts as": the agent is the source."""
     lex = s.article.lex
     np_end = clause_end(s.frame, match.end(), lex, extra=lex.passive_agent_end)
-    source = describe(s, match.end(), np_end)
+    source = (freeorder.agent if lex.cases else describe)(s, match.end(), np_end)
     if source is None:
         return None
     verb_span = (s.start + match.start(1), s.start + match.end(1))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from briefgen.analyse.detect.cases import given_sex, person_name
 from briefgen.analyse.detect.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_AT_END,
@@ -31,7 +32,8 @@ class Names:
     """The named entities of an article, their mentions, acronyms and roles."""
 
     def __init__(self, masked: str, sentences: Sequence[tuple[int, int]],
-                 known: Mapping[str, Sequence[str]], lex: Lexicon) -> None:
+                 known: Mapping[str, Sequence[str]], lex: Lexicon,
+                 marked: Sequence[tuple[int, int]] = ()) -> None:
         self.lex = lex
         self.entities: list[Entity] = []
         self.mentions: list[tuple[int, int, Entity]] = []  # (start, end, entity), in order
@@ -49,6 +51,28 @@ class Names:
             self._acronym(masked, match)
         for start, end in sentences:
             self._scan(masked, start, end)
+        if marked:
+            for start, end in marked:
+                self._marked(masked, start, end)
+            self.mentions.sort(key=lambda mention: mention[0])
+
+    def _marked(self, masked: str, start: int, end: int) -> None:
+        """A name in guillemets: an organisation, or a government body when a word before it
+        says it is the state's ("комунальне підприємство «Подільська вода»"). Its form after a
+        noun such as "компанія" is the nominative (a name there does not decline), which the
+        entity takes as its name."""
+        name = masked[start:end]
+        before = lower_words(masked[max(0, start - 60):start])
+        entity = self._entity_for(name, start)
+        if entity is None:
+            return
+        self.mentions.append((start, end, entity))
+        state = bool(set(before[-3:]) & self.lex.state_owned)
+        if entity.kind != "government":
+            entity.kind = "government" if state else "organization"
+        if before and before[-1] in self.lex.name_introducers and not entity.settled:
+            entity.settled = True
+            entity.name = name
 
     def _scan(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
@@ -92,12 +116,17 @@ class Names:
         title_words, name = clean_run(run, self.lex)
         if title_words:
             start += run.index(name) if name else 0
+        nominative = ""
+        if self.lex.cases and name:  # a person's name from the given name on, in the nominative
+            start, name, nominative = self._given_on(start, name)
         possessive = masked.startswith(("’s", "'s", "’ ", "' "), start + len(name))
         if not name or name.lower() in self.lex.stop_names or name.lower() in self.lex.demonyms:
             return
         entity = self._entity_for(name, start, ACRONYM_AFTER.match(masked, start + len(name)))
         if entity is None:
             return
+        if nominative and entity.first == start and entity.kind == "person":
+            entity.name = nominative  # first named in another case: "Виктора Павловича Сомова"
         self.mentions.append((start, start + len(name), entity))
         if entity.kind not in ("person", "unknown"):
             return  # roles and sex are learnt for people; a body's kind is settled
@@ -109,6 +138,18 @@ class Names:
         if not possessive:
             phrases.append(self._apposition_after(masked, start + len(name)))
         self._learn(entity, phrases)
+
+    def _given_on(self, start: int, name: str) -> tuple[int, str, str]:
+        """(start, name as written, its nominative) of a run of capitals from its given name
+        on: "Юрист Максим Данилюк" is Максим Данилюк."""
+        nominative = person_name(name, self.lex)
+        words = name.split()
+        count = len(nominative.split())
+        if count < len(words):
+            cut = " ".join(words[len(words) - count:])
+            start += len(name) - len(cut)
+            name = cut
+        return start, name, nominative
 
     def _entity_for(self, name: str, start: int, acronym: re.Match[str] | None = None
                     ) -> Entity | None:
@@ -135,6 +176,8 @@ class Names:
         """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""
         if kind != "person" or len(tokens) < 2:
             return ""
+        if self.lex.cases:  # tokens are stems: "олен" is Олена
+            return given_sex(tokens[0], self.lex)
         return ("f" if tokens[0] in self.lex.female_given else
                 "m" if tokens[0] in self.lex.male_given else "")
 
@@ -213,7 +256,8 @@ class Names:
                 continue
             entity.roles.update(words)
             cut = next((i for i, w in enumerate(words) if w in lex.prepositions), len(words))
-            head = words[cut - 1] if cut else ""
+            # (the head noun comes first where words inflect: "депутатка міської ради")
+            head = words[0] if lex.cases else words[cut - 1] if cut else ""
             if entity.kind in ("unknown", "person") and head not in lex.person_roles:
                 if head in lex.organization_words and set(words) & lex.state_owned:
                     entity.kind = "government"  # "the state water utility, Agua y Drenaje"
@@ -228,6 +272,11 @@ class Names:
                     entity.gender = "f"
                 elif set(words) & lex.male_words:
                     entity.gender = "m"
+
+    def holding(self, name: str) -> list[Entity]:
+        """Every entity whose name holds ``name``'s words, in the order named."""
+        tokens = name_tokens(name, self.lex)
+        return list(self._holding(tokens)) if tokens else []
 
     def find(self, name: str) -> Entity | None:
         """The entity a name refers to, by full name, acronym or part of a name."""

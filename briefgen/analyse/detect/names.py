@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from briefgen.analyse.detect.lexicon import CAPITAL, Lexicon
+from briefgen.analyse.detect.lexicon.inflection import word_stem
 from briefgen.analyse.detect.text import lower_words
 
 
@@ -23,6 +24,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)  # lower-case words of its roles and titles
     gender: str = ""  # "m", "f" or unknown
+    settled: bool = False  # its name is its nominative (a name in guillemets after "компанія")
 
 
 def name_runs(text: str, lex: Lexicon, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -42,8 +44,12 @@ def name_runs(text: str, lex: Lexicon, pos: int = 0) -> Iterator[re.Match[str]]:
 
 @functools.lru_cache(maxsize=4096)
 def name_tokens(name: str, lex: Lexicon) -> tuple[str, ...]:
-    """The lower-case words of a name that identify it, without particles ("de", "of")."""
-    return tuple(w for w in lower_words(name) if w not in lex.token_particles)
+    """The lower-case words of a name that identify it, without particles ("de", "of"); in a
+    language with cases, their stems, so that "Коваленка" is the Коваленко named before."""
+    words = (w for w in lower_words(name) if w not in lex.token_particles)
+    if lex.cases:
+        return tuple(word_stem(w, lex.case_endings) for w in words)
+    return tuple(words)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -1,10 +1,12 @@
 """The evaluation's command line.
 
-    python -m briefgen.analyse.evaluation [--data DIR] [--details]
+    python -m briefgen.analyse.evaluation [--data DIR] [--language LANG] [--details]
     python -m briefgen.analyse.evaluation polnear CORPUS [--split dev] [--details]
 
-The first scores the detector on the gold set (by default the one shipped in data/en); the
-second on a PolNeAR split, the corpus folder given (it is not part of briefgen).
+The first scores the detector on a gold set (by default the one shipped in data/en; data/uk and
+data/ru are the Ukrainian and Russian ones), read in the folder's language unless --language
+says otherwise; the second on a PolNeAR split, the corpus folder given (it is not part of
+briefgen).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from briefgen.analyse.detect.lexicon import languages
 from briefgen.analyse.evaluation import gold, polnear, realnews
 
 PROG = "python -m briefgen.analyse.evaluation"
@@ -23,6 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description="Score the attribution detector.")
     parser.add_argument("--data", type=Path, default=gold.DEFAULT_DATA,
                         help="folder of NAME.txt and NAME.gold.json files (the gold set)")
+    parser.add_argument("--language", choices=languages(), default=None,
+                        help="the articles' language (default: the folder's name, data/uk is "
+                             "Ukrainian; else en)")
     parser.add_argument("--details", action="store_true",
                         help="list what was missed, found in excess or credited wrongly")
     commands = parser.add_subparsers(dest="command")
@@ -33,13 +39,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _gold(data: Path, details: bool) -> int:
+def _gold(data: Path, language: str | None, details: bool) -> int:
     if not any(data.glob("*.gold.json")):
         print(f"no NAME.gold.json files in {data}; give the gold set with --data",
               file=sys.stderr)
         return 2
-    overall, articles = gold.evaluate(data)
-    print(gold.report(overall, articles, details=details))
+    language = language or gold.language_of(data)
+    overall, articles = gold.evaluate(data, language)
+    print(gold.report(overall, articles, details=details, language=language))
     return 0
 
 
@@ -60,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "polnear":
         return _polnear(args.corpus, args.split, args.details)
-    return _gold(args.data, args.details)
+    return _gold(args.data, args.language, args.details)
 
 
 if __name__ == "__main__":

@@ -17,17 +17,23 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from briefgen.analyse.detect.lexicon.inflection import cases, class_chars, order
+
 FOLDER = Path(__file__).parent
 
-# Any capital letter of the Latin scripts: names start with one.
-_UPPER = "".join(sorted({chr(c) for c in range(0x41, 0x250) if chr(c).isupper()}))
+# Any capital letter of the Latin and Cyrillic scripts: names start with one.
+_UPPER = "".join(sorted({chr(c) for c in (*range(0x41, 0x250), *range(0x400, 0x530))
+                         if chr(c).isupper()}))
 UP = f"[{re.escape(_UPPER)}]"
 CAPITAL = re.compile(UP)
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")  # matched where a name ends
-ACRONYM_IN_BRACKETS = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
-ACRONYM_AT_END = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)\s*$")
+_CAPS = "A-ZА-ЯЁІЇЄҐ"  # the capitals of acronyms: "(DPL)", "(АМПУ)"
+ACRONYM_AFTER = re.compile(rf"\s*\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)")  # matched where a name ends
+ACRONYM_IN_BRACKETS = re.compile(rf"\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)")
+ACRONYM_AT_END = re.compile(rf"\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)\s*$")
 BRACKETS_AT_END = re.compile(r"\s*\([^)]*\)\s*$")
-DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]*[A-ZÀ-Þ.](?:,\s+[A-Z][\w .]*?)?\s+[—–-]+\s+")
+# "WASHINGTON, Jan. 5 — ", "КИЇВ, 2 жовтня — ", "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ — "
+DATELINE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ .’'-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ.]"
+                      r"(?:,\s+[A-ZА-ЯЁІЇЄҐ0-9][\w .]*?)?\s+[—–-]+\s+")
 LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 PHRASE_BREAK = re.compile(r"[,;:()—–.“”\"]")
 MARKUP = re.compile(r"[`|*_\[\]{}<>=]")  # markdown or a table is no one's name
@@ -43,6 +49,37 @@ class Lexicon:
     Compared and hashed by identity: there is one per language."""
 
     language: str
+    letters: re.Pattern[str]  # a word of the language's letters
+    letter_chars: Words  # those letters, one by one
+    latin: Mapping[int, str]  # a letter's code -> its letters in Latin (str.translate)
+    dash_speech: bool  # see [quotations] in LANG.toml
+    longest_marked_name: int
+    # cases (see [cases] in LANG.toml; empty for a language whose words do not inflect)
+    cases: bool
+    case_endings: tuple[str, ...]  # longest first
+    noun_nominatives: tuple[tuple[str, tuple[str, ...]], ...]
+    adjective_nominatives: Mapping[str, tuple[tuple[str, str], ...]]
+    neuter_endings: tuple[str, ...]
+    feminine_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
+    vocabulary: Words  # every word of the lexicon's lists
+    surname_male: tuple[str, ...]
+    surname_female: tuple[tuple[str, str], ...]
+    patronymics: tuple[str, ...]
+    nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
+    # free word order (see [order] in LANG.toml)
+    locative: Words
+    plural_verb_endings: tuple[str, ...]
+    feminine_past: tuple[str, ...]
+    masculine_past: tuple[str, ...]
+    gerund_endings: tuple[str, ...]
+    time_first: re.Pattern[str]
+    object_words: Words
+    not_subject: Words
+    press_offices: Words
+    emphatic: Words
+    aside_endings: tuple[str, ...]
+    patronymic_endings: tuple[str, ...]
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re
@@ -219,7 +256,15 @@ def lexicon(language: str = "en") -> Lexicon:
         raise LookupError(f"the detector has no lexicon for {language!r}; it has "
                           f"{', '.join(languages())}")
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return Lexicon(language=language, **_cues(data), **_grammar(data), **_sources(data),
+    alphabet = data["alphabet"]
+    return Lexicon(language=language, letters=re.compile(f"[{alphabet['letters']}]+"),
+                   letter_chars=frozenset(class_chars(alphabet["letters"])),
+                   latin=MappingProxyType({ord(pair[0]): pair[2:]
+                                           for pair in alphabet["latin"].split()}),
+                   dash_speech=data["quotations"]["dash_speech"],
+                   longest_marked_name=data["quotations"]["longest_marked_name"],
+                   **order(data["order"]), **cases(data), **_cues(data), **_grammar(data),
+                   **_sources(data),
                    **_names(data), **_patterns(data))
 
 
@@ -243,7 +288,7 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
     verb_re = re.compile(
         r"(?<![\w#’'\-])(?:"
         + "|".join(f"(?P<p{i}>{_text(p['pattern'])})" for i, p in enumerate(phrases))
-        + r"|(?P<verb>[a-z]+))(?![\w#’'\-])")
+        + rf"|(?P<verb>[{data['alphabet']['lower']}]+))(?![\w#’'\-])")
     grammar, words, patterns = data["grammar"], data["words"], data["patterns"]
     passive = data["passive_agent"]
     agentless = words["agentless"].split()

@@ -1,0 +1,229 @@
+"""Frames in a language of free word order and cases (a lexicon with [cases] and [order]:
+Ukrainian, Russian). A reporting verb's source may stand before it ("Компанія «Міст-Будсервіс»
+ці звинувачення відкидає"), after it, at the end of a clause or after a quotation's dash tag
+("…, заявила речниця Ірина Мельник"; "«…», — сказав він"), in the genitive after a phrase
+("за словами Бондаря"), inside the phrase ("за її словами") or, with a verb in the impersonal
+plural, as a body in the locative ("У МОН заявили", "уточнили в поліції"). A source is read
+in the nominative: a person by the name the article gives them, a description by its words."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.detect.article import Found, Sentence, Source
+from briefgen.analyse.detect.cases import verb_sex
+from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
+from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
+from briefgen.analyse.detect.nominals import last_word, person, phrase
+from briefgen.analyse.detect.resolve import pronoun
+from briefgen.analyse.detect.text import lower_words
+
+_END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
+_TAG_BEFORE = re.compile(r"^[\s,]*[—–]\s*$")
+
+
+def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Found | None:
+    """A reporting verb or phrase with its source, or None."""
+    lex, frame = s.article.lex, s.frame
+    a, b = match.span()
+    lemma, stance, needs = verb_entry(match, lex)
+    verb = match.group()
+    verb_span = (s.start + a, s.start + b)
+    inside = _pronoun_inside(verb, lex)
+    if inside:  # "за його словами": the pronoun is the source
+        source = pronoun(s, inside, s.start + a, inside)
+        return Found(lemma, verb_span, stance, source, s.start + a)
+    if lemma in lex.source_after:  # "за словами депутата", "як повідомили в поліції"
+        source = _after(s, b, oblique=True)
+        return None if source is None else Found(verb, verb_span, stance, source, s.start + a)
+    before = last_word(frame[:a])
+    if before in lex.negations or verb.lower().endswith(lex.gerund_endings):
+        return None  # "не коментують" is silence; "наголошуючи" goes with a verb before it
+    if before in lex.relatives:
+        return None  # "угруповання, яке називає себе…": the relative clause describes
+    left_bound = _left_bound(s, a, previous)
+    left = frame[left_bound:a]
+    sex = verb_sex(verb, lex)
+    if _TAG_BEFORE.match(left) or (not left.strip() and left_bound > 0
+                                   and frame[left_bound - 1] in QUOTE_CLOSERS):
+        source = _after(s, b, sex=sex)  # "«…», — сказав Коваленко"
+        anchor = left_bound
+    elif (left.rstrip().endswith(",") and not _aside(_last_chunk(left), lex)
+          and not _opens_complement(frame[b:], lex)) or (not left.strip() and left_bound > 0):
+        source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
+        anchor = left_bound
+    else:
+        # "ці звинувачення відкидає", "эту оценку оспаривают": the object before the verb
+        object_first = bool(set(lower_words(frame[max(0, a - 40):a])[-2:]) & lex.object_words)
+        if not object_first and not _complement(needs, frame[b:], lex):
+            return None
+        source = _before(s, left_bound, a, verb, sex)
+        if source is None and not object_first and not _opens_complement(frame[b:], lex):
+            source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко"
+        anchor = left_bound
+    if source is None:
+        return None
+    if source.entity is not None and sex and source.kind == "person":
+        s.earlier.genders.setdefault(id(source.entity), sex)
+    return Found(verb, verb_span, stance, source, s.start + min(anchor, a))
+
+
+def _last_chunk(left: str) -> str:
+    return left.rstrip().rstrip(",").rsplit(",", 1)[-1]
+
+
+def _opens_complement(after: str, lex: Lexicon) -> bool:
+    """Whether a verb's complement follows it at once (", що…", ":", a quotation)."""
+    rest = after.lstrip(" ,")
+    return rest.startswith(("“", ":")) or lower_words(rest[:30])[:1] == (lex.complementizer,)
+
+
+def agent(s: Sentence, lo: int, hi: int) -> Source | None:
+    """The agent of a passive, in the instrumental ("розцінюється експертами як")."""
+    return phrase(s, lo, hi, oblique=True)
+
+
+def _pronoun_inside(phrase: str, lex: Lexicon) -> str:
+    words = lower_words(phrase)
+    return next((w for w in words[1:-1] if w in lex.pronouns), "") if len(words) > 2 else ""
+
+
+def _left_bound(s: Sentence, a: int, previous: Found | None) -> int:
+    """Where the words before a verb that may hold its source begin: after the statement
+    before, a quotation's closing mark, a semicolon or a colon, or a dateline."""
+    frame = s.frame
+    bound = 0
+    if previous is not None:
+        bound = previous.verb_span[1] - s.start
+        if previous.source.span is not None:
+            bound = max(bound, previous.source.span[1] - s.start)
+    for closer in QUOTE_CLOSERS:
+        i = frame.rfind(closer, 0, a)
+        if i >= 0 and s.start + i in s.article.quotation_ends:
+            bound = max(bound, i + 1)
+    i = max(frame.rfind(";", 0, a), frame.rfind(":", 0, a))
+    dateline = DATELINE.match(frame)
+    return max(bound, i + 1, dateline.end() if dateline else 0)
+
+
+def _complement(needs: str, after: str, lex: Lexicon) -> bool:
+    """Whether what follows a verb whose source is before it makes it report something:
+    "що…", a quotation, a colon, or (for a verb that takes one) an object."""
+    rest = after.lstrip(" ,")
+    if not rest or rest[0] in ".;!?":
+        return "*" in needs or "G" in needs
+    if rest.startswith(("“", ":", "—")) or lex.complementizer in lower_words(rest[:60])[:3]:
+        return True
+    return bool(set(needs) & set("*OBCFAIPSW"))
+
+
+def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> Source | None:
+    """The source after a verb or phrase, up to the end of its clause: a body in the
+    locative ("в поліції"), a person ("речниця агрохолдингу Ірина Мельник"), a name or a
+    description; in the genitive after a phrase (``oblique``)."""
+    frame, lex = s.frame, s.article.lex
+    time = lex.time_first.match(frame, start)
+    lo = time.end() if time else start
+    while lo < len(frame) and frame[lo] in " ,":
+        lo += 1
+    end = _END.search(frame, lo)
+    hi = end.start() if end else len(frame)
+    if hi <= lo:
+        return None
+    words = frame[lo:hi].split()
+    if words and words[0].lower() in lex.locative:  # "уточнили в поліції"
+        return phrase(s, lo + len(words[0]) + 1, hi, oblique=True, sex=sex)
+    source = phrase(s, lo, hi, oblique=oblique, sex=sex)
+    if source is not None and source.entity is None and end and end.group() == ",":
+        # "— сказала один из экспертов сообщества, филолог Ольга Лебедева"
+        nxt = _END.search(frame, end.end())
+        named = person(s, end.end(), nxt.start() if nxt else len(frame), sex)
+        if named is not None:
+            return named
+    return source
+
+
+def _before(s: Sentence, lo: int, a: int, verb: str, sex: str) -> Source | None:
+    """The source before its verb: the subject of the verb's clause, past any relative or
+    participial clause in commas ("Юрист Максим Данилюк, який…, зауважив") and an object
+    put first ("ці звинувачення відкидає"); or a body in the locative ("У МОН заявили")."""
+    frame, lex = s.frame, s.article.lex
+    chunks = [c for c in _chunks(frame, lo, a) if frame[c[0]:c[1]].strip()]
+    if not chunks:
+        return None
+    subjects = [c for c in chunks if not _is_clause(frame[c[0]:c[1]], lex)]
+    if len(chunks) > 1 and subjects and not _aside(frame[subjects[0][0]:subjects[0][1]], lex):
+        for c_lo, c_hi in subjects:  # "Сам автор работы, ныне доцент Кирилл Андреев сообщил"
+            named = person(s, _trim(frame, c_lo, c_hi, lex), c_hi, sex)
+            if named is not None:
+                return named
+        c_lo, c_hi = subjects[0]  # the subject, then appositions in commas
+    else:
+        while len(chunks) > 1 and _aside(frame[chunks[-1][0]:chunks[-1][1]], lex):
+            chunks.pop()
+        c_lo, c_hi = chunks[-1]
+    c_lo = _trim(frame, c_lo, c_hi, lex)
+    words = frame[c_lo:c_hi].split()
+    trail = lex.trail.search(" " + " ".join(words))
+    if trail and trail.start() > 0:  # "Экологи давно критикуют"
+        words = " ".join(words)[:trail.start() - 1].split()
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.object_words), None)
+    if cut is not None:
+        words = words[:cut]  # "Компанія ці звинувачення відкидає", "власти эту оценку…"
+    if not words:
+        return None
+    c_hi = c_lo + len(" ".join(words))
+    text = frame[c_lo:c_hi]
+    first = words[0].lower()
+    if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
+        return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
+    if first in lex.not_subject or first in lex.prepositions or _has_finite(text, verb, lex):
+        return None
+    return phrase(s, c_lo, c_hi, sex=sex)
+
+
+def _aside(text: str, lex: Lexicon) -> bool:
+    """A part in commas between a subject and its verb: a relative or participial clause,
+    an apposition that is no subject."""
+    words = lower_words(text)
+    return bool(words) and (words[0] in lex.relatives or words[0] in lex.not_subject
+                            or words[0].endswith(lex.participle_endings + lex.aside_endings)
+                            or words[0] in lex.prepositions)
+
+
+def _is_clause(text: str, lex: Lexicon) -> bool:
+    """A part in commas that is a clause of its own (a subordinator, or a finite verb)."""
+    words = lower_words(text)
+    return bool(words) and (words[0] in lex.not_subject or lex.finite.search(text) is not None)
+
+
+def _has_finite(text: str, verb: str, lex: Lexicon) -> bool:
+    return any(w in lex.aux for w in lower_words(text))
+
+
+def _chunks(frame: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    parts, start = [], lo
+    for i in range(lo, hi):
+        if frame[i] == ",":
+            parts.append((start, i))
+            start = i + 1
+    parts.append((start, hi))
+    return parts
+
+
+def _trim(frame: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """Past a dateline, connectives ("Водночас", "Однак") and a leading dash."""
+    text = frame[lo:hi]
+    cut = 0
+    dateline = DATELINE.match(text)
+    if dateline:
+        cut = dateline.end()
+    connective = lex.connectives.match(text, cut)
+    if connective:
+        cut = connective.end()
+    while cut < len(text) and text[cut] in " —–-":
+        cut += 1
+    first = lower_words(text[cut:cut + 12])[:1]
+    if first and first[0] in lex.emphatic:  # "Сам Литвиненко запевнив"
+        cut += text[cut:].index(" ") + 1 if " " in text[cut:] else 0
+    return lo + cut

@@ -1,0 +1,99 @@
+"""The tables of a lexicon that languages with cases and free word order need ([alphabet],
+[order], [cases] in LANG.toml), read into the values the rules use; and the stems of words, by
+which those rules compare the forms of one word."""
+
+from __future__ import annotations
+
+import re
+from types import MappingProxyType
+from typing import Any
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def word_stem(word: str, endings: tuple[str, ...], shortest: int = 3) -> str:
+    """``word`` in lower case without the longest of ``endings`` that leaves ``shortest``
+    letters or more (see cases.stem)."""
+    low = word.lower().replace("'", "’")
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= shortest:
+            return low[:-len(ending)]
+    return low
+
+
+def order(order: dict[str, Any]) -> dict[str, Any]:
+    return dict(
+        **{key: words_of(order[key]) for key in (
+            "locative", "object_words", "not_subject", "press_offices", "emphatic")},
+        **{key: tuple(order[key].split()) for key in (
+            "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings",
+            "aside_endings", "patronymic_endings")},
+        time_first=re.compile(order["time_first"]),
+    )
+
+
+def word_stems(word: str, endings: tuple[str, ...], shortest: int = 3) -> list[str]:
+    """Every stem ``word`` may have by ``endings``, the longest first."""
+    low = word.lower().replace("'", "’")
+    return sorted({low[:-len(e)] for e in endings
+                   if low.endswith(e) and len(low) - len(e) >= shortest}, key=len, reverse=True)
+
+
+def cases(data: dict[str, Any]) -> dict[str, Any]:
+    cases = data.get("cases", {})
+    endings = tuple(sorted(cases.get("endings", "").split(), key=len, reverse=True))
+    nominatives: dict[str, str] = {}
+    if cases:  # the lists of sources give a word's nominative first, then its other cases
+        for word in [*_all_words_in_order(data["sources"]), *_all_words_in_order(data["words"])]:
+            for key in (word.lower(), *word_stems(word, endings)):
+                nominatives.setdefault(key, word)
+    return dict(
+        nominatives=MappingProxyType(nominatives),
+        cases=bool(cases),
+        case_endings=endings,
+        noun_nominatives=tuple(sorted(((ending, tuple(forms))
+                                       for ending, forms in cases.get("noun", {}).items()),
+                                      key=lambda rule: -len(rule[0]))),
+        adjective_nominatives=MappingProxyType({
+            sort: tuple((a, b) for a, b in pairs)
+            for sort, pairs in cases.get("adjective", {}).items()}),
+        **{key: tuple(cases.get(key, "").split())
+           for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics")},
+        surname_male=tuple(sorted(cases.get("surname_male", "").split(), key=len, reverse=True)),
+        surname_female=tuple((a, b) for a, b in cases.get("surname_female", ())),
+        vocabulary=frozenset(_all_words(data["sources"]) | _all_words(data["words"])
+                             | _all_words(data["names"])) if cases else frozenset(),
+    )
+
+
+def _all_words(table: dict[str, Any]) -> set[str]:
+    """Every word of a table's lists of words (and of the tables inside it)."""
+    return set(_all_words_in_order(table))
+
+
+def _all_words_in_order(table: dict[str, Any]) -> list[str]:
+    words: list[str] = []
+    for value in table.values():
+        if isinstance(value, dict):
+            words += _all_words_in_order(value)
+        elif isinstance(value, str):
+            words += value.split()
+        elif isinstance(value, list):
+            words += [w for item in value if isinstance(item, str) for w in item.split()]
+    return words
+
+
+def class_chars(body: str) -> set[str]:
+    """The characters of a regular-expression class body of letters and ranges ("A-Za-z")."""
+    chars: set[str] = set()
+    i = 0
+    while i < len(body):
+        if i + 2 < len(body) and body[i + 1] == "-":
+            chars.update(chr(c) for c in range(ord(body[i]), ord(body[i + 2]) + 1))
+            i += 3
+        else:
+            chars.add(body[i])
+            i += 1
+    return chars

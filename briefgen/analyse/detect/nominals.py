@@ -1,0 +1,221 @@
+"""Who a noun phrase names, in a language with cases (see freeorder): a pronoun, a person
+by the name the article gives them (in any case, of the verb's sex), a name in guillemets or an
+acronym, or a description with its kind by its head noun (the first it knows), in the
+nominative; a role or a body's noun stands for the person or body named before."""
+
+from __future__ import annotations
+
+import re
+
+from briefgen.analyse.detect.article import Sentence, Source
+from briefgen.analyse.detect.cases import (
+    given_sex,
+    nominative_phrase,
+    person_name,
+    stem,
+)
+from briefgen.analyse.detect.lexicon import UP, Lexicon
+from briefgen.analyse.detect.names import Entity
+from briefgen.analyse.detect.resolve import pronoun, recent_drafts
+from briefgen.analyse.detect.text import lower_words
+
+_WORD = re.compile(r"[\w’'\-#]+")
+_PERSON_RUN = re.compile(rf"(?<![\w’'\-#]){UP}[\w’\-]*(?:\s+{UP}[\w’\-]*)*")
+
+
+def last_word(text: str) -> str:
+    """The last word of ``text``, lower case."""
+    words = _WORD.findall(text[-40:])
+    return words[-1].lower() if words else ""
+
+
+def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = ""
+            ) -> Source | None:
+    """Who a noun phrase of the frame names: a pronoun, a person, a name in guillemets, an
+    acronym or a description, with its kind."""
+    frame, lex = s.frame, s.article.lex
+    text = frame[lo:hi].strip()
+    lo += len(frame[lo:hi]) - len(frame[lo:hi].lstrip())
+    cut = lex.relative_clause.search(text)
+    if cut:
+        text = text[:cut.start()].rstrip()
+    words = text.split()
+    if not words or len(words) > 14 or "#" in text:
+        return None
+    written = s.article.text[s.start + lo:s.start + lo + len(text)]
+    span = (s.start + lo, s.start + lo + len(text))
+    if len(words) == 1 and words[0].lower() in lex.pronouns:
+        source = pronoun(s, words[0].lower(), s.start + lo, written)
+        source.span = span
+        return source
+    named = person(s, lo, lo + len(text), sex, oblique=oblique)
+    if named is not None:
+        return named
+    if _kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
+        return _description(s, written, span, oblique=oblique)
+    named = _organisation(s, lo, lo + len(text))
+    if named is not None:
+        named.span, named.speaker = span, written
+        return named
+    return _description(s, written, span, oblique=oblique)
+
+
+def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
+            ) -> Source | None:
+    """A person named in frame[lo:hi] ("речниця агрохолдингу Ірина Мельник", "Коваленка"):
+    in a run of capitalised words that no preposition governs, a name the article gives a
+    person, or a given name and what follows it; its role, the words before it."""
+    frame, lex = s.frame, s.article.lex
+    for run in _PERSON_RUN.finditer(frame, lo, hi):
+        words = run.group().split()
+        for i in range(len(words)):  # "от Камчатки Татьяна Белых": from "Татьяна" on
+            if i == 0 and last_word(frame[lo:run.start()]) in lex.prepositions | lex.locative:
+                continue
+            found = _named_person(s, words[i:], sex, oblique=oblique)
+            if found is None:
+                continue
+            name, entity = found
+            start = s.start + run.start() + run.group().index(name.split()[0])
+            written = s.article.text[start:s.start + run.end()]
+            role = s.article.text[s.start + lo:start].strip(" ,")
+            return Source(written, entity.name if entity is not None else name, "person",
+                          (start, start + len(written)), role=role, entity=entity)
+    return None
+
+
+def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
+                  ) -> tuple[str, Entity | None] | None:
+    """(the name as written, the person) when ``words`` name a person."""
+    lex = s.article.lex
+    words = [w for w in words if not w.isupper()]  # an acronym before: "НКРКТ Василь Кучер"
+    while words and words[0].lower().rstrip(".") in lex.titles | lex.person_roles:
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
+    entity = _entity(s, name, sex, oblique=oblique)
+    if entity is not None:
+        return name, entity
+    given = person_name(name, lex)
+    if len(given.split()) >= 2 and given_sex(stem(given.split()[0], lex), lex):
+        first = words[len(words) - len(given.split())]
+        return " ".join(words[words.index(first):]), None
+    return None
+
+
+def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entity | None:
+    """The person the article names ``name`` (any case), of the verb's sex where two share a
+    surname (Игорь Петров and Валентина Петрова)."""
+    people = [e for e in s.article.names.holding(name)
+              if e.kind in ("person", "unknown") and len(e.tokens) >= 2]
+    if sex:
+        matching = [e for e in people if (e.gender or s.earlier.genders.get(id(e), "")) in (
+            sex, "")]
+        exact = [e for e in matching if e.name.split()[-1] == name.split()[-1]]
+        people = exact or matching or people
+    elif oblique and len(people) > 1:  # "по словам Петрова" is his genitive, not her name
+        other = [e for e in people if e.name.split()[-1] != name.split()[-1]]
+        people = other or people
+    return people[0] if people else None
+
+
+def _organisation(s: Sentence, lo: int, hi: int) -> Source | None:
+    """A body named in the phrase: a name in guillemets or an acronym the article gives."""
+    article = s.article
+    start, end = s.start + lo, s.start + hi
+    for mention_start, mention_end, entity in article.names.mentions:
+        if start <= mention_start and mention_end <= end and entity.kind in (
+                "organization", "government") and (
+(mention_start > 0 and article.text[mention_start - 1] in "«„\"'")
+                or article.text[mention_start:mention_end].isupper()):
+            return Source(entity.name, entity.name, entity.kind, None, entity=entity)
+    return None
+
+
+def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: bool
+                 ) -> Source | None:
+    """A source the article describes ("джерело в міській раді", "Експерти", "у профспілці
+    підприємства"): its kind by its head noun, the first of its words the lexicon knows;
+    in the nominative when it was met in another case."""
+    lex = s.article.lex
+    words = written.split()
+    low = [w.lower().strip("«»„“\"'") for w in words]
+    head = next((w for w in low if _kind_of(w, lex)), "")
+    if not head:
+        return None
+    kind = _kind_of(head, lex)
+    if head in lex.press_offices and len(words) > 1:  # "пресс-службе министерства": the body
+        rest = words[low.index(head) + 1:]
+        return Source(written, " ".join(nominative_phrase(rest, lex)), "government", span,
+                      head=head)
+    resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
+    resolved = resolved.strip("«»„“\"' ")
+    if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
+        person = _person_with_role(s, head, span[0])
+        if person is not None:
+            return Source(written, person.name, "person", span, head=head, entity=person)
+    bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
+    if kind in ("organization", "government") and bare and low[-1] == head:
+        body = _recent_body(s, head, kind, span[0])  # "Компанія", "у клубі", "Лига"
+        if body is not None:
+            return Source(written, body[0], body[1], span, head=head, entity=body[2])
+    return Source(written, resolved, kind, span, head=head)
+
+
+def _kind_of(word: str, lex: Lexicon) -> str:
+    if word in lex.anonymous_heads or word in lex.anonymous_singular:
+        return "anonymous"
+    if word in lex.spokespeople or word in lex.press_offices:
+        return "government"
+    if word in lex.government_words:
+        return "government"
+    if word in lex.organization_words or word in lex.company_heads:
+        return "organization"
+    if word in lex.institutional_plurals or word in lex.collective_people:
+        return "group"
+    if word in lex.vague_heads:
+        return "vague"
+    if word in lex.person_roles:
+        return "person"
+    return ""
+
+
+def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
+    """The person named before whose role is ``head``, in any case ("адвоката": адвокат)."""
+    lex = s.article.lex
+    key = stem(head, lex)
+    for start, _, entity in reversed(s.article.names.mentions):
+        if start < position and entity.kind == "person" and any(
+                stem(role, lex) == key for role in entity.roles):
+            return entity
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if source.entity is not None and source.kind == "person" and any(
+                stem(w, lex) == key for w in lower_words(source.role)):
+            return source.entity
+    return None
+
+
+def _recent_body(s: Sentence, head: str, kind: str, position: int
+                 ) -> tuple[str, str, Entity | None] | None:
+    """"Компанія", "у клубі", "Лига", "ведомство": the body quoted or named before, one whose
+    name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
+    lex = s.article.lex
+    key = stem(head, lex)
+    bodies: list[tuple[str, str, Entity | None]] = []
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if source.kind in ("organization", "government") and source.resolved:
+            bodies.append((source.resolved, source.kind, source.entity))
+    for start, _, entity in reversed(s.article.names.mentions):
+        if start < position and entity.kind in ("organization", "government"):
+            bodies.append((entity.name, entity.kind, entity))
+    for body in bodies:
+        if any(stem(w, lex) == key for w in lower_words(body[0])):
+            return body
+    sort = lex.body_sorts.get(head)
+    for body in bodies:
+        sorts = {lex.body_sorts[w] for w in lower_words(body[0]) if w in lex.body_sorts}
+        if body[1] == kind and (sort is None or not sorts or sort in sorts):
+            return body
+    return None

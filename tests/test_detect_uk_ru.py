@@ -1,0 +1,104 @@
+"""The detector on Ukrainian and Russian: quotations in «», „“ and dashes, names in
+guillemets, free word order, cases and the sex a verb tells. Examples written for the tests."""
+
+from __future__ import annotations
+
+from briefgen.analyse.detect import detect, reading_language
+
+
+def _found(text: str, language: str) -> list[tuple[str, str, str]]:
+    return [(s.resolved, s.kind, s.mode) for s in detect(text, language=language)]
+
+
+def test_a_split_quotation_has_its_dash_tag_outside_and_its_two_parts():
+    text = ("«Приходьте на об’єкт, — сказав директор Андрій Левицький. — Покажемо кожну "
+            "накладну».")
+    [statement] = detect(text, language="uk")
+    assert statement.resolved == "Андрій Левицький" and statement.verb == "сказав"
+    assert [q.text for q in statement.quotes] == ["Приходьте на об’єкт",
+                                                  "Покажемо кожну накладну"]
+    assert statement.mode == "direct"
+
+
+def test_dash_led_speech_is_quoted_and_the_next_dash_paragraph_goes_on():
+    text = ("— Спочатку щось гучно бахнуло, — розповів охоронець складу Микола Вдовиченко.\n"
+            "— Потім пішов чорний дим.\n")
+    first, second = detect(text, language="uk")
+    assert (first.resolved, first.mode) == ("Микола Вдовиченко", "direct")
+    assert [q.text for q in first.quotes] == ["Спочатку щось гучно бахнуло"]
+    assert second.resolved == "Микола Вдовиченко" and second.verb == ""
+
+
+def test_low_quotes_pair_and_stay_inside_guillemets():
+    text = "„Журнал заповнюють ті самі люди“, — сказала голова осередку Оксана Дмитренко."
+    [statement] = detect(text, language="uk")
+    assert [q.text for q in statement.quotes] == ["Журнал заповнюють ті самі люди"]
+    text = "«Нам кажуть, що це „технічна перерва“», — сказала Ірина Мельник."
+    [statement] = detect(text, language="uk")
+    assert statement.quotes[0].text == "Нам кажуть, що це „технічна перерва“"
+
+
+def test_a_name_in_guillemets_is_an_organisation_in_any_case_not_a_quotation():
+    text = ("Компанія «Міст-Будсервіс» ці звинувачення відкидає. Директор «Міст-Будсервісу» "
+            "Андрій Левицький заявив, що кошторис чесний.")
+    company, director = detect(text, language="uk")
+    assert (company.resolved, company.kind, company.quotes) == ("Міст-Будсервіс",
+                                                                "organization", ())
+    assert (director.resolved, director.mode) == ("Андрій Левицький", "indirect")
+
+
+def test_a_surname_in_any_case_is_one_person():
+    text = ("Депутат Олег Коваленко заявив, що міст небезпечний. За словами Коваленка, "
+            "ремонт затягують. «Це схема», — сказав Коваленко.")
+    assert {s.resolved for s in detect(text, language="uk")} == {"Олег Коваленко"}
+    text = ("Заместитель мэра Игорь Петров заявил, что трубу заменят. По словам Петрова, "
+            "работы закончат к маю.")
+    assert {s.resolved for s in detect(text, language="ru")} == {"Игорь Петров"}
+
+
+def test_two_people_with_one_surname_are_told_apart_by_the_verb():
+    text = ("Заместитель мэра Игорь Петров заявил, что трубу заменят. Пенсионерка Валентина "
+            "Петрова рассказала, что воды нет неделю. Петрова сказала, что жалобы не помогли.")
+    assert [s.resolved for s in detect(text, language="ru")] == [
+        "Игорь Петров", "Валентина Петрова", "Валентина Петрова"]
+
+
+def test_a_person_first_named_in_the_genitive_is_named_in_the_nominative():
+    text = ("По словам ректора Виктора Павловича Сомова, диссертация проверена. Сомов заявил, "
+            "что готов к проверке.")
+    assert {s.resolved for s in detect(text, language="ru")} == {"Виктор Павлович Сомов"}
+
+
+def test_a_verb_before_its_source_and_a_body_in_the_locative():
+    text = ("Затримки були технічними, заявила в понеділок речниця агрохолдингу Ірина "
+            "Мельник. У міській раді відповіли, що завод приватний. Інші версії також "
+            "перевіряють, уточнили в обласному управлінні поліції.")
+    assert _found(text, "uk") == [
+        ("Ірина Мельник", "person", "indirect"),
+        ("міська рада", "government", "indirect"),
+        ("обласне управління поліції", "government", "indirect")]
+
+
+def test_a_pronoun_inside_the_phrase_is_the_source_and_the_verb_tells_her_sex():
+    text = ("Юристка Ганна Сидоренко вважає, що позов можливий. За її словами, договір "
+            "складено нечітко.")
+    assert [s.resolved for s in detect(text, language="uk")] == ["Ганна Сидоренко"] * 2
+
+
+def test_anonymous_and_vague_sources():
+    text = ("Джерело в міській раді, яке побажало залишитися анонімним, розповіло, що аудит "
+            "триває. Експерти вважають, що ціна завищена.")
+    assert _found(text, "uk") == [("Джерело в міській раді", "anonymous", "indirect"),
+                                  ("Експерти", "vague", "indirect")]
+    text = "Источник в министерстве, пожелавший остаться неназванным, рассказал, что дело идет."
+    assert _found(text, "ru") == [("Источник в министерстве", "anonymous", "indirect")]
+
+
+def test_silence_is_no_statement():
+    assert detect("У компанії ситуацію не коментують.", language="uk") == ()
+    assert detect("В компании эту информацию не комментируют.", language="ru") == ()
+
+
+def test_a_brief_in_a_language_without_a_lexicon_is_read_as_english():
+    assert reading_language("uk") == "uk" and reading_language("ru-RU") == "ru"
+    assert reading_language("de") == "en"
