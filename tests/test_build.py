@@ -316,3 +316,25 @@ def test_a_fresh_checkout_with_the_cache_and_site_restored_builds_only_what_chan
         "**What is claimed.**", "**What is claimed?**"), encoding="utf-8")
     assert set(build(example).rendered) == {"briefs/russia-china-recruits/index.html",
                                             "briefs.json", "figures/index.html"}
+
+
+def test_a_build_kept_in_memory_gives_what_one_read_from_the_cache_gives(
+        example: Path, tmp_path: Path) -> None:
+    # serve keeps what each build left in memory for the next; the sites must be the same as
+    # builds that read it back from the cache, through edits and a build by another process.
+    from briefgen.incremental.state import Memory
+
+    memory = Memory()
+    twin = tmp_path / "twin"
+    shutil.copytree(example, twin)
+    brief = EXAMPLE_BRIEF
+    for number in range(3):
+        for root in (example, twin):
+            path = root / brief
+            path.write_text(path.read_text(encoding="utf-8").replace(
+                "title: ", f"title: ({number}) ", 1), encoding="utf-8")
+        assert build(example, memory=memory).ok
+        assert build(twin).ok
+        assert tree(example / "site") == tree(twin / "site")
+    assert build(example).ok  # another build, without the memory, changes nothing
+    assert build(example, memory=memory).up_to_date

@@ -22,6 +22,7 @@ from briefgen.check.project import load_config
 from briefgen.diagnostics import Report
 from briefgen.incremental.engine import BuildResult, build
 from briefgen.incremental.inputs import TEMPLATES_DIR, input_stats
+from briefgen.incremental.state import Memory
 from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME
 from briefgen.load.paths import unfit_article_folder
 from briefgen.render.addresses import site_prefix
@@ -67,11 +68,13 @@ class LiveSite:
         self.errors = ""
         self.changed = threading.Condition()
         self.stopping = threading.Event()
+        self.memory = Memory()  # what each build left, for the next: no reading it back
         config, _ = load_config(root, Report())
         self.prefix = site_prefix(config.base_url)
 
     def rebuild(self) -> BuildResult:
-        result = build(self.root, self.output, drafts=True)  # with a banner on each
+        # with a banner on each draft
+        result = build(self.root, self.output, drafts=True, memory=self.memory)
         with self.changed:
             self.errors = "\n".join(d.format() for d in result.report.sorted()
                                     if d.severity == "error")

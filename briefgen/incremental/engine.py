@@ -29,7 +29,7 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
-from briefgen.incremental.state import is_current, read_glance, read_last
+from briefgen.incremental.state import Memory, is_current, read_glance, read_last
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
@@ -40,13 +40,15 @@ Progress = Callable[[str, int, int], None]
 def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
           workers: int | None = None, use_cache: bool = True, drafts: bool = False,
           strict: bool = False, start_method: str | None = None, wait: bool = True,
-          waiting: Callable[[str], None] | None = None) -> BuildResult:
+          waiting: Callable[[str], None] | None = None, memory: Memory | None = None
+          ) -> BuildResult:
     """Check every brief; when all are sound, write the whole site at once. With ``drafts``,
     drafts are on the site too; with ``strict``, a warning stops the build as an error does.
     ``workers`` caps the worker processes (default: one per core); ``start_method`` says how
     they start (default: the platform's safe one, see workers.start_method). One build at a
     time writes a project: another waits for it (telling ``waiting`` why), or fails at once
-    when not asked to ``wait``."""
+    when not asked to ``wait``. A caller that builds again and again (serve) may keep what
+    each build left in a ``memory`` for the next."""
     clock = Clock()
     report = Report(strict=strict)
     inputs = read_inputs(root, out, report, drafts=drafts)
@@ -60,7 +62,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
             cache = Cache(cache_dir)
             cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
             try:
-                return _build(inputs, cache, report, clock, settings)
+                return _build(inputs, cache, report, clock, settings, memory)
             finally:
                 cache.close()
     except Busy as busy:
@@ -101,7 +103,7 @@ class Settings(NamedTuple):
 
 
 def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-           settings: Settings) -> BuildResult:
+           settings: Settings, memory: Memory | None) -> BuildResult:
     # scan
     glance = read_glance(cache, inputs.target)
     marker = read_marker(inputs.target)
@@ -111,7 +113,7 @@ def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         clock.lap("scan")
         return BuildResult(report, glance.pages, clock.seconds, clock.phases, up_to_date=True,
                            published=glance.counts[0], drafts=glance.counts[1])
-    last = read_last(cache, inputs, glance)
+    last = (memory.recall(inputs, glance) if memory else None) or read_last(cache, inputs, glance)
     clock.lap("scan")
     try:
         staging = Staging(inputs.target, last.outputs.back_build.encode()
@@ -125,7 +127,7 @@ def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     from briefgen.incremental.phases import build_into
 
     try:
-        return build_into(inputs, cache, report, clock, settings, last, marker, staging)
+        return build_into(inputs, cache, report, clock, settings, last, marker, staging, memory)
     except BaseException as error:
         staging.abort()
         if not _report_failure(error, inputs, report):

@@ -19,7 +19,7 @@ from briefgen.incremental.plan import plan_build
 from briefgen.incremental.process import process
 from briefgen.incremental.products import PARTS
 from briefgen.incremental.result import BuildResult, Clock
-from briefgen.incremental.state import Glance, LastBuild, Outputs, remember
+from briefgen.incremental.state import Glance, LastBuild, Memory, Outputs, remember
 from briefgen.incremental.workers import WorkerContext
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.write.staging import Staging
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
                 settings: Settings, last: LastBuild, marker: bytes | None,
-                staging: Staging) -> BuildResult:
+                staging: Staging, memory: Memory | None) -> BuildResult:
     plan = plan_build(inputs, last, marker, staging.reused)
     clock.lap("plan")
     context = WorkerContext(inputs.root, inputs.config, inputs.speakers, inputs.pages,
@@ -56,14 +56,16 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     done = assemble(staging, inputs, plan, written, units)
     drafts = sum(u.facts.draft for u in units.values())  # found, whether shown or not
     gone = {u.key for u in last.units.values()} - {u.key for u in units.values()}
-    remember(cache, inputs, last,
-             Glance(inputs.site_key, done.build_id, done.stats, done.pages,
+    glance = Glance(inputs.site_key, done.build_id, done.stats, done.pages,
                     tuple(sorted({u.article for u in units.values() if u.article})),
                     # with those of briefs left out for their problems (drafts), read every time
                     (*(w for u in units.values() for w in u.warnings), *processed.left_out),
-                    (len(units) - drafts, drafts)),
-             Outputs(inputs.config_key, done.outputs, done.back, done.back_build),
-             processed.units, units, done.layouts, {key + part for key in gone for part in PARTS})
+                    (len(units) - drafts, drafts))
+    outputs = Outputs(inputs.config_key, done.outputs, done.back, done.back_build)
+    left = remember(cache, inputs, last, glance, outputs, processed.units, units, done.layouts,
+                    {key + part for key in gone for part in PARTS})
+    if memory is not None:
+        memory.keep(inputs, left)
     clock.lap("assemble")
     return BuildResult(report, done.pages, clock.seconds, clock.phases, written.rendered,
                        published=len(units) - drafts, drafts=drafts)

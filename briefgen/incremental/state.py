@@ -110,10 +110,10 @@ def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
 
 def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outputs: Outputs,
              fresh: dict[str, Unit], units: dict[str, Unit],
-             extra: dict[str, object], gone: set[str]) -> None:
+             extra: dict[str, object], gone: set[str]) -> LastBuild:
     """Store what this build leaves: the ``fresh`` units, the glance, the outputs and the
     ``extra`` entries, and forget the units of brief files that are gone and the ``gone``
-    cache keys, in one transaction."""
+    cache keys, in one transaction. Returns it, as the next build would read it."""
     prefix = _unit_prefix(inputs.target)
     cache.update({
         **{prefix + path: unit for path, unit in fresh.items()},
@@ -121,3 +121,25 @@ def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outp
         _outputs_name(inputs.target): outputs,
         _glance_name(inputs.target): glance,
     }, delete=[*(prefix + path for path in last.stored - units.keys()), *gone])
+    return LastBuild(glance, outputs, units, frozenset(units))
+
+
+class Memory:
+    """What the last build in this process left, kept for the next: ``serve`` builds again
+    at every save, and need not read thousands of units back from the cache each time. Only
+    ever used for the build it describes: the same output folder and settings, and the
+    glance the cache holds now (a build by another process since makes it stale)."""
+
+    def __init__(self) -> None:
+        self._target: Path | None = None
+        self._last: LastBuild | None = None
+
+    def recall(self, inputs: Inputs, glance: Glance | None) -> LastBuild | None:
+        last = self._last
+        if (last is None or glance is None or last.glance != glance
+                or self._target != inputs.target or last.outputs.config != inputs.config_key):
+            return None
+        return last
+
+    def keep(self, inputs: Inputs, last: LastBuild) -> None:
+        self._target, self._last = inputs.target, last
