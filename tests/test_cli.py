@@ -295,7 +295,9 @@ def test_build_strict_stops_on_warnings_and_leaves_the_site(runner: CliRunner,
                                                              tmp_path: Path) -> None:
     brief = write_brief(tmp_path, VALID)
     write_brief(tmp_path, UNTITLED_DRAFT, name="empty")
-    assert runner.invoke(app, ["build", "-p", str(tmp_path)]).exit_code == 0
+    first = runner.invoke(app, ["build", "-p", str(tmp_path)])
+    assert first.exit_code == 0
+    assert "Built 1 brief, " in first.stdout and "1 draft left out" in first.stdout  # counted
     before = snapshot(tmp_path / "site")
     brief.write_text(brief.read_text().replace("Was the bridge closed?", "Is it shut?"))
     strict = runner.invoke(app, ["build", "-p", str(tmp_path), "--strict"])
@@ -311,7 +313,9 @@ def test_a_published_brief_with_an_error_still_stops_the_build(runner: CliRunner
                                                                tmp_path: Path) -> None:
     brief = write_brief(tmp_path, VALID)
     write_brief(tmp_path, UNTITLED_DRAFT, name="empty")
-    assert runner.invoke(app, ["build", "-p", str(tmp_path)]).exit_code == 0
+    first = runner.invoke(app, ["build", "-p", str(tmp_path)])
+    assert first.exit_code == 0
+    assert "Built 1 brief, " in first.stdout and "1 draft left out" in first.stdout  # counted
     before = snapshot(tmp_path / "site")
     brief.write_text(brief.read_text().replace("rating: unproven", "rating: unprovn"))
     result = runner.invoke(app, ["build", "-p", str(tmp_path)])

@@ -54,13 +54,15 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         _say_if_templates_were_not_kept(crew, report)
         clock.lap("render")
     done = assemble(staging, inputs, plan, written, units)
-    drafts = sum(u.facts.draft for u in units.values())  # found, whether shown or not
+    published = sum(not u.facts.draft for u in units.values())
+    # every draft found, whether shown or not, and whether sound or left out for its problems
+    drafts = sum(u.facts.draft for u in units.values()) + processed.drafts_left_out
     gone = {u.key for u in last.units.values()} - {u.key for u in units.values()}
     glance = Glance(inputs.site_key, done.build_id, done.stats, done.pages,
                     tuple(sorted({u.article for u in units.values() if u.article})),
                     # with those of briefs left out for their problems (drafts), read every time
                     (*(w for u in units.values() for w in u.warnings), *processed.left_out),
-                    (len(units) - drafts, drafts))
+                    (published, drafts))
     outputs = Outputs(inputs.config_key, done.outputs, done.back, done.back_build)
     left = remember(cache, inputs, last, glance, outputs, processed.units, units, done.layouts,
                     {key + part for key in gone for part in PARTS})
@@ -68,7 +70,7 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         memory.keep(inputs, left)
     clock.lap("assemble")
     return BuildResult(report, done.pages, clock.seconds, clock.phases, written.rendered,
-                       published=len(units) - drafts, drafts=drafts)
+                       published=published, drafts=drafts)
 
 
 def _say_if_templates_were_not_kept(crew: Crew, report: Report) -> None:

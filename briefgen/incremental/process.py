@@ -41,6 +41,7 @@ class Processed:
     slugs: tuple[str, ...]  # whose pages were rendered
     lost: frozenset[str]  # unchanged briefs whose page could not be rendered from the cache
     left_out: tuple[Diagnostic, ...]  # the problems of briefs left out (drafts with errors)
+    drafts_left_out: int  # how many such drafts
 
 
 def process(plan: Plan, crew: Crew) -> Processed:
@@ -64,7 +65,9 @@ def process(plan: Plan, crew: Crew) -> Processed:
                      [problem for _, _, problems, _ in outcomes for problem in problems],
                      tuple(slug for _, _, _, slug in outcomes if slug), frozenset(lost),
                      tuple(d for _, unit, problems, _ in outcomes if unit is None
-                           for d in problems))
+                           for d in problems),
+                     sum(unit is None and not any(d.severity == "error" for d in problems)
+                         for _, unit, problems, _ in outcomes))
 
 
 def process_batch(shop: Workshop, paths: Sequence[Path]) -> list[Outcome]:
