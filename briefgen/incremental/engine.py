@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefgen.check.project import check_unique_slugs
+from briefgen.check.project import TranslationLinks, check_translations, check_unique_slugs
 from briefgen.diagnostics import Mark, Report
 from briefgen.incremental.assemble import assemble
 from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
@@ -185,6 +185,9 @@ def _build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         report.items.extend(processed.problems)
         check_unique_slugs(((u.facts.slug, Path(path), u.facts.draft)
                             for path, u in units.items()), inputs.root, report)
+        check_translations([TranslationLinks(Path(path), u.facts.slug, u.facts.language,
+                                             u.facts.draft, u.facts.translations)
+                            for path, u in units.items()], inputs.config, report)
         clock.lap("process")
         if report.failed:
             staging.abort()
