@@ -3,18 +3,19 @@ globals every template sees."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 import jinja2
 from markupsafe import Markup
 
-from briefgen.model import Project
+from briefgen.model import DEFAULT_RATINGS, Project, Rating
 from briefgen.render.addresses import (
     DESK_FIGURES,
     FEED,
     METHODOLOGY,
+    brief_page,
     brief_path,
     month_path,
     page_path,
@@ -28,51 +29,102 @@ from briefgen.render.article import highlighted, quoting
 from briefgen.render.card import last_modified
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.render.desk import SOURCE_GROUPS
-from briefgen.render.filters import by_stance, labels, long_date, on_side
+from briefgen.render.filters import by_stance, labels, on_side
+from briefgen.render.language import (
+    SOURCE_LANGUAGE,
+    PageLanguage,
+    interface_language,
+    page_language,
+)
 from briefgen.render.markdown import markdown_filter
 from briefgen.render.measures import measures
 from briefgen.render.structure import tag_slug
-from briefgen.render.wording import GRADE_SCALE, LEVELS, percent
+from briefgen.render.wording import GRADE_SCALE, LEVELS, SENTENCE_SCALE, percent_value
 
 ASSETS = "assets"
 
 
 class Renderer:
+    """Renders pages from the templates, each in its language: one Jinja environment per
+    language, made when a page first needs it, with that language's translations, dates and
+    numbers. ``env`` is the site's language's."""
+
     def __init__(self, project: Project, template_dirs: list[Path],
-                 compiled: Path | None = None) -> None:
+                 compiled: Path | None = None, extra_globals: dict[str, object] | None = None
+                 ) -> None:
         self.project = project
-        loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()]
+        self.template_dirs = template_dirs
+        self.loader = jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()])
         # Compiling the templates costs more than a small rebuild renders: keep them compiled.
-        bytecode = CompiledTemplates(compiled) if compiled else None
+        # The compiled code is the same in every language (it asks for its words as it runs).
+        self.bytecode = CompiledTemplates(compiled) if compiled else None
+        self.extra_globals = extra_globals or {}
+        self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
+        self.envs: dict[str, jinja2.Environment] = {}
+        self.env = self.env_for(project.config.language)
+
+    def language(self, code: str) -> str:
+        """The language of a page whose content is in ``code``: that language when briefgen
+        or the site has its interface in it, else the site's."""
+        site = interface_language(self.project.config.language, SOURCE_LANGUAGE,
+                                  self.template_dirs)
+        return interface_language(code, site, self.template_dirs)
+
+    def env_for(self, code: str) -> jinja2.Environment:
+        """The environment rendering pages for content in ``code``."""
+        language = self.language(code)
+        found = self.envs.get(language)
+        if found is None:
+            found = self.envs[language] = self._environment(
+                page_language(language, self.template_dirs))
+        return found
+
+    def words(self, code: str) -> PageLanguage:
+        """How a page for content in ``code`` says things: its PageLanguage."""
+        return self.env_for(code).globals["words"]  # type: ignore[return-value]
+
+    def _environment(self, words: PageLanguage) -> jinja2.Environment:
         # A renderer serves one build, whose templates were read (and keyed) when it began: no
         # need to look at their files again for each of its thousands of pages (auto_reload).
-        self.env = jinja2.Environment(
+        env = jinja2.Environment(
             auto_reload=False,
-            bytecode_cache=bytecode,
-            loader=jinja2.ChoiceLoader(loaders),
+            bytecode_cache=self.bytecode,
+            loader=self.loader,
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            extensions=["jinja2.ext.do"],  # charts collect their rows in a loop
+            # charts collect their rows in a loop (do); every string goes through the
+            # catalogues (i18n), its whitespace trimmed as the catalogue writes it
+            extensions=["jinja2.ext.do", "jinja2.ext.i18n"],
         )
-        self.env.filters["markdown"] = jinja2.pass_context(
+        env.policies["ext.i18n.trimmed"] = True
+        env.install_gettext_translations(words.translations, newstyle=True)  # type: ignore[attr-defined]
+        env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
-        # dates repeat from page to page, and strftime is slow: each spelled out once
-        self.env.filters["long_date"] = lru_cache(maxsize=4096)(long_date)
+        # dates repeat from page to page, and formatting one is slow: each spelled out once
+        env.filters["long_date"] = lru_cache(maxsize=4096)(words.long_date)
+        env.filters["month"] = words.month
+        env.filters["number"] = words.number
+        env.filters["number_g"] = words.constant
         # what brief.html would otherwise do with many small expressions (see their docstrings)
-        self.env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
-                                quoting=quoting)
+        env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
+                           quoting=quoting)
         # what the listings and feeds do once per card: thousands of cards on a large site
-        self.env.filters["by_stance"] = by_stance
+        env.filters["by_stance"] = by_stance
         # a share written as a percentage, in sentences, beside bars and in tables alike
-        self.env.filters["percent"] = percent
-        self.env.filters["percent_value"] = lambda share: percent(share).removesuffix("%")
-        self.env.globals["site"] = project.config
-        self.env.globals["pages"] = project.pages
-        self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
-        self.template_dirs = template_dirs
+        env.filters["percent"] = words.percent
+        env.filters["percent_value"] = percent_value
+        env.globals.update(self.extra_globals)
+        env.globals.update(
+            site=self.project.config, pages=self.project.pages, words=words,
+            page_language=words.code, lang_attr=partial(lang_attr, words.code),
+            in_language=partial(in_language, words.code),
+            rating_label=partial(rating_words, words, "label"),
+            rating_meaning=partial(rating_words, words, "description"))
+        return env
 
     def absolute(self, path: str) -> str:
         """The public address of a site path, or "" when the site's base_url is not set."""
@@ -81,8 +133,10 @@ class Renderer:
         base = self.project.config.base_url.rstrip("/") + "/"
         return base + (path.removesuffix("index.html") if path.endswith("index.html") else path)
 
-    def page(self, template: str, path: str, *, absolute_links: bool = False,
-             **context: object) -> bytes:
+    def page(self, template: str, path: str, *, language: str | None = None,
+             absolute_links: bool = False, **context: object) -> bytes:
+        """A page rendered from ``template``, at ``path``, for content in ``language`` (the
+        site's when None)."""
         root = relative_root(path)
         if absolute_links:
             root = site_prefix(self.project.config.base_url)
@@ -97,7 +151,8 @@ class Renderer:
             built = self.page_by_file.get(target.removeprefix("./"))
             return url(built) + hash_ + fragment if built else href
 
-        html = self.env.get_template(template).render(
+        env = self.env if language is None else self.env_for(language)
+        html = env.get_template(template).render(
             url=url, page_path=path, canonical=self.absolute(path), absolute=self.absolute,
             brief_path=brief_path, page_url=page_path, rewrite_link=rewrite_link, **context)
         return html.encode("utf-8")
@@ -125,14 +180,33 @@ def measures_path(project: Project) -> str:
 
 def make_renderer(project: Project, template_dirs: list[Path],
                   compiled: Path | None = None) -> Renderer:
-    renderer = Renderer(project, template_dirs, compiled)
-    renderer.env.globals.update(
-        speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
+    return Renderer(project, template_dirs, compiled, dict(
+        brief_page=brief_page, speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug,
+        month_path=month_path,
         rating_path=rating_path, feed_path=FEED if project.config.base_url else "",
         last_modified=last_modified, measures_path=measures_path(project),
-        methodology=METHODOLOGY, source_groups=SOURCE_GROUPS,
-        measures=lambda: measures(project.config.language),
-        textstat_version=f"version {version('textstat')}",
-        grade_scale=GRADE_SCALE,
-        grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE])
-    return renderer
+        methodology=METHODOLOGY, source_groups=SOURCE_GROUPS, measures=measures,
+        textstat_version=version("textstat"),
+        grade_scale=GRADE_SCALE, sentence_scale=SENTENCE_SCALE,
+        grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE]))
+
+
+def lang_attr(page: str, code: str) -> Markup:
+    """A lang attribute for an element whose text is in ``code``, where that is not the
+    page's language (``page``): " lang=\"uk\"", or nothing."""
+    return Markup(' lang="{}"').format(code) if code and code != page else Markup("")
+
+
+def in_language(page: str, text: str, code: str) -> Markup:
+    """``text``, written in ``code``: in a span that says so where that is not the page's
+    language (``page``), as it is."""
+    if code and code != page:
+        return Markup('<span lang="{}">{}</span>').format(code, text)
+    return Markup.escape(text)
+
+
+def rating_words(words: PageLanguage, field: str, rating: Rating) -> str:
+    """A rating's label or description (``field``) in the page's language: the default
+    scale's are translated; a site's own are shown as the site wrote them."""
+    text: str = getattr(rating, field)
+    return words.gettext(text) if text and rating in DEFAULT_RATINGS else text
