@@ -1,8 +1,9 @@
 """The translation catalogues: every interface string, gathered from where it is written.
 
 The strings are the templates' (``_()``, ``gettext``, ``ngettext``, ``pgettext`` and
-``{% trans %}`` blocks), wording.py's sentences (``said`` and ``counted``) and the default rating
-scale's labels and descriptions. ``extract()`` gathers them as Babel's pybabel extract would;
+``{% trans %}`` blocks), wording.py's sentences and labels.py's labels (``said``, ``counted``,
+``marked``) and the default rating scale's labels and descriptions. ``extract_messages``
+gathers them as Babel's pybabel extract would;
 ``python -m briefgen.render.catalogues`` writes them to templates/translations/messages.pot
 and brings each language's catalogue up to date (a new string untranslated, a changed one
 marked fuzzy, a gone one obsolete), for a translator to fill in. The tests hold the shipped
@@ -32,9 +33,9 @@ TEMPLATE_OPTIONS = {pattern: {"extensions": "jinja2.ext.do,jinja2.ext.i18n", "tr
                     for pattern in ("**.html", "**.xml")}
 TEMPLATE_KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2),
                      "pgettext": ((1, "c"), 2), "npgettext": ((1, "c"), 2, 3)}
-# wording.py's markers: a sentence, and a sentence with its plural.
-PYTHON_KEYWORDS = {"said": None, "counted": (1, 2)}
-WORDING = Path(__file__).with_name("wording.py")
+# The markers of wording.py and labels.py: a sentence, one with its plural, one in a context.
+PYTHON_KEYWORDS = {"said": None, "counted": (1, 2), "marked": ((1, "c"), 2)}
+PYTHON_FILES = [Path(__file__).with_name(name) for name in ("wording.py", "labels.py")]
 
 
 def extract_messages(templates: Path) -> Catalog:
@@ -44,10 +45,11 @@ def extract_messages(templates: Path) -> Catalog:
             str(templates), TEMPLATE_METHODS, TEMPLATE_OPTIONS, TEMPLATE_KEYWORDS,
             strip_comment_tags=True):
         catalogue.add(message, auto_comments=comments, context=context)
-    with WORDING.open("rb") as source:
-        for _line, message, comments, context in extract(
-                "python", source, PYTHON_KEYWORDS, options={"encoding": "utf-8"}):
-            catalogue.add(message, auto_comments=comments, context=context)
+    for path in PYTHON_FILES:
+        with path.open("rb") as source:
+            for _line, message, comments, context in extract(
+                    "python", source, PYTHON_KEYWORDS, options={"encoding": "utf-8"}):
+                catalogue.add(message, auto_comments=comments, context=context)
     for rating in DEFAULT_RATINGS:
         catalogue.add(rating.label, auto_comments=["a rating of the default scale"])
         catalogue.add(rating.description, auto_comments=["what the rating means"])

@@ -26,7 +26,7 @@ from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
 from briefgen.render.desk import desk_figures
 from briefgen.render.plain import desk_sentences, plain_figures
-from briefgen.render.renderer import Renderer, rating_words
+from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
 
 # A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
@@ -58,7 +58,7 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
     path = brief_path(brief)
     config = renderer.project.config
     words = renderer.words(brief.language)
-    label = rating_words(words, "label", brief.verdict.rating)
+    label = renderer.env_for(brief.language).globals["rating_label"](brief.verdict.rating)
     review = (claim_review(brief, config, renderer.absolute(path), label)
               if config.base_url else None)
     return renderer.page("brief.html", path, language=brief.language, brief=brief,

@@ -19,6 +19,7 @@ import io
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_skeleton
@@ -26,6 +27,9 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 from babel.support import Translations
+
+if TYPE_CHECKING:
+    from briefgen.render.wording import Message
 
 SOURCE_LANGUAGE = "en"  # the templates' own: it needs no catalogue
 TRANSLATIONS = "translations"  # the catalogues' folder in a template folder
@@ -91,6 +95,21 @@ def load_translations(code: str, template_dirs: list[Path]) -> gettext.NullTrans
     return found
 
 
+@functools.lru_cache(maxsize=16384)  # a page writes dozens of figures, mostly small counts
+def _written(exact: str, digits: int, locale: str) -> str:
+    """A number already rounded (``exact``, as "%.1f" writes it) as ``locale`` writes it."""
+    number = Decimal(exact)
+    if digits == 0 and abs(number) < GROUPED_FROM:
+        return format_decimal(number, format="0", locale=locale)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(number, format=pattern, locale=locale)
+
+
+@functools.lru_cache(maxsize=1024)
+def _percent(whole: int, locale: str) -> str:
+    return format_percent(Decimal(whole) / 100, locale=locale)
+
+
 @dataclass(frozen=True)
 class PageLanguage:
     """A page's language: its code (as HTML's lang writes it), its translations and how it
@@ -103,6 +122,10 @@ class PageLanguage:
     def locale(self) -> Locale:
         return locale_of(self.code)
 
+    @functools.cached_property
+    def locale_name(self) -> str:
+        return str(self.locale)
+
     @property
     def is_english(self) -> bool:
         return self.locale.language == SOURCE_LANGUAGE
@@ -112,6 +135,12 @@ class PageLanguage:
 
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self.translations.ngettext(singular, plural, count)
+
+    def say(self, message: Message) -> str:
+        """A message of the code's tables (wording.py, labels.py) that counts nothing."""
+        if message.context is not None:
+            return self.translations.pgettext(message.context, message.text)
+        return self.translations.gettext(message.text)
 
     def long_date(self, day: object) -> str:
         """A date as the language writes it in full: "6 May 2024", "6 травня 2024 р."."""
@@ -124,15 +153,11 @@ class PageLanguage:
     def number(self, value: float, digits: int = 0) -> str:
         """A figure with ``digits`` decimals, in the language's digits and separators. Rounded
         as Python's "%.1f" rounds (the figure a test or a data file shows), then written."""
-        exact = Decimal(f"{value:.{digits}f}")
-        if digits == 0 and abs(exact) < GROUPED_FROM:
-            return format_decimal(exact, format="0", locale=self.locale)
-        pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return format_decimal(exact, format=pattern, locale=self.locale)
+        return _written(f"{value:.{digits}f}", digits, self.locale_name)
 
     def percent(self, share: float) -> str:
         """A share of 0..1 as a whole percentage, "67%" or "67 %", as every page writes one."""
-        return format_percent(Decimal(round(share * 100)) / 100, locale=self.locale)
+        return _percent(round(share * 100), self.locale_name)
 
     def constant(self, value: float) -> str:
         """A formula's constant, with as many decimals as it has: "206.835", "206,835"."""

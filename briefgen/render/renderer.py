@@ -3,6 +3,7 @@ globals every template sees."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
@@ -30,6 +31,7 @@ from briefgen.render.card import last_modified
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.render.desk import SOURCE_GROUPS
 from briefgen.render.filters import by_stance, labels, on_side
+from briefgen.render.labels import labels as vocabulary
 from briefgen.render.language import (
     SOURCE_LANGUAGE,
     PageLanguage,
@@ -62,14 +64,19 @@ class Renderer:
         self.extra_globals = extra_globals or {}
         self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
         self.envs: dict[str, jinja2.Environment] = {}
+        self.languages: dict[str, str] = {}  # a content language → its pages' (see language)
         self.env = self.env_for(project.config.language)
 
     def language(self, code: str) -> str:
         """The language of a page whose content is in ``code``: that language when briefgen
-        or the site has its interface in it, else the site's."""
-        site = interface_language(self.project.config.language, SOURCE_LANGUAGE,
-                                  self.template_dirs)
-        return interface_language(code, site, self.template_dirs)
+        or the site has its interface in it, else the site's. (Looked up once per code: each
+        of thousands of brief pages asks.)"""
+        found = self.languages.get(code)
+        if found is None:
+            site = interface_language(self.project.config.language, SOURCE_LANGUAGE,
+                                      self.template_dirs)
+            found = self.languages[code] = interface_language(code, site, self.template_dirs)
+        return found
 
     def env_for(self, code: str) -> jinja2.Environment:
         """The environment rendering pages for content in ``code``."""
@@ -102,6 +109,11 @@ class Renderer:
         )
         env.policies["ext.i18n.trimmed"] = True
         env.install_gettext_translations(words.translations, newstyle=True)  # type: ignore[attr-defined]
+        # The same calls as the extension's new-style ones, for the templates, which are all
+        # escaped: without its passes through the context, for a page makes hundreds.
+        env.globals.update(_=partial(said, words.translations.gettext),
+                           gettext=partial(said, words.translations.gettext),
+                           ngettext=partial(said_counted, words.translations.ngettext))
         env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
         # dates repeat from page to page, and formatting one is slow: each spelled out once
@@ -121,9 +133,8 @@ class Renderer:
         env.globals.update(
             site=self.project.config, pages=self.project.pages, words=words,
             page_language=words.code, lang_attr=partial(lang_attr, words.code),
-            in_language=partial(in_language, words.code),
-            rating_label=partial(rating_words, words, "label"),
-            rating_meaning=partial(rating_words, words, "description"))
+            in_language=partial(in_language, words.code), figure=partial(figure, words.number),
+            **rating_words(words, self.project.config.ratings), **vocabulary(words))
         return env
 
     def absolute(self, path: str) -> str:
@@ -191,10 +202,39 @@ def make_renderer(project: Project, template_dirs: list[Path],
         grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE]))
 
 
+def said(gettext: Callable[[str], str], message: str, /, **variables: object) -> Markup:
+    """A template's string in the page's language, its variables escaped into it (what the
+    i18n extension's new-style gettext does in an escaped template)."""
+    text = Markup(gettext(message))
+    return text % variables if variables or "%" in text else text
+
+
+def said_counted(ngettext: Callable[[str, str, int], str], singular: str, plural: str,
+                 count: int, /, **variables: object) -> Markup:
+    """The same, in the plural form ``count`` asks for; it is the variable "num" too, unless
+    another is given that name."""
+    variables.setdefault("num", count)
+    return Markup(ngettext(singular, plural, count)) % variables
+
+
+def figure(number: Callable[[float, int], str], value: object, shown: object = None,
+           digits: int = 0) -> Markup:
+    """A number a reader sees, with its value for machines (see _macros.html): shown with
+    ``digits`` decimals as the page's language writes it, its value with a dot."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        data = f"{value:.{digits}f}"
+        return Markup('<data value="{}">{}</data>').format(
+            data, number(value, digits) if shown is None else shown)
+    return Markup('<data value="{}">{}</data>').format(value, value if shown is None else shown)
+
+
+NO_ATTRIBUTE = Markup("")
+
+
 def lang_attr(page: str, code: str) -> Markup:
     """A lang attribute for an element whose text is in ``code``, where that is not the
     page's language (``page``): " lang=\"uk\"", or nothing."""
-    return Markup(' lang="{}"').format(code) if code and code != page else Markup("")
+    return Markup(' lang="{}"').format(code) if code and code != page else NO_ATTRIBUTE
 
 
 def in_language(page: str, text: str, code: str) -> Markup:
@@ -205,8 +245,20 @@ def in_language(page: str, text: str, code: str) -> Markup:
     return Markup.escape(text)
 
 
-def rating_words(words: PageLanguage, field: str, rating: Rating) -> str:
-    """A rating's label or description (``field``) in the page's language: the default
-    scale's are translated; a site's own are shown as the site wrote them."""
-    text: str = getattr(rating, field)
-    return words.gettext(text) if text and rating in DEFAULT_RATINGS else text
+def rating_words(words: PageLanguage, ratings: Sequence[Rating]
+                 ) -> dict[str, Callable[[Rating], str]]:
+    """The templates' rating_label and rating_meaning: a rating's label and description in
+    the page's language. The default scale's are translated; a site's own are shown as the
+    site wrote them. Worked out once per language for the site's scale (every card asks)."""
+    said = {rating.id: (words.gettext(rating.label), words.gettext(rating.description)
+                        if rating.description else "")
+            if rating in DEFAULT_RATINGS else (rating.label, rating.description)
+            for rating in ratings}
+
+    def label(rating: Rating) -> str:
+        return said.get(rating.id, (rating.label,))[0]
+
+    def meaning(rating: Rating) -> str:
+        return said.get(rating.id, ("", rating.description))[1]
+
+    return {"rating_label": label, "rating_meaning": meaning}

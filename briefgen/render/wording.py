@@ -24,16 +24,23 @@ from briefgen.render.language import PageLanguage
 
 @dataclass(frozen=True)
 class Message:
-    """One sentence: its English text, and its plural when it counts something."""
+    """One sentence or label: its English text, its plural when it counts something, and the
+    context that tells two uses of one English text apart, if any."""
 
     text: str
     plural: str | None = None
+    context: str | None = None
 
 
 def said(text: str) -> Message:
     """A sentence said the same whatever the count (marked for the catalogue: see
     briefgen.render.catalogues)."""
     return Message(text)
+
+
+def marked(context: str, text: str) -> Message:
+    """A short text said in ``context`` ("C", a side's mark, is not the letter of any word)."""
+    return Message(text, context=context)
 
 
 def counted(singular: str, plural: str) -> Message:
@@ -216,7 +223,7 @@ class _Figures(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if isinstance(value, Message):  # a word, such as a level: not a figure
-            return str(escape(self.language.gettext(value.text)))
+            return str(escape(self.language.say(value)))
         if isinstance(value, str):
             return str(escape(value))
         if format_spec == "word":
@@ -235,7 +242,7 @@ def say(language: PageLanguage, message: str, count: int = 0, **figures: Any) ->
     """One message as HTML, in ``language`` and the plural form ``count`` asks for, its first
     letter a capital."""
     found = MESSAGES[message]
-    template = (language.gettext(found.text) if found.plural is None
+    template = (language.say(found) if found.plural is None
                 else language.ngettext(found.text, found.plural, count))
     html = _Figures(language).format(template, count=count, **figures)
     if html.startswith("<data"):  # a spelled number opens the sentence: "Two of the…"
