@@ -119,7 +119,7 @@ def desk_sentences(language: PageLanguage, desk: DeskFigures) -> tuple[Markup, .
                             total=side.total, share=side.unnamed / side.total))
         elif side.total:
             said.append(say(language, f"desk_{side.side}_unnamed_none", total=side.total))
-    if desk.graded:
+    if desk.grades:
         said.append(say(language, "desk_grades", article=desk.article_grade,
                         brief=desk.brief_grade))
         if desk.graded < desk.briefs:
