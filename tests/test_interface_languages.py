@@ -119,6 +119,13 @@ def interface_fragments() -> list[str]:
     return sorted(fragments, key=len, reverse=True)
 
 
+def english_left(text: str) -> list[str]:
+    """The English interface's words found in ``text`` (a word as such: not inside another,
+    nor a file name such as briefs.json)."""
+    return [fragment for fragment in interface_fragments()
+            if re.search(rf"(?<![\w-]){re.escape(fragment)}(?![\w-]|\.\w)", text)]
+
+
 def in_page_language(soup: BeautifulSoup) -> list[str]:
     """The texts a reader meets in the page's own language: every text node whose nearest lang
     is the page's, and the labels and titles of such elements (what screen readers say)."""
@@ -146,12 +153,32 @@ def test_no_english_interface_string_is_left_on_a_ukrainian_or_russian_page(
     texts = in_page_language(soup)
     text = "\n".join(texts)
     assert len(text) > 3000  # the whole page, its tables and hidden labels too
-    left = [fragment for fragment in interface_fragments()
-            if re.search(rf"(?<![\w-]){re.escape(fragment)}(?![\w-])", text)]
-    assert left == []
+    assert english_left(text) == []
     # what is in English is the site's own text (its title, its pages), marked so
     english = [shown(node) for node in soup.select('[lang="en"]')]
     assert "briefgen example desk" in english
+
+
+def test_a_ukrainian_sites_every_page_is_in_ukrainian(tmp_path: Path) -> None:
+    """A desk in Ukrainian, with briefs in Ukrainian and Russian and no pages of its own (so
+    that "How we measure" is on its figures page): no English interface word anywhere."""
+    root = tmp_path / "desk"
+    for name in (UK_BRIEF, RU_BRIEF):
+        write_brief(root, (REPO / f"briefs/{name}.yaml").read_bytes(), name, article=None)
+        shutil.copy(REPO / f"seeds/{name}.txt", root / "seeds" / f"{name}.txt")
+    (root / "briefgen.yaml").write_text("language: uk\nbase_url: https://example.org/\n",
+                                        encoding="utf-8")
+    assert build(root).ok
+    pages = sorted((root / "site").rglob("*.html"))
+    assert len(pages) > 25
+    for path in pages:
+        soup = soup_of(path)
+        expected = "ru" if path.parent.name == RU_BRIEF else "uk"
+        assert soup.html["lang"] == expected, path
+        assert english_left("\n".join(in_page_language(soup))) == [], path
+    figures = soup_of(root / "site/figures/index.html")
+    assert figures.select_one("#how-we-measure h2").get_text() == "Як ми рахуємо"
+    assert shown(figures.select_one(".site-title")) == "Розбори фактчекерів"  # the default
 
 
 @pytest.mark.parametrize(("slug", "published", "decimal"), [

@@ -2,7 +2,8 @@
 
 The strings are the templates' (``_()``, ``gettext``, ``ngettext``, ``pgettext`` and
 ``{% trans %}`` blocks), wording.py's sentences and labels.py's labels (``said``, ``counted``,
-``marked``) and the default rating scale's labels and descriptions. ``extract_messages``
+``marked``), the default rating scale's labels and descriptions and the site's default title
+and description. ``extract_messages``
 gathers them as Babel's pybabel extract would;
 ``python -m briefgen.render.catalogues`` writes them to templates/translations/messages.pot
 and brings each language's catalogue up to date (a new string untranslated, a changed one
@@ -20,7 +21,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract, extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from briefgen.model import DEFAULT_RATINGS
+from briefgen.model import DEFAULT_RATINGS, SiteConfig
 from briefgen.render.language import TRANSLATIONS
 
 PROJECT = "briefgen"
@@ -50,6 +51,9 @@ def extract_messages(templates: Path) -> Catalog:
             for _line, message, comments, context in extract(
                     "python", source, PYTHON_KEYWORDS, options={"encoding": "utf-8"}):
                 catalogue.add(message, auto_comments=comments, context=context)
+    defaults = SiteConfig()
+    for text in (defaults.title, defaults.description):
+        catalogue.add(text, auto_comments=["the site's, unless its settings say"])
     for rating in DEFAULT_RATINGS:
         catalogue.add(rating.label, auto_comments=["a rating of the default scale"])
         catalogue.add(rating.description, auto_comments=["what the rating means"])

@@ -203,17 +203,16 @@ def _feeds_and_sitemap(plan: SiteMap, jobs: list[Job], add: Callable[..., None],
                        renderer: Renderer) -> None:
     """The Atom feeds and the sitemap: only a site with a base_url can have them (their links
     must be absolute)."""
-    config = renderer.project.config
     updated = max((b.modified for b in plan.briefs), default=None) or EPOCH
     newest = plan.briefs[:FEED_SIZE]
     add(FEED, keys(newest),
-        lambda: renderer.page("feed.xml", FEED, briefs=cards(newest), title=config.title,
+        lambda: renderer.page("feed.xml", FEED, briefs=cards(newest), title=renderer.site.title,
                               updated=updated, feed_path=FEED))
     for tag in plan.tags:
         add(tag_feed_path(tag), keys(tag.briefs[:FEED_SIZE]),
             lambda tag=tag: renderer.page(
                 "feed.xml", tag_feed_path(tag), briefs=cards(tag.briefs[:FEED_SIZE]),
-                title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
+                title=f"{renderer.site.title}: {tag.name}", feed_path=tag_feed_path(tag),
                 updated=max(b.modified for b in tag.briefs)))
     pages = sorted(j.path for j in jobs if j.path.endswith(".html") and j.path != "404.html")
     modified = {brief_path(b): b.modified for b in plan.briefs}

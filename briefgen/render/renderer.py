@@ -3,6 +3,7 @@ globals every template sees."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 from importlib.metadata import version
@@ -11,7 +12,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 from markupsafe import Markup
 
-from briefgen.model import DEFAULT_RATINGS, Project, Rating
+from briefgen.model import DEFAULT_RATINGS, Project, Rating, SiteConfig
 from briefgen.render.addresses import (
     DESK_FIGURES,
     FEED,
@@ -65,6 +66,9 @@ class Renderer:
         self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
         self.envs: dict[str, jinja2.Environment] = {}
         self.languages: dict[str, str] = {}  # a content language → its pages' (see language)
+        # the site's settings, its default title and description said in its language
+        self.site = site_settings(project.config, page_language(
+            self.language(project.config.language), template_dirs))
         self.env = self.env_for(project.config.language)
 
     def language(self, code: str) -> str:
@@ -131,7 +135,7 @@ class Renderer:
         env.filters["percent_value"] = percent_value
         env.globals.update(self.extra_globals)
         env.globals.update(
-            site=self.project.config, pages=self.project.pages, words=words,
+            site=self.site, pages=self.project.pages, words=words,
             page_language=words.code, lang_attr=partial(lang_attr, words.code),
             in_language=partial(in_language, words.code), figure=partial(figure, words.number),
             **rating_words(words, self.project.config.ratings), **vocabulary(words))
@@ -200,6 +204,17 @@ def make_renderer(project: Project, template_dirs: list[Path],
         textstat_version=version("textstat"),
         grade_scale=GRADE_SCALE, sentence_scale=SENTENCE_SCALE,
         grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE]))
+
+
+def site_settings(config: SiteConfig, words: PageLanguage) -> SiteConfig:
+    """The site's settings as its pages show them: a title or description it leaves to
+    briefgen's default is said in the site's language."""
+    defaults = SiteConfig()
+    return dataclasses.replace(
+        config,
+        title=words.gettext(config.title) if config.title == defaults.title else config.title,
+        description=words.gettext(config.description)
+        if config.description == defaults.description else config.description)
 
 
 def said(gettext: Callable[[str], str], message: str, /, **variables: object) -> Markup:
