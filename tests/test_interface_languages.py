@@ -270,6 +270,7 @@ def test_counts_take_the_languages_plural_forms(count: int, ukrainian: str,
 def test_a_site_rewords_a_string_and_adds_a_language(tmp_path: Path) -> None:
     write_brief(tmp_path, extended("language: uk\n"), "ukrainian")
     write_brief(tmp_path, extended("language: pl\n"), "polish")
+    assert build(tmp_path).ok  # first without: the catalogues then change what is built
     (tmp_path / "templates" / TRANSLATIONS).mkdir(parents=True)
     (tmp_path / "templates" / TRANSLATIONS / "uk.po").write_text(textwrap.dedent("""\
         msgid "Our rating: %(badge)s"
