@@ -343,3 +343,28 @@ def test_the_search_page_speaks_the_sites_language(tmp_path: Path) -> None:
         meta = tab.locator("#search-results .meta").first.inner_text()
         assert meta.startswith("Не доведено · ") and meta.endswith("9 квітня 2025 р.")
         assert tab.locator("#search-results a").first.get_attribute("lang") == "en"
+
+
+# -- the terminal ----------------------------------------------------------------------------
+
+
+def test_stats_gives_each_language_only_its_published_formulas(runner, tmp_path: Path) -> None:
+    from briefgen.commands.cli import app
+
+    root = tmp_path / "desk"
+    for name in (UK_BRIEF, RU_BRIEF):
+        write_brief(root, (REPO / f"briefs/{name}.yaml").read_bytes(), name, article=None)
+        shutil.copy(REPO / f"seeds/{name}.txt", root / "seeds" / f"{name}.txt")
+    ukrainian = runner.invoke(app, ["stats", str(root / f"briefs/{UK_BRIEF}.yaml")])
+    assert ukrainian.exit_code == 0, ukrainian.output
+    assert "letters per word" in ukrainian.stdout and "flesch" not in ukrainian.stdout
+    assert ("No readability formula is published for the article's language: only counts "
+            "true in any language are given.") in " ".join(ukrainian.stdout.split())
+    assert "Longest sentences:" in ukrainian.stdout
+    russian = runner.invoke(app, ["stats", str(root / f"briefs/{RU_BRIEF}.yaml")])
+    assert "flesch reading ease" in russian.stdout and "kincaid" not in russian.stdout
+    assert "as adapted by I. V. Oborneva (2006)" in " ".join(russian.stdout.split())
+    data = json.loads(runner.invoke(app, ["stats", "--json",
+                                          str(root / f"briefs/{UK_BRIEF}.yaml")]).stdout)
+    assert data["article"]["formulas"] == [] and data["article"]["flesch_reading_ease"] is None
+    assert data["hardest"][0]["grade"] is None
