@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefgen.diagnostics import Mark
+
 # What an id is (a brief's slug, a speaker's or a rating's id): lowercase ASCII words.
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
@@ -179,6 +181,15 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Translation:
+    """The same brief in another language, as the editors link the two."""
+
+    language: str
+    slug: str
+    mark: Mark | None = None  # where the brief names it: a problem found later points there
+
+
+@dataclass(frozen=True)
 class Brief:
     slug: str
     source: str  # the project-relative path of the brief file
@@ -197,10 +208,9 @@ class Brief:
     sources: tuple[Source, ...] = ()
     corrections: tuple[Correction, ...] = ()
     ignore: tuple[Quote, ...] = ()  # passages the detector reports that need no annotation
-
-    @property
-    def language(self) -> str:
-        return self.article.language
+    # The language the brief is written in, and so its page's: the article's unless it says.
+    language: str = "en"
+    translations: tuple[Translation, ...] = ()
 
     def attributions(self) -> list[tuple[str, Speaker, Quote]]:
         """Every annotated quote with its side: claim, response or other."""

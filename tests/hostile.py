@@ -92,7 +92,8 @@ def skeleton(soup: BeautifulSoup, *, skip: tuple[str, ...] = ("analysis", "prose
 # Keys whose values shape the page (ids, choices, dates, the quotes that must match the
 # article): a plain twin keeps them; every other text becomes plain words.
 STRUCTURAL = {"file", "by", "kind", "stance", "side", "rating", "id", "colour", "quotes", "slug",
-              "date", "updated", "published", "draft", "occurrence", "value", "pages"}
+              "date", "updated", "published", "draft", "occurrence", "value", "pages",
+              "language"}
 
 
 def plain_twin(data: object, key: str = "", counter: list[int] | None = None) -> object:
@@ -107,7 +108,5 @@ def plain_twin(data: object, key: str = "", counter: list[int] | None = None) ->
         counter[0] += 1
         if key in ("url", "base_url"):
             return f"https://example.org/plain{counter[0]}/"
-        if key == "language":
-            return "en"
         return f"Plain text {counter[0]}."
     return data

@@ -15,9 +15,14 @@ from bs4 import BeautifulSoup, Tag
 from briefgen.analyse import readability
 from briefgen.analyse.attribution import count_words
 from briefgen.analyse.textcounts import SENTENCE_MIN_WORDS
+from briefgen.analyse.wordlists import published
 from briefgen.incremental.engine import build
+from briefgen.load.paths import default_templates
+from briefgen.render.language import page_language
 from briefgen.render.measures import SENTENCES_EXAMPLE, WORDS_EXAMPLE
 from briefgen.render.wording import say
+
+ENGLISH = page_language("en", [default_templates()])
 
 DESK_BRIEFS = 40
 
@@ -144,14 +149,16 @@ def test_where_editors_and_detector_differ_the_page_says_why(desk: Path) -> None
 
 
 def test_sentences_are_worded_in_one_table_with_their_numbers_marked() -> None:
-    assert str(say("claim_sources_some_unnamed", 2, total=3)) == (
+    assert str(say(ENGLISH, "claim_sources_some_unnamed", 2, total=3)) == (
         '<data value="2">Two</data> of the <data value="3">three</data> sources for the claim '
         "are unnamed.")
-    assert str(say("claim_sources_some_unnamed", 1, total=3)).endswith("claim is unnamed.")
-    assert str(say("claim_sources_all_named", 2)) == "Both sources for the claim are named."
-    assert str(say("claim_sources_all_named", 12)) == (
+    assert str(say(ENGLISH, "claim_sources_some_unnamed", 1, total=3)).endswith(
+        "claim is unnamed.")
+    assert str(say(ENGLISH, "claim_sources_both_named")) == (
+        "Both sources for the claim are named.")
+    assert str(say(ENGLISH, "claim_sources_all_named", 12)) == (
         'All <data value="12">12</data> sources for the claim are named.')
-    assert str(say("word_shares", 10, claim=0.215, response=0.5, other=0.285)) == (
+    assert str(say(ENGLISH, "word_shares", 10, claim=0.215, response=0.5, other=0.285)) == (
         'Of the <data value="10">10</data> words the editors attribute to a speaker, the claim '
         'side has <data value="22">22%</data>, the response side <data value="50">50%</data> '
         'and other statements <data value="28">28%</data>.')
@@ -214,7 +221,14 @@ def test_how_we_measure_is_made_from_the_code(example: Path) -> None:
     assert f"has {readability.measure(WORDS_EXAMPLE).words}." in text
     assert (f"is {readability.measure(SENTENCES_EXAMPLE).sentences} sentence" in text)
     assert f"fewer than {SENTENCE_MIN_WORDS} words is not counted" in text
-    assert f"{readability.WORDS_PER_MINUTE} words a minute" in text
+    assert f"{published('en').words_per_minute} words a minute" in text
+    # what is published for each language, from the data, with its source
+    assert rows["Russian"][0] == ("Flesch reading ease: 206.835 − 1.3 × words per sentence − "
+                                  "60.1 × syllables per word")
+    assert rows["Russian"][1].startswith("I. V. Oborneva (2006), Оборнева И. В.")
+    assert rows["German"][1].startswith("Toni Amstad (1978)")
+    assert rows["Any other language"][0].startswith("None: words, sentences")
+    assert "For Russian, textstat gives the constants without naming their source" in text
     readings = [[shown(td) for td in r.select("td")] for r in section.select("tbody tr")
                 if len(r.select("td")) == 2]
     assert ["Experts say prices will rise.",

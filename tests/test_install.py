@@ -23,7 +23,7 @@ import yaml
 
 from briefgen import __version__
 
-from .briefs import VALID, write_brief
+from .briefs import VALID, extended, write_brief
 from .conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -72,8 +72,11 @@ def test_installed_from_a_web_address_it_starts_and_publishes_a_site(
     pin = (desk / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
     assert pin.startswith(f"briefgen @ {wheel_url}#sha256=")  # exactly this wheel
     write_brief(desk, VALID)
+    write_brief(desk, extended("language: uk\n"), "ukrainian")  # its interface, from the wheel
     run([briefgen, "build"], cwd=desk)
     assert (desk / "site/briefs/brief/index.html").is_file()
+    ukrainian = (desk / "site/briefs/ukrainian/index.html").read_text(encoding="utf-8")
+    assert '<html lang="uk">' in ukrainian and ">Наша оцінка: " in ukrainian
 
     # The workflow's steps that install and build, in a fresh checkout of the desk: briefgen
     # comes back only through requirements.txt (its dependencies are there already).

@@ -71,11 +71,10 @@ def brief_prose(brief: Brief) -> str:
 
 
 def analyse(brief: Brief) -> BriefFigures:
-    language = brief.language
     return BriefFigures(
-        article=measure(brief.article.text, language),
-        prose=measure(brief_prose(brief), language),
-        hardest=hardest_sentences(brief.article.text, language),
+        article=measure(brief.article.text, brief.article.language),
+        prose=measure(brief_prose(brief), brief.language),  # the desk's, in the brief's language
+        hardest=hardest_sentences(brief.article.text, brief.article.language),
         attribution=analyse_attribution(brief),
         sourcing=analyse_sourcing(brief),
         sources=side_sources(brief),
@@ -118,12 +117,17 @@ def agreement(brief: Brief) -> Agreement:
         statements_marked=sum(marked), statements_ignored=ignored)
 
 
+def _rounded(figure: float | None) -> float | None:
+    return None if figure is None else round(figure, 2)
+
+
 def summarise(figures: BriefFigures) -> dict[str, object]:
     """The figures worth publishing in briefs.json: the headline numbers, not every table."""
     def readability(r: Readability) -> dict[str, object]:
+        # None where the formula is not published for the text's language
         return {"words": r.words, "sentences": r.sentences,
-                "flesch_reading_ease": round(r.flesch_reading_ease, 2),
-                "flesch_kincaid_grade": round(r.flesch_kincaid_grade, 2),
+                "flesch_reading_ease": _rounded(r.flesch_reading_ease),
+                "flesch_kincaid_grade": _rounded(r.flesch_kincaid_grade),
                 "consensus": r.consensus, "reading_minutes": r.reading_minutes}
 
     a = figures.attribution

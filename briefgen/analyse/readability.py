@@ -1,4 +1,5 @@
-"""Readability figures: textstat's formulas over counts made in one pass (textcounts.py).
+"""Readability figures: textstat's formulas over counts made in one pass (textcounts.py), for
+the languages they have been adapted to; counts true in any language for the others.
 
 Each figure is textstat's own expression, guards and order of floating-point operations
 included, so it equals what textstat's public functions return for the same text and the
@@ -8,12 +9,14 @@ to it). wordlists.py says where the syllables, easy words and constants come fro
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import Counter
 from dataclasses import dataclass
 
 import pyphen
 
+from briefgen.analyse.attribution import count_words
 from briefgen.analyse.sentences import split_sentences
 from briefgen.analyse.textcounts import (
     SYLLABLES,
@@ -24,8 +27,7 @@ from briefgen.analyse.textcounts import (
     counting,
     unpack,
 )
-
-WORDS_PER_MINUTE = 230  # a common figure for adults reading news on screen
+from briefgen.analyse.wordlists import published
 
 # The formulas' constants as textstat applies them (its values, which are not always the
 # published ones); the methodology page's "How we measure" is made from these.
@@ -35,30 +37,38 @@ SMOG = (1.043, 30, 3.1291)  # × √(this × polysyllables per sentence), +
 COLEMAN_LIAU = (0.058, 0.296, 15.8)  # × letters per 100 words, × sentences per 100 words, −
 AUTOMATED_READABILITY = (4.71, 0.5, 21.43)  # × characters per token, × words per sentence, −
 DALE_CHALL = (0.1579, 0.0496, 5, 3.6365)  # × % hard words, × words per sentence; over 5%, +
+HARDEST_MIN_WORDS = 5  # a grade for a three-word line says nothing
 
 
 @dataclass(frozen=True)
 class Readability:
+    """How hard a text is to read. The counts hold in any language; a formula's figure is
+    given only where the formula has been adapted to the text's language and published
+    (``formulas`` names them, see wordlists.published), and is None elsewhere."""
+
+    language: str  # whose published formulas apply ("en", "ru"), "" where none does
+    formulas: tuple[str, ...]
     words: int
     sentences: int
-    syllables: int
     words_per_sentence: float
-    syllables_per_word: float
-    flesch_reading_ease: float
-    flesch_kincaid_grade: float
-    gunning_fog: float
-    smog_index: float
-    coleman_liau_index: float
-    automated_readability_index: float
-    dale_chall: float
-    consensus: str
-    reading_minutes: int
+    letters_per_word: float
+    syllables: int | None = None
+    syllables_per_word: float | None = None
+    flesch_reading_ease: float | None = None
+    flesch_kincaid_grade: float | None = None
+    gunning_fog: float | None = None
+    smog_index: float | None = None
+    coleman_liau_index: float | None = None
+    automated_readability_index: float | None = None
+    dale_chall: float | None = None
+    consensus: str | None = None  # textstat's text_standard, an English grade
+    reading_minutes: int | None = None  # where a reading speed is known for the language
 
 
 @dataclass(frozen=True)
 class HardSentence:
     text: str
-    grade: float
+    grade: float | None  # its Flesch–Kincaid grade; None where it was chosen by length
     words: int
 
 
@@ -74,6 +84,43 @@ def textstat_language(language: str) -> str:
 
 
 def measure(text: str, language: str = "en") -> Readability:
+    """The readability of ``text``, written in ``language``: textstat's figures for the
+    formulas published for the language, and briefgen's own counts where there are none."""
+    rules = published(language)
+    if not rules.formulas:
+        return _counted(text, language)
+    figures = _textstat_figures(text, language)
+    # Only the formulas adapted to the language: another's constants would mean nothing.
+    kept = {name: getattr(figures, name) if name in rules.formulas else None
+            for name in FORMULAS}
+    words = figures.words
+    return dataclasses.replace(
+        figures, **kept, language=rules.language, formulas=rules.formulas,
+        consensus=figures.consensus if rules.language == "en" else None,
+        reading_minutes=(max(1, math.ceil(words / rules.words_per_minute)) if words else 0)
+        if rules.words_per_minute else None)
+
+
+# Readability's fields that are a formula's figure.
+FORMULAS = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index",
+            "coleman_liau_index", "automated_readability_index", "dale_chall")
+
+
+def _counted(text: str, language: str) -> Readability:
+    """What is true in any language: briefgen's words and sentences (as the rest of a brief's
+    figures count them, in the text's language), and the letters of its words."""
+    words = count_words(text)
+    sentences = len(split_sentences(text, language))
+    letters = sum(map(str.isalpha, text))  # every letter is inside a word
+    return Readability(
+        language="", formulas=(), words=words, sentences=sentences,
+        words_per_sentence=words / sentences if sentences else 0.0,
+        letters_per_word=letters / words if words else 0.0)
+
+
+def _textstat_figures(text: str, language: str) -> Readability:
+    """Every figure textstat gives for ``text`` in ``language``: its counts and all its
+    formulas, with the language's settings (data/readability.toml)."""
     lang = counting(textstat_language(language))
     c = count(text, lang)
     words, sentences, syllables = c.words, c.sentences, c.syllables
@@ -114,10 +161,13 @@ def measure(text: str, language: str = "en") -> Readability:
     consensus = _text_standard(kincaid, reading_ease, smog, coleman_liau, ari, dale_chall,
                                c.linsear_write, fog)
     return Readability(
+        language="en",  # textstat's own
+        formulas=FORMULAS,
         words=words,
         sentences=sentences,
-        syllables=syllables,
         words_per_sentence=words_per_sentence,
+        letters_per_word=c.letters / words if words else 0.0,
+        syllables=syllables,
         syllables_per_word=syllables_per_word,
         flesch_reading_ease=reading_ease,
         flesch_kincaid_grade=kincaid,
@@ -127,7 +177,6 @@ def measure(text: str, language: str = "en") -> Readability:
         automated_readability_index=ari,
         dale_chall=dale_chall,
         consensus=consensus,
-        reading_minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)) if words else 0,
     )
 
 
@@ -189,7 +238,10 @@ def _reading_ease_grades(score: float) -> list[int]:
 
 
 def hardest_sentences(text: str, language: str = "en", count: int = 3) -> tuple[HardSentence, ...]:
-    """The sentences with the highest Flesch–Kincaid grade, hardest first."""
+    """The sentences with the highest Flesch–Kincaid grade, hardest first, where the grade is
+    published for the language (English); elsewhere the longest sentences, by words."""
+    if "flesch_kincaid_grade" not in published(language).formulas:
+        return _longest_sentences(text, language, count)
     lang = counting(textstat_language(language))
     # A sentence starts and ends between whitespace tokens (see sentences.py), so its tokens
     # are a run of the whole text's, and so are their counts: scanned once, as measure() did.
@@ -201,7 +253,7 @@ def hardest_sentences(text: str, language: str = "en", count: int = 3) -> tuple[
         last = first + len(sentence.split())
         totals = sum(counts[first:last])
         words = unpack(totals, WORD)
-        if words >= 5:  # a grade for a three-word line says nothing
+        if words >= HARDEST_MIN_WORDS:
             # textstat's grade of this sentence alone: its own sentence count may exceed 1
             # ("It rose 3.5 per cent in the U.S. market.") and changes the figure.
             grade = _flesch_kincaid_grade(
@@ -209,5 +261,13 @@ def hardest_sentences(text: str, language: str = "en", count: int = 3) -> tuple[
                 unpack(totals, SYLLABLES) / words)
             scored.append(HardSentence(sentence, grade, words))
         first = last
-    scored.sort(key=lambda s: (-s.grade, s.text))
+    scored.sort(key=lambda s: (-s.grade, s.text))  # type: ignore[operator]
     return tuple(scored[:count])
+
+
+def _longest_sentences(text: str, language: str, count: int) -> tuple[HardSentence, ...]:
+    spans = split_sentences(text, language)
+    found = [HardSentence(sentence, None, count_words(sentence))
+             for sentence in (text[start:end] for start, end in spans)]
+    found.sort(key=lambda s: (-s.words, s.text))
+    return tuple(s for s in found[:count] if s.words >= HARDEST_MIN_WORDS)

@@ -38,7 +38,8 @@ def _tables() -> dict[str, dict]:
 @functools.cache
 def _rules(language: str) -> _Rules:
     tables = _tables()
-    table = tables.get(language) or tables["default"]
+    # a language's root: "uk-UA" and "uk_UA" are written as "uk" is
+    table = tables.get(language.replace("_", "-").split("-")[0].lower()) or tables["default"]
     starts, dash = table["starts"], table["dash_speech"]
     openers, closers = re.escape(table["openers"]), re.escape(table["closers"])
     # A candidate end: terminal punctuation, any closers, then space and a likely sentence

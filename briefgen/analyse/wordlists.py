@@ -7,7 +7,8 @@
 - Other words, and every word of other languages, are counted by hyphenation (pyphen).
 - The Dale–Chall and fog "easy words" are the lists textstat ships (English and Spanish),
   read from its installed files.
-- Each language's constants are data (data/readability.toml).
+- Each language's constants, and which formulas have been published for it, are data
+  (data/readability.toml).
 
 Parsing the pronouncing dictionary and the hyphenation patterns takes a quarter of a second
 in every process; both are kept parsed in the user's cache folder (see ``cache_home``),
@@ -25,7 +26,9 @@ import os
 import pickle
 import sys
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyphen
 
@@ -124,9 +127,59 @@ def easy_words(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def settings(lang: str) -> dict[str, float | str]:
-    """A language's readability settings (data/readability.toml): its own, and English's
-    for whatever it does not set."""
-    table = tomllib.loads(importlib.resources.files("briefgen.analyse").joinpath(
+def _readability_table() -> dict[str, dict[str, Any]]:
+    return tomllib.loads(importlib.resources.files("briefgen.analyse").joinpath(
         "data/readability.toml").read_text("utf-8"))
-    return {**table["en"], **table.get(lang.split("_")[0], {})}
+
+
+def table_key(language: str) -> str:
+    """The key of a language code's table in data/readability.toml: its root, "en" of
+    "en-GB" or "en_US"."""
+    return language.replace("_", "-").split("-")[0].lower()
+
+
+@functools.cache
+def settings(lang: str) -> dict[str, Any]:
+    """A language's counting settings (data/readability.toml): its own, and English's for
+    whatever it does not set."""
+    table = _readability_table()
+    return {**table["en"], **table.get(table_key(lang), {})}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who published a formula's adaptation to a language, as a page cites them ("Rudolf
+    Flesch (1948)"), and where."""
+
+    by: str
+    work: str
+
+
+@dataclass(frozen=True)
+class Published:
+    """What has been published on the readability of one language: the formulas adapted to
+    it (Readability's field names), who published each, and a reading speed if one is known.
+    A language with no table has none of them."""
+
+    language: str  # its key in data/readability.toml ("en", "ru"), or "" for a language with none
+    formulas: tuple[str, ...]
+    sources: tuple[tuple[str, Source], ...]  # (formula, its source), in ``formulas`` order
+    words_per_minute: int | None
+
+
+@functools.cache
+def published(language: str) -> Published:
+    """What is published for ``language`` (a code such as "ru", "en-GB" or "xx")."""
+    key = table_key(language)
+    found = _readability_table().get(key)
+    if found is None or not found.get("formulas"):
+        return Published("", (), (), None)
+    formulas = tuple(found["formulas"])
+    return Published(key, formulas,
+                     tuple((f, Source(**found["sources"][f])) for f in formulas),
+                     found.get("words_per_minute"))
+
+
+def languages_published() -> tuple[Published, ...]:
+    """Every language with a published formula, in the order the data lists them."""
+    return tuple(published(key) for key in _readability_table())

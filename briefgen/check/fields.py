@@ -159,6 +159,41 @@ class Colour(Text):
         return value.lower()
 
 
+# A language code as HTML's lang takes it (BCP 47): a language, then a script, a region...
+LANGUAGE_PATTERN = re.compile(r"[a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})*")
+
+
+@dataclass(frozen=True)
+class Language(Text):
+    """A language code (BCP 47, as in HTML): "en", "uk", "ru", "en-GB". ``known`` are the codes
+    briefgen has an interface or readability figures for, given as examples; any language
+    the Unicode locale data knows is accepted (a site may add its own translation)."""
+
+    known: tuple[str, ...] = ()
+    label = "a language code"
+
+    def convert(self, node: Node, where: str, ctx: Context) -> Any:
+        value = super().convert(node, where, ctx)
+        if value is MISSING:
+            return value
+        code = value.replace("_", "-")
+        if LANGUAGE_PATTERN.fullmatch(code) and _known_locale(code):
+            return code
+        return ctx.error(node, where, f"{value!r} is not a language code",
+                         "write a code such as " + ", ".join(self.known))
+
+
+@functools.cache
+def _known_locale(code: str) -> bool:
+    from babel import Locale, UnknownLocaleError  # only where a language is written
+
+    try:
+        Locale.parse(code, sep="-")
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class Date(FieldType):
     label = "a date"

@@ -7,12 +7,14 @@ from typing import Any
 
 from briefgen.check.fields import (
     ID_PATTERN,
+    LANGUAGE_PATTERN,
     Bool,
     Choice,
     Colour,
     Date,
     FieldType,
     Ident,
+    Language,
     ListOf,
     MapOf,
     Markdown,
@@ -33,6 +35,9 @@ def field_schema(kind: FieldType) -> dict[str, Any]:
     """The JSON Schema of one field type. Subclasses come before their bases."""
     if isinstance(kind, Choice):
         return {"type": "string", "enum": list(kind.options)}
+    if isinstance(kind, Language):  # the codes briefgen knows, suggested; any other accepted
+        return {"type": "string", "anyOf": [{"enum": list(kind.known)},
+                                            {"pattern": f"^{LANGUAGE_PATTERN.pattern}$"}]}
     if isinstance(kind, Ident):
         return {"type": "string", "pattern": f"^{ID_PATTERN.pattern}$"}
     if isinstance(kind, Url):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from briefgen.check.fields import Context, FieldType
+from briefgen.check.fields import Context, FieldType, did_you_mean
 from briefgen.check.schema import BRIEF, CONFIG, SPEAKERS_FILE
 from briefgen.check.starter import check_placeholders, check_workflow_pin
 from briefgen.check.validate import brief_from, config_from, speakers_from
@@ -15,7 +15,17 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.load.files import CONFIG_FILE, PAGES_DIR, SPEAKERS_FILE_NAME, find_briefs
 from briefgen.load.paths import resolve_inside
 from briefgen.load.yamlsource import parse_yaml, read_text
-from briefgen.model import ID_PATTERN, RESERVED, Brief, Page, Project, SiteConfig, Speaker, slugify
+from briefgen.model import (
+    ID_PATTERN,
+    RESERVED,
+    Brief,
+    Page,
+    Project,
+    SiteConfig,
+    Speaker,
+    Translation,
+    slugify,
+)
 
 # A brief whose YAML cannot be read is still known as a draft by this line of it.
 _DRAFT_LINE = re.compile(r"^draft:[ \t]*(?:true|yes|on)[ \t]*(?:#.*)?$",
@@ -111,6 +121,8 @@ def load_project(root: Path, paths: list[Path] | None = None, *, coverage: bool 
         if brief is not None:
             briefs.append(brief)
     check_unique_slugs(((b.slug, root / b.source, b.draft) for b in briefs), root, report)
+    check_translations([TranslationLinks(root / b.source, b.slug, b.language, b.draft,
+                                         b.translations) for b in briefs], config, report)
     pages = load_pages(root, config, report) if paths is None else ()
     return Project(config, tuple(briefs), pages), report
 
@@ -167,3 +179,46 @@ def check_unique_slugs(briefs: Iterable[tuple[str, str | Path, bool]], root: Pat
         else:
             report.error(Path(path), None, f"the slug {slug!r} is also used by "
                          f"{Path(other).relative_to(root).as_posix()}", hint)
+
+
+class TranslationLinks(NamedTuple):
+    """A brief's links to its translations, with what the check across briefs needs."""
+
+    path: str | Path
+    slug: str
+    language: str
+    draft: bool
+    translations: tuple[Translation, ...]
+
+
+def check_translations(briefs: list[TranslationLinks], config: SiteConfig,
+                       report: Report) -> None:
+    """Each translation a brief names is a brief of the site, in the language named, that
+    names this brief in turn: the two pages link to each other, as readers and search engines
+    expect (hreflang). A published brief may not link to a draft, whose page is not on the
+    site; a draft's problems are warnings, since a draft never stops the others."""
+    by_slug = {brief.slug: brief for brief in briefs}
+    for brief in briefs:
+        add = report.warning if brief.draft else report.error
+        for link in brief.translations:
+            other = by_slug.get(link.slug)
+            where, path = f"translations: {link.slug!r}", Path(brief.path)
+            if other is None:
+                hint = did_you_mean(link.slug, sorted(by_slug))
+                add(path, link.mark, f"{where}: no brief has this slug",
+                    hint if hint.startswith("did you") else "write the slug of a brief of "
+                    "this site: its file name without .yaml, or its 'slug:'")
+                continue
+            other_file = Path(other.path).name
+            if other.language != link.language:
+                add(path, link.mark, f"{where} is written in {other.language!r}, not "
+                    f"{link.language!r}", f"write 'language: {other.language}' for it, or "
+                    f"set 'language: {link.language}' in {other_file}")
+            elif not any(back.slug == brief.slug and back.language == brief.language
+                         for back in other.translations):
+                add(path, link.mark, f"{where} does not list this brief among its "
+                    "translations", f"add it to {other_file}: translations: - language: "
+                    f"{brief.language}, slug: {brief.slug}")
+            elif other.draft and not config.publishes(True) and not brief.draft:
+                add(path, link.mark, f"{where} is a draft, so its page is not published",
+                    "publish the two together: remove this translation until it is")

@@ -14,6 +14,7 @@ from briefgen.check.fields import (
     Date,
     Field,
     Ident,
+    Language,
     ListOf,
     MapOf,
     Markdown,
@@ -27,6 +28,12 @@ from briefgen.check.fields import (
 from briefgen.model import RESPONSE_STANCES, SIDES, SPEAKER_KINDS
 
 QUOTES = ListOf(QuoteText(), non_empty=True)
+
+# The languages briefgen knows: an interface in English, Ukrainian and Russian, and readability
+# formulas published for the rest (briefgen/analyse/data/readability.toml). Any other code the
+# Unicode locale data knows is accepted too.
+LANGUAGES = ("en", "uk", "ru", "de", "es", "fr", "it", "nl")
+LANGUAGE = Language(known=LANGUAGES)
 
 SPEAKER = Obj((
     Field("name", Text(), True, "how the article names them, e.g. Dmitry Peskov"),
@@ -44,7 +51,8 @@ ARTICLE = Obj((
     Field("outlet", Text(), help="who published it"),
     Field("url", Url(), help="where it was published"),
     Field("published", Date(), help="when it was published, YYYY-MM-DD"),
-    Field("language", Text(), help="language code, default en"),
+    Field("language", LANGUAGE, help="the language it is written in, e.g. uk; default the "
+          "site's"),
 ))
 
 BRIEF = Obj((
@@ -55,6 +63,12 @@ BRIEF = Obj((
     Field("authors", ListOf(Text(), non_empty=True), True, "the fact-checkers, one per line"),
     Field("tags", ListOf(Text()), help="topics, one per line"),
     Field("draft", Bool(), help="true keeps the brief off the site"),
+    Field("language", LANGUAGE, help="the language the brief is written in, and its page's; "
+          "default the article's"),
+    Field("translations", ListOf(Obj((
+        Field("language", LANGUAGE, True, "the translation's language, e.g. uk"),
+        Field("slug", Ident(), True, "the translation's slug: its file name without .yaml"),
+    ))), help="the same brief in other languages, each listing this one in turn"),
     Field("article", ARTICLE, True, "the checked article: file: or text:"),
     Field("speakers", MapOf(SPEAKER), help="who speaks in the article, by id"),
     Field("claim", Obj((
@@ -107,7 +121,8 @@ CONFIG = Obj((
     Field("title", Text(), help="the site's name"),
     Field("description", Text(), help="one line about the site"),
     Field("base_url", Url(), help="where the site is hosted, e.g. https://example.org/checks/"),
-    Field("language", Text(), help="language code, default en"),
+    Field("language", LANGUAGE, help="the site's language: its pages' and, unless they say, its "
+          "briefs'; default en"),
     Field("publisher", Obj((
         Field("name", Text(), True, "the publishing organization"),
         Field("url", Url(), help="its home page"),

@@ -28,6 +28,7 @@ from briefgen.model import (
     Source,
     Speaker,
     Statement,
+    Translation,
     Verdict,
 )
 
@@ -260,6 +261,9 @@ class _BriefChecker:
                 side = s.get("side") or self.default_side(by, claim, responses)
                 statements.append(Statement(by, side, quotes, s.get("note", "")))
         ignore = self.quotes(data, "ignore", key="ignore")
+        language = data.get("language") or (self.article.language if self.article
+                                             else self.config.language)
+        translations = self.translations(data.get("translations", []), slug, language)
         if "verdict" in data:
             v = data["verdict"]
             rating = self.rating(v)
@@ -287,6 +291,8 @@ class _BriefChecker:
                                       for c in data.get("corrections", [])),
                                      key=lambda c: c.date)),
             ignore=ignore,
+            language=language,
+            translations=translations,
         )
         marks = {"claim.summary": data["claim"]["_marks"].get("summary"),
                  "verdict.rating": data["verdict"]["_marks"].get("rating")}
@@ -294,6 +300,31 @@ class _BriefChecker:
             add = self.report.warning if severity == "warning" else self.report.error
             add(self.path, marks.get(where), f"{where}: {message}", hint)
         return None if len(self.report.errors) > before else brief
+
+    def translations(self, items: list[dict[str, Any]], slug: str, language: str
+                     ) -> tuple[Translation, ...]:
+        """The brief's translations, one per language other than its own. Whether each names
+        a brief in that language that lists this one back is checked across the briefs
+        (project.check_translations)."""
+        found: dict[str, Translation] = {}
+        for number, item in enumerate(items, 1):
+            if not {"language", "slug"} <= item.keys():
+                continue  # the format check reported it
+            where, marks = f"translations[{number}]", item["_marks"]
+            if item["slug"] == slug:
+                self.error(marks["slug"], f"{where}.slug: {slug!r} is this brief itself",
+                           "name the slug of the same brief in another language")
+            elif item["language"] == language:
+                self.error(marks["language"], f"{where}.language: {language!r} is this "
+                           "brief's own language", "name the language of the translation")
+            elif item["language"] in found:
+                self.error(marks["language"], f"{where}.language: a translation into "
+                           f"{item['language']!r} is listed already",
+                           "list one translation per language")
+            else:
+                found[item["language"]] = Translation(item["language"], item["slug"],
+                                                      marks["slug"])
+        return tuple(found.values())
 
     def source(self) -> str:
         """The brief's path relative to the project; only its name when it is outside."""

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from rich.console import Console
 
+from briefgen.analyse.wordlists import published
+
 if TYPE_CHECKING:
     from briefgen.analyse.figures import BriefFigures
 
@@ -22,15 +24,7 @@ def print_figures(out: Console, title: str, figures: BriefFigures) -> None:
 
     a = figures.attribution
     out.print(title, style="bold", markup=False)
-    table = Table(title="Readability", title_justify="left")
-    table.add_column("Measure")
-    table.add_column("Article", justify="right")
-    table.add_column("Brief", justify="right")
-    for field in dataclasses.fields(figures.article):
-        art, prose = getattr(figures.article, field.name), getattr(figures.prose, field.name)
-        show = (lambda v: f"{v:.2f}") if isinstance(art, float) else str
-        table.add_row(field.name.replace("_", " "), show(art), show(prose))
-    out.print(table)
+    print_readability(out, figures)
     table = Table(title="Attributed passages by speaker", title_justify="left")
     for column in ("Speaker", "Kind", "Side", "Passages", "Words", "Share"):
         table.add_column(column, justify="right" if column in ("Passages", "Words", "Share")
@@ -66,7 +60,43 @@ def print_figures(out: Console, title: str, figures: BriefFigures) -> None:
     if a.claim_response_balance is not None:
         _say(out, f"Claim side {a.claim_response_balance:.0%} / response side "
             f"{1 - a.claim_response_balance:.0%} of their quoted words.")
-    if figures.hardest:
+    if figures.hardest and figures.hardest[0].grade is not None:
         _say(out, "Hardest sentences:")
         for s in figures.hardest:
             _say(out, f"  grade {s.grade:.1f}: {s.text}")
+    elif figures.hardest:
+        _say(out, "Longest sentences:")
+        for s in figures.hardest:
+            _say(out, f"  {s.words} words: {s.text}")
+
+
+def print_readability(out: Console, figures: BriefFigures) -> None:
+    """The readability table: the counts, and the formulas published for each text's language
+    (a formula published for neither is left out; "-" where one text's language has none)."""
+    from rich.table import Table
+
+    table = Table(title="Readability", title_justify="left")
+    table.add_column("Measure")
+    table.add_column("Article", justify="right")
+    table.add_column("Brief", justify="right")
+    for field in dataclasses.fields(figures.article):
+        art, prose = getattr(figures.article, field.name), getattr(figures.prose, field.name)
+        if field.name in ("language", "formulas") or (art is None and prose is None):
+            continue
+        table.add_row(field.name.replace("_", " "), _shown(art), _shown(prose))
+    out.print(table)
+    for which, measured in (("article", figures.article), ("brief", figures.prose)):
+        if not measured.formulas:
+            _say(out, f"No readability formula is published for the {which}'s language: only "
+                 "counts true in any language are given.")
+        elif measured.language != "en":
+            sources = dict(published(measured.language).sources)
+            _say(out, f"For the {which}'s language ({measured.language}): " + "; ".join(
+                f"{name.replace('_', ' ')} as adapted by {sources[name].by}"
+                for name in measured.formulas) + ".")
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "-"
+    return f"{value:.2f}" if isinstance(value, float) else str(value)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from briefgen.check.project import check_unique_slugs
+from briefgen.check.project import TranslationLinks, check_translations, check_unique_slugs
 from briefgen.diagnostics import Report
 from briefgen.incremental.assemble import assemble
 from briefgen.incremental.cache import Cache
@@ -46,6 +46,9 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         report.items.extend(processed.problems)
         check_unique_slugs(((u.facts.slug, path, u.facts.draft) for path, u in units.items()),
                            inputs.root, report)
+        check_translations([TranslationLinks(path, u.facts.slug, u.facts.language,
+                                             u.facts.draft, u.facts.translations)
+                            for path, u in units.items()], inputs.config, report)
         clock.lap("process")
         if report.failed:
             staging.abort()

@@ -106,18 +106,20 @@ def highlight(text: str, passages: Iterable[tuple[str, Speaker, Quote]]) -> list
 
 
 def highlighted(paragraphs: Iterable[Iterable[Segment]], side_labels: Mapping[str, str],
-                side_marks: Mapping[str, str]) -> list[Markup]:
+                side_marks: Mapping[str, str], interface: str = "") -> list[Markup]:
     """The paragraphs of ``highlight`` as HTML: their text escaped, each annotated passage in a
     <mark> titled with its side and speaker; a passage's first segment starts with the side's
-    letter (``side_marks``) and, for screen readers, its side and speaker in words."""
+    letter (``side_marks``) and, for screen readers, its side and speaker in words, marked as
+    in the ``interface`` language when that is not the article's."""
     tags: dict[tuple[str, str, bool], str] = {}  # each opening tag made once a page
+    lang = f' lang="{escape(interface)}"' if interface else ""
 
     def tag(side: str, name: str, opens: bool) -> str:
         label, name = escape(side_labels[side]), escape(name)
         html = f'<mark class="hl hl-{escape(side)}" title="{label}: {name}">'
         if opens:
             html += (f'<span class="hl-tag" aria-hidden="true">{escape(side_marks[side])}</span>'
-                     f'<span class="visually-hidden">[{label}, {name}:] </span>')
+                     f'<span class="visually-hidden"{lang}>[{label}, {name}:] </span>')
         return html
 
     paragraphs_html: list[Markup] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from briefgen.model import Brief, Correction, Rating, Speaker
+from briefgen.model import Brief, Correction, Rating, Speaker, Translation
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,8 @@ class Card:
     responses: tuple[CardResponse, ...]
     verdict: CardVerdict
     corrections: tuple[Correction, ...]
-
-    @property
-    def language(self) -> str:
-        return self.article.language
+    language: str  # the brief's own, in which its title and summaries are written
+    translations: tuple[Translation, ...]
 
 
 def card_of(brief: Brief) -> Card:
@@ -71,7 +69,7 @@ def card_of(brief: Brief) -> Card:
         CardClaim(brief.claim.by, brief.claim.summary),
         tuple(CardResponse(r.by, r.stance, r.summary) for r in brief.responses),
         CardVerdict(brief.verdict.rating, brief.verdict.summary),
-        brief.corrections)
+        brief.corrections, brief.language, brief.translations)
 
 
 def last_modified(brief: Brief | Card) -> dt.date:

@@ -26,10 +26,11 @@ def _claimant(speaker: Speaker) -> dict[str, str] | None:
     return author
 
 
-def claim_review(brief: Brief, config: SiteConfig, url: str) -> dict[str, Any]:
-    """The ClaimReview of a brief published at ``url`` (absolute)."""
+def claim_review(brief: Brief, config: SiteConfig, url: str, label: str) -> dict[str, Any]:
+    """The ClaimReview of a brief published at ``url`` (absolute), its rating called
+    ``label`` (as its page names it, in the brief's language)."""
     rating = brief.verdict.rating
-    review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": rating.label}
+    review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": label}
     values = [r.value for r in config.ratings if r.value is not None]
     if rating.value is not None and values:
         review_rating.update(ratingValue=rating.value, bestRating=max(values),
@@ -59,6 +60,7 @@ def claim_review(brief: Brief, config: SiteConfig, url: str) -> dict[str, Any]:
         "@context": "https://schema.org",
         "@type": "ClaimReview",
         "url": url,
+        "inLanguage": brief.language,
         "claimReviewed": brief.claim.summary,
         "datePublished": brief.date.isoformat(),
         "author": publisher,

@@ -83,7 +83,8 @@ def search_entry(brief: Brief) -> bytes:
     return script_safe(json.dumps({
         "path": brief_path(brief), "title": brief.title, "claim": brief.claim.summary,
         "claimant": brief.claim.by.name, "verdict": brief.verdict.summary,
-        "date": brief.date.isoformat(), "rating": brief.verdict.rating.id,
+        "date": brief.date.isoformat(), "language": brief.language,
+        "rating": brief.verdict.rating.id,
         "label": brief.verdict.rating.label, "tags": [tag_slug(t) for t in brief.tags],
         "speakers": [brief.claim.by.name, *(r.by.name for r in brief.responses)],
         "speaker_ids": [brief.claim.by.id, *(r.by.id for r in brief.responses)],

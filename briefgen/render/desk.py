@@ -47,8 +47,10 @@ class Period:
     monthly: bool
     briefs: int
     ratings: tuple[int, ...]  # briefs given each rating of the desk's scale, in scale order
-    article_grade: float  # mean Flesch–Kincaid grade of the articles checked
-    brief_grade: float  # mean Flesch–Kincaid grade of the briefs' own text
+    # Mean Flesch–Kincaid grade of the articles checked, and of the briefs' own text, of
+    # those in English (the grade is published for no other language); None when none is.
+    article_grade: float | None
+    brief_grade: float | None
 
 
 @dataclass(frozen=True)
@@ -57,8 +59,14 @@ class DeskFigures:
     sides: tuple[SideTally, ...]  # claim, response, other
     ratings: tuple[tuple[Rating, int], ...]  # the scale, with the briefs given each rating
     periods: tuple[Period, ...]  # oldest first
-    article_grade: float
-    brief_grade: float
+    article_grade: float | None
+    brief_grade: float | None
+    graded: int  # the articles with a grade: those in English
+
+    @property
+    def grades(self) -> bool:
+        """Whether any grade is known, for a chart of them."""
+        return self.article_grade is not None and self.brief_grade is not None
 
     @property
     def most_briefs(self) -> int:
@@ -66,8 +74,10 @@ class DeskFigures:
         return max((p.briefs for p in self.periods), default=0)
 
 
-def _mean(values: Sequence[float]) -> float:
-    return sum(values) / len(values) if values else 0.0
+def _mean(values: Sequence[float | None]) -> float | None:
+    """The mean of the values known, or None when none is."""
+    known = [value for value in values if value is not None]
+    return sum(known) / len(known) if known else None
 
 
 def desk_figures(entries: Iterable[bytes | memoryview], ratings: Sequence[Rating]
@@ -76,7 +86,7 @@ def desk_figures(entries: Iterable[bytes | memoryview], ratings: Sequence[Rating
     sides = {side: Counter[str]() for side in SIDES}
     rated: Counter[str] = Counter()
     dates: list[dt.date] = []
-    found: list[tuple[dt.date, str, float, float]] = []
+    found: list[tuple[dt.date, str, float | None, float | None]] = []
     for entry in entries:
         item = json.loads(bytes(entry))
         figures = item["figures"]
@@ -90,7 +100,8 @@ def desk_figures(entries: Iterable[bytes | memoryview], ratings: Sequence[Rating
         rated[item["rating"]["id"]] += 1
         dates.append(day)
     monthly = bool(dates) and max(dates).year - min(dates).year < MONTHLY_UP_TO
-    grouped: dict[dt.date, list[tuple[dt.date, str, float, float]]] = defaultdict(list)
+    grouped: dict[dt.date, list[tuple[dt.date, str, float | None, float | None]]] = (
+        defaultdict(list))
     for row in found:
         day = row[0]
         grouped[dt.date(day.year, day.month if monthly else 1, 1)].append(row)
@@ -107,4 +118,5 @@ def desk_figures(entries: Iterable[bytes | memoryview], ratings: Sequence[Rating
         periods=periods,
         article_grade=_mean([r[2] for r in found]),
         brief_grade=_mean([r[3] for r in found]),
+        graded=sum(r[2] is not None for r in found),
     )

@@ -3,14 +3,9 @@ lookup per item: the brief page uses them once each, the listings once per card 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from briefgen.model import Response, Statement
-
-
-def long_date(day: dt.date | None) -> str:
-    return f"{day.day} {day:%B %Y}" if day else ""
 
 
 def on_side(statements: Iterable[Statement], side: str) -> list[Statement]:

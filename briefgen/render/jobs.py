@@ -57,9 +57,12 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
     and ``claim_review``, the page's ClaimReview as JSON ("" when the site has no base_url)."""
     path = brief_path(brief)
     config = renderer.project.config
-    review = claim_review(brief, config, renderer.absolute(path)) if config.base_url else None
-    return renderer.page("brief.html", path, brief=brief, figures=figures,
-                         plain=plain_figures(figures),
+    words = renderer.words(brief.language)
+    label = renderer.env_for(brief.language).globals["rating_label"](brief.verdict.rating)
+    review = (claim_review(brief, config, renderer.absolute(path), label)
+              if config.base_url else None)
+    return renderer.page("brief.html", path, language=brief.language, brief=brief,
+                         figures=figures, plain=plain_figures(words, figures),
                          paragraphs=highlight(brief.article.text, brief.attributions()),
                          claim_review=script_json(review) if review else "")
 
@@ -67,7 +70,9 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
 def render_desk(renderer: Renderer, entries: Iterable[bytes]) -> bytes:
     """The figures page of the whole desk, from every brief's entry of briefs.json."""
     desk = desk_figures(entries, renderer.project.config.ratings)
-    return renderer.page("figures.html", DESK_FIGURES, desk=desk, plain=desk_sentences(desk))
+    return renderer.page("figures.html", DESK_FIGURES, desk=desk,
+                         plain=desk_sentences(renderer.words(renderer.project.config.language),
+                                              desk))
 
 
 class Products(Protocol):
@@ -94,13 +99,14 @@ class SpeakerPage:
     claims: list[tuple[Card, CardClaim]]
     responses: list[tuple[Card, CardResponse]]
     scorecard: tuple[tuple[Rating, int], ...]
+    language: str  # their name's and role's
 
 
 def speaker_page(record: SpeakerRecord, card: Callable[[str], Card]) -> SpeakerPage:
     claims = [(found, found.claim) for found in (card(f.slug) for f in record.claims)]
     responses = [(found, found.responses[index])
                  for found, index in ((card(f.slug), i) for f, i in record.responses)]
-    return SpeakerPage(record.speaker, claims, responses, record.scorecard)
+    return SpeakerPage(record.speaker, claims, responses, record.scorecard, record.language)
 
 
 def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *,
@@ -131,8 +137,9 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
 
     def listing(template: str, items: Sequence[Facts], base: str, **context: Any) -> None:
         # a tag's or month's own repr would spell out all its briefs: name them by key instead
-        shown = sorted((k, v if isinstance(v, (str, Rating)) else getattr(v, "slug", None))
-                       for k, v in context.items())
+        shown = sorted((k, v if isinstance(v, (str, Rating)) else (
+            getattr(v, "slug", None), getattr(v, "name", None), getattr(v, "language", None)))
+            for k, v in context.items())
         for pager in paginate(items, config.page_size, base):
             add(pager.path(), (keys(pager.items), pager.number, pager.count, shown),
                 lambda pager=pager: renderer.page(
@@ -145,18 +152,15 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         lambda: renderer.page("ratings.html", "ratings/index.html", counts=counts))
     for rating in config.ratings:
         listing("listing.html", plan.by_rating[rating.id], f"ratings/{rating.id}/",
-                heading=rating.label, rating=rating, intro=rating.description)
+                rating=rating)
     add("tags/index.html", [(t.slug, t.name, len(t.briefs)) for t in plan.tags],
         lambda: renderer.page("tags.html", "tags/index.html", tags=plan.tags))
     for tag in plan.tags:
-        listing("listing.html", tag.briefs, f"tags/{tag.slug}/", heading=tag.name, tag=tag,
-                intro=f"Fact-checks about {tag.name}.")
+        listing("listing.html", tag.briefs, f"tags/{tag.slug}/", tag=tag)
     add("archive/index.html", [(m.slug, len(m.briefs)) for m in plan.months],
         lambda: renderer.page("archive.html", "archive/index.html", months=plan.months))
     for month in plan.months:
-        listing("listing.html", month.briefs, f"archive/{month.slug}/",
-                heading=f"{month.first_day:%B %Y}", intro=f"Fact-checks published in "
-                f"{month.first_day:%B %Y}.")
+        listing("listing.html", month.briefs, f"archive/{month.slug}/", month=month)
     add("speakers/index.html",
         [(r.speaker, len(r.claims), len(r.responses)) for r in plan.speakers],
         lambda: renderer.page("speakers.html", "speakers/index.html", speakers=plan.speakers))
@@ -199,17 +203,16 @@ def _feeds_and_sitemap(plan: SiteMap, jobs: list[Job], add: Callable[..., None],
                        renderer: Renderer) -> None:
     """The Atom feeds and the sitemap: only a site with a base_url can have them (their links
     must be absolute)."""
-    config = renderer.project.config
     updated = max((b.modified for b in plan.briefs), default=None) or EPOCH
     newest = plan.briefs[:FEED_SIZE]
     add(FEED, keys(newest),
-        lambda: renderer.page("feed.xml", FEED, briefs=cards(newest), title=config.title,
+        lambda: renderer.page("feed.xml", FEED, briefs=cards(newest), title=renderer.site.title,
                               updated=updated, feed_path=FEED))
     for tag in plan.tags:
         add(tag_feed_path(tag), keys(tag.briefs[:FEED_SIZE]),
             lambda tag=tag: renderer.page(
                 "feed.xml", tag_feed_path(tag), briefs=cards(tag.briefs[:FEED_SIZE]),
-                title=f"{config.title}: {tag.name}", feed_path=tag_feed_path(tag),
+                title=f"{renderer.site.title}: {tag.name}", feed_path=tag_feed_path(tag),
                 updated=max(b.modified for b in tag.briefs)))
     pages = sorted(j.path for j in jobs if j.path.endswith(".html") and j.path != "404.html")
     modified = {brief_path(b): b.modified for b in plan.briefs}

@@ -13,17 +13,18 @@ from briefgen.analyse.attribution import count_words
 from briefgen.analyse.detect import KINDS, MODES, detect
 from briefgen.analyse.sentences import ABBREVIATIONS, split_sentences
 from briefgen.analyse.textcounts import SENTENCE_MIN_WORDS
-from briefgen.analyse.wordlists import settings
-from briefgen.render.wording import GRADE_SCALE, LEVELS
+from briefgen.analyse.wordlists import Source, languages_published, settings
+from briefgen.render.wording import GRADE_SCALE, LEVELS, Message
 
-# The constants as their authors published them, in the order the code's tuples have them.
+# The constants as their authors published them, in the order the code's tuples have them, by
+# the Readability field each gives.
 PUBLISHED: dict[str, tuple[float, ...]] = {
     "flesch_reading_ease": (206.835, 1.015, 84.6),  # Flesch 1948
-    "flesch_kincaid": (0.39, 11.8, 15.59),  # Kincaid, Fishburne, Rogers and Chissom 1975
+    "flesch_kincaid_grade": (0.39, 11.8, 15.59),  # Kincaid, Fishburne, Rogers and Chissom 1975
     "gunning_fog": (0.4, 100),  # Gunning 1952
-    "smog": (1.043, 30, 3.1291),  # McLaughlin 1969
-    "coleman_liau": (0.0588, 0.296, 15.8),  # Coleman and Liau 1975
-    "automated_readability": (4.71, 0.5, 21.43),  # Senter and Smith 1967
+    "smog_index": (1.043, 30, 3.1291),  # McLaughlin 1969
+    "coleman_liau_index": (0.0588, 0.296, 15.8),  # Coleman and Liau 1975
+    "automated_readability_index": (4.71, 0.5, 21.43),  # Senter and Smith 1967
     "dale_chall": (0.1579, 0.0496, 5, 3.6365),  # Dale and Chall 1948
 }
 
@@ -45,6 +46,7 @@ class Formula:
     key: str
     used: tuple[float, ...]  # as the code applies them
     published: tuple[float, ...]
+    source: Source
 
     @property
     def departures(self) -> list[tuple[float, float]]:
@@ -62,11 +64,24 @@ class Reading:
 
 
 @dataclass(frozen=True)
+class LanguageFormulas:
+    """What is published for one language: each formula with its source, and the constants
+    of its Flesch reading ease (base, × words per sentence, × syllables per word)."""
+
+    language: str
+    formulas: tuple[tuple[str, Source], ...]
+    reading_ease: tuple[float, float, float] | None
+    words_per_minute: int | None
+
+
+@dataclass(frozen=True)
 class Measures:
-    formulas: dict[str, Formula]
+    formulas: dict[str, Formula]  # English's, as textstat applies them
+    languages: tuple[LanguageFormulas, ...]  # every language with a published formula
     words_per_minute: int
     sentence_min_words: int
-    levels: tuple[tuple[float, str], ...]  # upper bound of each level of schooling, and its name
+    hardest_min_words: int
+    levels: tuple[tuple[float, Message], ...]  # upper bound of each level of schooling, its name
     grade_scale: float
     abbreviations: tuple[str, ...]
     sentences_example: str
@@ -80,34 +95,48 @@ class Measures:
     readings: tuple[Reading, ...]
 
 
+def reading_ease_constants(language: str) -> tuple[float, float, float]:
+    """The Flesch reading ease's constants for ``language``, as textstat applies them."""
+    found = settings(language)
+    return (float(found["flesch_base"]), float(found["flesch_sentence_length"]),
+            float(found["flesch_syllables_per_word"]))
+
+
 @cache
-def measures(language: str = "en") -> Measures:
-    """Everything the section shows, for ``language``'s readability settings."""
-    lang = readability.textstat_language(language)
+def measures() -> Measures:
+    """Everything the section shows."""
+    english = languages_published()[0]
     used = {
-        "flesch_reading_ease": tuple(float(settings(lang)[key]) for key in (
-            "flesch_base", "flesch_sentence_length", "flesch_syllables_per_word")),
-        "flesch_kincaid": readability.FLESCH_KINCAID,
+        "flesch_reading_ease": reading_ease_constants("en"),
+        "flesch_kincaid_grade": readability.FLESCH_KINCAID,
         "gunning_fog": readability.GUNNING_FOG,
-        "smog": readability.SMOG,
-        "coleman_liau": readability.COLEMAN_LIAU,
-        "automated_readability": readability.AUTOMATED_READABILITY,
+        "smog_index": readability.SMOG,
+        "coleman_liau_index": readability.COLEMAN_LIAU,
+        "automated_readability_index": readability.AUTOMATED_READABILITY,
         "dale_chall": readability.DALE_CHALL,
     }
     spans = split_sentences(SENTENCES_EXAMPLE)
     return Measures(
-        formulas={key: Formula(key, tuple(values), PUBLISHED[key]) for key, values in used.items()},
-        words_per_minute=readability.WORDS_PER_MINUTE,
+        formulas={key: Formula(key, tuple(values), PUBLISHED[key], dict(english.sources)[key])
+                  for key, values in used.items()},
+        languages=tuple(
+            LanguageFormulas(found.language, found.sources,
+                             reading_ease_constants(found.language)
+                             if "flesch_reading_ease" in found.formulas else None,
+                             found.words_per_minute)
+            for found in languages_published()),
+        words_per_minute=english.words_per_minute or 0,
         sentence_min_words=SENTENCE_MIN_WORDS,
+        hardest_min_words=readability.HARDEST_MIN_WORDS,
         levels=LEVELS,
         grade_scale=GRADE_SCALE,
         abbreviations=tuple(sorted(ABBREVIATIONS)),
         sentences_example=SENTENCES_EXAMPLE,
         sentences_split=tuple(SENTENCES_EXAMPLE[a:b] for a, b in spans),
-        sentences_counted=readability.measure(SENTENCES_EXAMPLE, language).sentences,
+        sentences_counted=readability.measure(SENTENCES_EXAMPLE).sentences,
         words_example=WORDS_EXAMPLE,
         words_attributed=count_words(WORDS_EXAMPLE),
-        words_formulas=readability.measure(WORDS_EXAMPLE, language).words,
+        words_formulas=readability.measure(WORDS_EXAMPLE).words,
         kinds=KINDS,
         modes=MODES,
         readings=tuple(

@@ -3,18 +3,21 @@ globals every template sees."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import dataclasses
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 import jinja2
 from markupsafe import Markup
 
-from briefgen.model import Project
+from briefgen.model import DEFAULT_RATINGS, Project, Rating, SiteConfig
 from briefgen.render.addresses import (
     DESK_FIGURES,
     FEED,
     METHODOLOGY,
+    brief_page,
     brief_path,
     month_path,
     page_path,
@@ -28,51 +31,115 @@ from briefgen.render.article import highlighted, quoting
 from briefgen.render.card import last_modified
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.render.desk import SOURCE_GROUPS
-from briefgen.render.filters import by_stance, labels, long_date, on_side
+from briefgen.render.filters import by_stance, labels, on_side
+from briefgen.render.labels import labels as vocabulary
+from briefgen.render.language import (
+    SOURCE_LANGUAGE,
+    PageLanguage,
+    interface_language,
+    page_language,
+)
 from briefgen.render.markdown import markdown_filter
 from briefgen.render.measures import measures
 from briefgen.render.structure import tag_slug
-from briefgen.render.wording import GRADE_SCALE, LEVELS, percent
+from briefgen.render.wording import GRADE_SCALE, LEVELS, SENTENCE_SCALE, percent_value
 
 ASSETS = "assets"
 
 
 class Renderer:
+    """Renders pages from the templates, each in its language: one Jinja environment per
+    language, made when a page first needs it, with that language's translations, dates and
+    numbers. ``env`` is the site's language's."""
+
     def __init__(self, project: Project, template_dirs: list[Path],
-                 compiled: Path | None = None) -> None:
+                 compiled: Path | None = None, extra_globals: dict[str, object] | None = None
+                 ) -> None:
         self.project = project
-        loaders = [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()]
+        self.template_dirs = template_dirs
+        self.loader = jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(str(d)) for d in template_dirs if d.is_dir()])
         # Compiling the templates costs more than a small rebuild renders: keep them compiled.
-        bytecode = CompiledTemplates(compiled) if compiled else None
+        # The compiled code is the same in every language (it asks for its words as it runs).
+        self.bytecode = CompiledTemplates(compiled) if compiled else None
+        self.extra_globals = extra_globals or {}
+        self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
+        self.envs: dict[str, jinja2.Environment] = {}
+        self.languages: dict[str, str] = {}  # a content language → its pages' (see language)
+        # the site's settings, its default title and description said in its language
+        self.site = site_settings(project.config, page_language(
+            self.language(project.config.language), template_dirs))
+        self.env = self.env_for(project.config.language)
+
+    def language(self, code: str) -> str:
+        """The language of a page whose content is in ``code``: that language when briefgen
+        or the site has its interface in it, else the site's. (Looked up once per code: each
+        of thousands of brief pages asks.)"""
+        found = self.languages.get(code)
+        if found is None:
+            site = interface_language(self.project.config.language, SOURCE_LANGUAGE,
+                                      self.template_dirs)
+            found = self.languages[code] = interface_language(code, site, self.template_dirs)
+        return found
+
+    def env_for(self, code: str) -> jinja2.Environment:
+        """The environment rendering pages for content in ``code``."""
+        language = self.language(code)
+        found = self.envs.get(language)
+        if found is None:
+            found = self.envs[language] = self._environment(
+                page_language(language, self.template_dirs))
+        return found
+
+    def words(self, code: str) -> PageLanguage:
+        """How a page for content in ``code`` says things: its PageLanguage."""
+        return self.env_for(code).globals["words"]  # type: ignore[return-value]
+
+    def _environment(self, words: PageLanguage) -> jinja2.Environment:
         # A renderer serves one build, whose templates were read (and keyed) when it began: no
         # need to look at their files again for each of its thousands of pages (auto_reload).
-        self.env = jinja2.Environment(
+        env = jinja2.Environment(
             auto_reload=False,
-            bytecode_cache=bytecode,
-            loader=jinja2.ChoiceLoader(loaders),
+            bytecode_cache=self.bytecode,
+            loader=self.loader,
             autoescape=jinja2.select_autoescape(("html", "xml"), default_for_string=True),
             undefined=jinja2.StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=True,
-            extensions=["jinja2.ext.do"],  # charts collect their rows in a loop
+            # charts collect their rows in a loop (do); every string goes through the
+            # catalogues (i18n), its whitespace trimmed as the catalogue writes it
+            extensions=["jinja2.ext.do", "jinja2.ext.i18n"],
         )
-        self.env.filters["markdown"] = jinja2.pass_context(
+        env.policies["ext.i18n.trimmed"] = True
+        env.install_gettext_translations(words.translations, newstyle=True)  # type: ignore[attr-defined]
+        # The same calls as the extension's new-style ones, for the templates, which are all
+        # escaped: without its passes through the context, for a page makes hundreds.
+        env.globals.update(_=partial(said, words.translations.gettext),
+                           gettext=partial(said, words.translations.gettext),
+                           ngettext=partial(said_counted, words.translations.ngettext))
+        env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
-        # dates repeat from page to page, and strftime is slow: each spelled out once
-        self.env.filters["long_date"] = lru_cache(maxsize=4096)(long_date)
+        # dates repeat from page to page, and formatting one is slow: each spelled out once
+        env.filters["long_date"] = lru_cache(maxsize=4096)(words.long_date)
+        env.filters["month"] = words.month
+        env.filters["number"] = words.number
+        env.filters["number_g"] = words.constant
         # what brief.html would otherwise do with many small expressions (see their docstrings)
-        self.env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
-                                quoting=quoting)
+        env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
+                           quoting=quoting)
         # what the listings and feeds do once per card: thousands of cards on a large site
-        self.env.filters["by_stance"] = by_stance
+        env.filters["by_stance"] = by_stance
         # a share written as a percentage, in sentences, beside bars and in tables alike
-        self.env.filters["percent"] = percent
-        self.env.filters["percent_value"] = lambda share: percent(share).removesuffix("%")
-        self.env.globals["site"] = project.config
-        self.env.globals["pages"] = project.pages
-        self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
-        self.template_dirs = template_dirs
+        env.filters["percent"] = words.percent
+        env.filters["percent_value"] = percent_value
+        env.globals.update(self.extra_globals)
+        env.globals.update(
+            site=self.site, pages=self.project.pages, words=words,
+            page_language=words.code, lang_attr=partial(lang_attr, words.code),
+            in_language=partial(in_language, words.code), figure=partial(figure, words.number),
+            **rating_words(words, self.project.config.ratings), **vocabulary(words))
+        return env
 
     def absolute(self, path: str) -> str:
         """The public address of a site path, or "" when the site's base_url is not set."""
@@ -81,8 +148,10 @@ class Renderer:
         base = self.project.config.base_url.rstrip("/") + "/"
         return base + (path.removesuffix("index.html") if path.endswith("index.html") else path)
 
-    def page(self, template: str, path: str, *, absolute_links: bool = False,
-             **context: object) -> bytes:
+    def page(self, template: str, path: str, *, language: str | None = None,
+             absolute_links: bool = False, **context: object) -> bytes:
+        """A page rendered from ``template``, at ``path``, for content in ``language`` (the
+        site's when None)."""
         root = relative_root(path)
         if absolute_links:
             root = site_prefix(self.project.config.base_url)
@@ -97,7 +166,8 @@ class Renderer:
             built = self.page_by_file.get(target.removeprefix("./"))
             return url(built) + hash_ + fragment if built else href
 
-        html = self.env.get_template(template).render(
+        env = self.env if language is None else self.env_for(language)
+        html = env.get_template(template).render(
             url=url, page_path=path, canonical=self.absolute(path), absolute=self.absolute,
             brief_path=brief_path, page_url=page_path, rewrite_link=rewrite_link, **context)
         return html.encode("utf-8")
@@ -125,14 +195,85 @@ def measures_path(project: Project) -> str:
 
 def make_renderer(project: Project, template_dirs: list[Path],
                   compiled: Path | None = None) -> Renderer:
-    renderer = Renderer(project, template_dirs, compiled)
-    renderer.env.globals.update(
-        speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug, month_path=month_path,
+    return Renderer(project, template_dirs, compiled, dict(
+        brief_page=brief_page, speaker_path=speaker_path, tag_path=tag_path, tag_slug=tag_slug,
+        month_path=month_path,
         rating_path=rating_path, feed_path=FEED if project.config.base_url else "",
         last_modified=last_modified, measures_path=measures_path(project),
-        methodology=METHODOLOGY, source_groups=SOURCE_GROUPS,
-        measures=lambda: measures(project.config.language),
-        textstat_version=f"version {version('textstat')}",
-        grade_scale=GRADE_SCALE,
-        grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE])
-    return renderer
+        methodology=METHODOLOGY, source_groups=SOURCE_GROUPS, measures=measures,
+        textstat_version=version("textstat"),
+        grade_scale=GRADE_SCALE, sentence_scale=SENTENCE_SCALE,
+        grade_ticks=[bound / GRADE_SCALE for bound, _ in LEVELS if bound < GRADE_SCALE]))
+
+
+def site_settings(config: SiteConfig, words: PageLanguage) -> SiteConfig:
+    """The site's settings as its pages show them: a title or description it leaves to
+    briefgen's default is said in the site's language."""
+    defaults = SiteConfig()
+    return dataclasses.replace(
+        config,
+        title=words.gettext(config.title) if config.title == defaults.title else config.title,
+        description=words.gettext(config.description)
+        if config.description == defaults.description else config.description)
+
+
+def said(gettext: Callable[[str], str], message: str, /, **variables: object) -> Markup:
+    """A template's string in the page's language, its variables escaped into it (what the
+    i18n extension's new-style gettext does in an escaped template)."""
+    text = Markup(gettext(message))
+    return text % variables if variables or "%" in text else text
+
+
+def said_counted(ngettext: Callable[[str, str, int], str], singular: str, plural: str,
+                 count: int, /, **variables: object) -> Markup:
+    """The same, in the plural form ``count`` asks for; it is the variable "num" too, unless
+    another is given that name."""
+    variables.setdefault("num", count)
+    return Markup(ngettext(singular, plural, count)) % variables
+
+
+def figure(number: Callable[[float, int], str], value: object, shown: object = None,
+           digits: int = 0) -> Markup:
+    """A number a reader sees, with its value for machines (see _macros.html): shown with
+    ``digits`` decimals as the page's language writes it, its value with a dot."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        data = f"{value:.{digits}f}"
+        return Markup('<data value="{}">{}</data>').format(
+            data, number(value, digits) if shown is None else shown)
+    return Markup('<data value="{}">{}</data>').format(value, value if shown is None else shown)
+
+
+NO_ATTRIBUTE = Markup("")
+
+
+def lang_attr(page: str, code: str) -> Markup:
+    """A lang attribute for an element whose text is in ``code``, where that is not the
+    page's language (``page``): " lang=\"uk\"", or nothing."""
+    return Markup(' lang="{}"').format(code) if code and code != page else NO_ATTRIBUTE
+
+
+def in_language(page: str, text: str, code: str) -> Markup:
+    """``text``, written in ``code``: in a span that says so where that is not the page's
+    language (``page``), as it is."""
+    if code and code != page:
+        return Markup('<span lang="{}">{}</span>').format(code, text)
+    return Markup.escape(text)
+
+
+def rating_words(words: PageLanguage, ratings: Sequence[Rating]
+                 ) -> dict[str, Callable[[Rating], str]]:
+    """The templates' rating_label and rating_meaning: a rating's label and description in
+    the page's language. The default scale's are translated; a site's own are shown as the
+    site wrote them. Worked out once per language for the site's scale (every card asks)."""
+    said = {rating.id: (words.gettext(rating.label), words.gettext(rating.description)
+                        if rating.description else "")
+            if rating in DEFAULT_RATINGS else (rating.label, rating.description)
+            for rating in ratings}
+
+    def label(rating: Rating) -> str:
+        return said.get(rating.id, (rating.label,))[0]
+
+    def meaning(rating: Rating) -> str:
+        return said.get(rating.id, ("", rating.description))[1]
+
+    return {"rating_label": label, "rating_meaning": meaning}

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Generic, NamedTuple, TypeVar
 
 from briefgen.digest import digest
-from briefgen.model import Rating, Speaker, slugify
+from briefgen.model import Rating, Speaker, Translation, slugify
 from briefgen.render.card import Card, last_modified
 
 T = TypeVar("T")
@@ -67,13 +67,16 @@ class Facts(NamedTuple):
     respondents: tuple[tuple[str, ...], ...]  # each response's speaker, likewise
     corrected: tuple[tuple[dt.date, str], ...]  # each correction's date and note
     modified: dt.date  # when it last changed for readers (card.last_modified)
+    language: str  # the brief's own
+    translations: tuple[Translation, ...]
 
 
 def facts_of(card: Card, draft: bool = False) -> Facts:
     return Facts(card.slug, card.title, card.date, card.tags, draft, digest(repr(card)),
                  card.verdict.rating.id, dataclasses.astuple(card.claim.by),
                  tuple(dataclasses.astuple(r.by) for r in card.responses),
-                 tuple((c.date, c.note) for c in card.corrections), last_modified(card))
+                 tuple((c.date, c.note) for c in card.corrections), last_modified(card),
+                 card.language, card.translations)
 
 
 def published(facts: Iterable[Facts], drafts: bool = False) -> tuple[Facts, ...]:
@@ -88,6 +91,7 @@ class Tag:
     slug: str
     name: str
     briefs: tuple[Facts, ...]
+    language: str  # the name's: that of the brief it is spelled as in
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,7 @@ class SpeakerRecord:
     claims: tuple[Facts, ...]
     responses: tuple[tuple[Facts, int], ...]
     scorecard: tuple[tuple[Rating, int], ...]  # ratings of their claims, in scale order
+    language: str  # their name's and role's: that of the brief they are taken from
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +119,11 @@ class Month:
     @property
     def first_day(self) -> dt.date:
         return dt.date(self.year, self.month, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        following = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,13 +159,15 @@ def tag_slug(name: str) -> str:
 
 def collect_tags(briefs: Sequence[Facts]) -> tuple[Tag, ...]:
     grouped: dict[str, list[Facts]] = defaultdict(list)
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
     for brief in briefs:
         for name in brief.tags:
             slug = tag_slug(name)
             grouped[slug].append(brief)
-            names.setdefault(slug, name)  # the first spelling met, newest brief first
-    return tuple(Tag(slug, names[slug], tuple(grouped[slug])) for slug in sorted(grouped))
+            # the first spelling met, newest brief first, in that brief's language
+            names.setdefault(slug, (name, brief.language))
+    return tuple(Tag(slug, name, tuple(grouped[slug]), language)
+                 for slug, (name, language) in sorted(names.items()))
 
 
 def collect_speakers(briefs: Sequence[Facts], ratings: Sequence[Rating]
@@ -163,11 +175,14 @@ def collect_speakers(briefs: Sequence[Facts], ratings: Sequence[Rating]
     claims: dict[str, list[Facts]] = defaultdict(list)
     responses: dict[str, list[tuple[Facts, int]]] = defaultdict(list)
     known: dict[str, tuple[str, ...]] = {}  # each speaker as the newest brief defines them
+    languages: dict[str, str] = {}  # and that brief's language
     for brief in briefs:
         known.setdefault(brief.claimant[0], brief.claimant)
+        languages.setdefault(brief.claimant[0], brief.language)
         claims[brief.claimant[0]].append(brief)
         for index, speaker in enumerate(brief.respondents):
             known.setdefault(speaker[0], speaker)
+            languages.setdefault(speaker[0], brief.language)
             responses[speaker[0]].append((brief, index))
     records = []
     for speaker_id in sorted(known):
@@ -175,7 +190,7 @@ def collect_speakers(briefs: Sequence[Facts], ratings: Sequence[Rating]
         records.append(SpeakerRecord(
             Speaker(*known[speaker_id]), tuple(claims[speaker_id]),
             tuple(responses[speaker_id]),
-            tuple((r, tally[r.id]) for r in ratings if tally[r.id])))
+            tuple((r, tally[r.id]) for r in ratings if tally[r.id]), languages[speaker_id]))
     return tuple(records)
 
 

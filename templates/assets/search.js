@@ -4,7 +4,10 @@
    A query matches a brief when every one of its words begins a word of the brief, in any
    order, after both are folded (case and accents dropped) and stemmed (common English endings
    dropped): "closing clinics" finds "clinics will close". The query and filters are kept in
-   the page's address (?q=…&rating=…), so Back and a shared link show the same results. */
+   the page's address (?q=…&rating=…), so Back and a shared link show the same results.
+
+   Every word it shows comes from the page (the #search-words data, in the page's language),
+   and the browser's Intl picks the plural form and writes the dates. */
 (function () {
   "use strict";
   var briefs = window.BRIEFGEN_BRIEFS || [];
@@ -13,6 +16,11 @@
   var list = document.getElementById("search-results");
   var FIELDS = ["q", "rating", "tag", "speaker"];
   var LIMIT = 50;
+  var LANG = document.documentElement.lang;
+  var WORDS = JSON.parse(document.getElementById("search-words").textContent);
+  var PLURALS = new Intl.PluralRules(LANG);
+  var DATES = new Intl.DateTimeFormat(LANG, {day: "numeric", month: "long", year: "numeric",
+                                             timeZone: "UTC"});
   // Endings dropped from a word of at least 3 letters more, longest first.
   var ENDINGS = ["ations", "ation", "ings", "ing", "ied", "ies", "ers", "er", "ed", "es", "ly", "s", "e"];
 
@@ -41,6 +49,12 @@
     return { brief: b, index: " " + Object.keys(seen).join(" ") };
   });
 
+  // A count's sentence, in the form the page's language gives that count.
+  function counted(forms, count, shown) {
+    var form = forms[PLURALS.select(count)] || forms.other || forms.many;
+    return form.replace("{count}", String(count)).replace("{shown}", String(shown));
+  }
+
   function matches(index, query) {
     return query.every(function (w) { return index.indexOf(" " + w) !== -1; });
   }
@@ -63,17 +77,22 @@
         var b = p.brief, item = document.createElement("li"), link = document.createElement("a");
         link.href = "../" + b.path;
         link.textContent = b.title;
-        var meta = document.createElement("p");
+        if (b.language && b.language !== LANG) { link.lang = b.language; }
+        var meta = document.createElement("p"), claim = document.createElement("span");
         meta.className = "meta";
-        meta.textContent = b.label + " · " + b.claimant + ": " + b.claim + " · " + b.date;
+        claim.textContent = b.claimant + ": " + b.claim;
+        if (b.language && b.language !== LANG) { claim.lang = b.language; }
+        meta.appendChild(document.createTextNode((WORDS.labels[b.rating] || b.label) + " · "));
+        meta.appendChild(claim);
+        meta.appendChild(document.createTextNode(" · " + DATES.format(new Date(b.date))));
         item.appendChild(link);
         item.appendChild(meta);
         list.appendChild(item);
       });
     }
     var count = Math.min(found.length, LIMIT);
-    status.textContent = found.length === 1 ? "1 brief found." :
-      found.length + " briefs found" + (found.length > LIMIT ? ", the first " + count + " shown." : ".");
+    status.textContent = found.length > LIMIT ? counted(WORDS.more, found.length, count) :
+      counted(WORDS.found, found.length, count);
   }
 
   // The address holds the query: replaced as the reader types (no new history entry per
