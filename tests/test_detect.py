@@ -546,3 +546,15 @@ def test_said_before_a_clause_is_no_inverted_tag():
 def test_a_tag_in_commas_inside_a_clause():
     s = only("The trouble, Ruiz writes, began in the seventies.")
     assert (s.resolved, s.verb) == ("Ruiz", "writes")
+
+
+# -- real news: whose words, the second pass (examples written for these tests) ----------------
+
+@pytest.mark.parametrize("text", [
+    "“The dam will hold,” Ana Ruiz, 61, told Radio North.",
+    "“The dam will hold,” Ana Ruiz, the county engineer, told the Gazette on Monday.",
+    "“The dam will hold,” Ana Ruiz, who built it, told reporters.",
+    "Ana Ruiz, who is the county engineer, told the Gazette that the dam would hold.",
+])
+def test_the_source_before_told_in_commas_is_not_its_listener(text):
+    assert only(text).resolved == "Ana Ruiz"

@@ -92,9 +92,13 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
     if not stripped or stripped[-1] not in QUOTE_CLOSERS + ",":
         return False
     if stripped[-1] == ",":
-        clause = _CLAUSE_BREAK.split(stripped[:-1])[-1]
-        if not lex.finite.search(clause) and QUOTE_CLOSERS not in stripped:
+        body = stripped[:-1]
+        clause = _CLAUSE_BREAK.split(body)[-1]
+        if not lex.finite.search(clause) and (
+                QUOTE_CLOSERS not in stripped or _source_after_quotation(body, lex)):
             return False  # "Babatunde Ogunleye, told": an apposition closes, not a clause
+        if first_word(clause).lower() in lex.relatives:
+            return False  # "Warren, who has not endorsed anyone, told reporters"
     if lemma_ not in lex.tag_verbs:
         return False
     clause_end = lex.clause_end.search(after)
@@ -106,6 +110,15 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
     return bool(next_word) and next_word[0].isalpha() and (
         next_word not in lex.not_after_tag_verb) and next_word not in lex.prepositions and (
         next_word not in lex.pronouns)  # "said she would": a clause
+
+
+def _source_after_quotation(before: str, lex: Lexicon) -> bool:
+    """Whether words after the last quotation open a noun phrase, the source in commas
+    before its verb ("…,” Ramos, 58, told AFP"), not a phrase going on from the quotation
+    ("“This will be hard” for the council, said Ortiz")."""
+    closer = before.rfind(QUOTE_CLOSERS)
+    first = first_word(before[closer + 1:]).lower() if closer >= 0 else ""
+    return bool(first) and first[0].isalpha() and first not in lex.prepositions
 
 
 def tag_context(frame: str, start: int, left_bound: int, source: Source, lex: Lexicon,
