@@ -558,3 +558,13 @@ def test_a_tag_in_commas_inside_a_clause():
 ])
 def test_the_source_before_told_in_commas_is_not_its_listener(text):
     assert only(text).resolved == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("“Is the bridge safe? Nobody knows!” Rep. Ana Ruiz, D-Ohio, remarked.", "Ana Ruiz"),
+    ("“Who pays for it?” Tom Berg complained.", "Tom Berg"),
+    ("“Not again!” Mayor Tom Berg quipped.", "Tom Berg"),
+])
+def test_a_quoted_question_or_exclamation_keeps_the_tag_after_it(text, resolved):
+    s = only(text)
+    assert s.resolved == resolved and s.sentence.text == text

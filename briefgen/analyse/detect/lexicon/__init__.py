@@ -423,7 +423,12 @@ _FROM_PATTERNS = (
 
 def _patterns(data: dict[str, Any]) -> dict[str, Any]:
     patterns = data["patterns"]
-    fill = {"UP": UP, "NOT_ADVERBS": "|".join(sorted(_words(data["words"]["not_adverbs"])))}
+    # the forms of the verbs that may stand in a tag after a quotation ("…?” Ruiz asked)
+    tag_forms = sorted({form for entry in data["verbs"].values()
+                        if "G" in entry["needs"] or entry["needs"] == "*"
+                        for form in entry["forms"].split()}, key=len, reverse=True)
+    fill = {"UP": UP, "NOT_ADVERBS": "|".join(sorted(_words(data["words"]["not_adverbs"]))),
+            "TAG_FORMS": "|".join(tag_forms)}
     compiled = {key: re.compile(_text(patterns[key]) % fill if "%(" in _text(patterns[key])
                                 else _text(patterns[key])) for key in _FROM_PATTERNS}
     # An article or a pronoun as a whole word of the masked text (phrases._subject_start)
