@@ -69,11 +69,13 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
     paragraph; else, when it is nothing but a quotation, words credited to no one."""
     article, start = s.article, s.start
     paragraph = article.paragraph(start)
-    if last and last.paragraph == paragraph and last.end <= start:
+    # (the paragraph the statement reached: a colon's block or a quotation may run on)
+    reached = article.paragraph(last.end - 1) if last else -2
+    if last and reached == paragraph and last.end <= start:
         last.end = end  # the speaker's quotation goes on
         last.quotes.extend(quotes)
         return last
-    if last and last.paragraph == paragraph - 1 and first_in_paragraph(article, start) and (
+    if last and reached == paragraph - 1 and first_in_paragraph(article, start) and (
             _opens_with_quotation(s)) and not sentence_events(s.frame, article.lex):
         # (a reporting verb there is a tag the rules could not read: not the speaker before)
         source = last.found.source
