@@ -568,3 +568,19 @@ def test_the_source_before_told_in_commas_is_not_its_listener(text):
 def test_a_quoted_question_or_exclamation_keeps_the_tag_after_it(text, resolved):
     s = only(text)
     assert s.resolved == resolved and s.sentence.text == text
+
+
+def test_a_quotation_goes_on_over_the_paragraphs_after_a_colon():
+    text = ("Lena Ortiz stated:\n\n“The bridge is safe. We tested it.\n\n"
+            "“The council knows it. The minister knows it too.”\n\nTraffic was light.")
+    found = detect(text)
+    assert [s.resolved for s in found] == ["Lena Ortiz", "Lena Ortiz"]
+    assert found[1].sentence.text.startswith("“The council")
+
+
+@pytest.mark.parametrize("text", [
+    "“It is a costly model,” said Will Doyle, an economist.",
+    "Will Doyle said the model was costly.",
+])
+def test_a_given_name_that_is_also_an_auxiliary_is_a_name(text):
+    assert only(text).resolved == "Will Doyle"

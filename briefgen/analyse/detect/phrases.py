@@ -9,7 +9,7 @@ import functools
 import re
 
 from briefgen.analyse.detect.lexicon import BRACKETS_AT_END, DATELINE, Lexicon
-from briefgen.analyse.detect.text import lower_words
+from briefgen.analyse.detect.text import WORD, lower_words
 
 _SPACES = re.compile(r"\s+")
 
@@ -193,7 +193,11 @@ def np_like(text: str, lex: Lexicon) -> bool:
 @functools.lru_cache(maxsize=4096)
 def has_verb(text: str, lex: Lexicon) -> bool:
     words = lower_words(cut_relative(text, lex))
-    return any(w in lex.aux for w in words)
+    if not any(w in lex.aux for w in words):
+        return False  # (most phrases: no need to look at the case of their words)
+    # a capitalised "Will" or "May" is a name: "said Will Doyle"
+    return any(w.lower() in lex.aux and not w[:1].isupper()
+               for w in WORD.findall(cut_relative(text, lex)))
 
 
 _ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z0-9&]+\)$")
