@@ -584,3 +584,11 @@ def test_a_quotation_goes_on_over_the_paragraphs_after_a_colon():
 ])
 def test_a_given_name_that_is_also_an_auxiliary_is_a_name(text):
     assert only(text).resolved == "Will Doyle"
+
+
+def test_a_quotation_later_in_the_paragraph_is_its_speakers():
+    text = ("“The dam is sound,” said Lena Ortiz, the engineer. It was built in 1961. "
+            "“It will hold for another fifty years.”")
+    first, second = detect(text)
+    assert (second.resolved, second.verb) == ("Lena Ortiz", "")
+    assert second.sentence.text == "“It will hold for another fifty years.”"

@@ -75,13 +75,16 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
         last.end = end  # the speaker's quotation goes on
         last.quotes.extend(quotes)
         return last
-    if last and reached == paragraph - 1 and first_in_paragraph(article, start) and (
-            _opens_with_quotation(s)) and not sentence_events(s.frame, article.lex):
-        # (a reporting verb there is a tag the rules could not read: not the speaker before)
-        source = last.found.source
-        found = Found("", (start, start), "neutral", Source(
-            source.speaker, source.resolved, source.kind, None, source.role, source.head,
-            source.entity), start)
+    # (a reporting verb in the sentence is a tag the rules could not read: not the speaker
+    # before)
+    opens = _opens_with_quotation(s) and not sentence_events(s.frame, article.lex)
+    before = earlier.drafts[-1] if earlier.drafts else None
+    if last and reached == paragraph - 1 and first_in_paragraph(article, start) and opens:
+        found = _carried(last.found.source, start)
+    elif opens and before is not None and before.paragraph == paragraph and (
+            before.found.source.resolved):
+        # "“…,” Ruiz said. The dam is old. “It will hold.”": Ruiz's paragraph, Ruiz's words
+        found = _carried(before.found.source, start)
     elif _only_quotation(s):
         found = Found("", (start, start), "neutral", Source("", "", "unattributed", None), start)
     else:
@@ -89,6 +92,13 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
     draft = Draft(start, end, paragraph, found, quotes)
     earlier.drafts.append(draft)
     return draft
+
+
+def _carried(source: Source, start: int) -> Found:
+    """A statement without a verb of its own, by the source of one before it."""
+    return Found("", (start, start), "neutral", Source(
+        source.speaker, source.resolved, source.kind, None, source.role, source.head,
+        source.entity), start)
 
 
 def _goes_on(article: Article, block: Draft, start: int) -> bool:
