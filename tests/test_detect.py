@@ -589,6 +589,20 @@ def test_a_given_name_that_is_also_an_auxiliary_is_a_name(text):
 def test_a_quotation_later_in_the_paragraph_is_its_speakers():
     text = ("“The dam is sound,” said Lena Ortiz, the engineer. It was built in 1961. "
             "“It will hold for another fifty years.”")
-    first, second = detect(text)
+    _, second = detect(text)
     assert (second.resolved, second.verb) == ("Lena Ortiz", "")
     assert second.sentence.text == "“It will hold for another fifty years.”"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Ortiz echoed:\n\n“The bridge is safe. We tested it twice.”",
+    "Lena Ortiz called the council out: “The bridge is safe and you know it.”",
+])
+def test_any_reporting_verb_before_a_colon_and_a_quotation(text):
+    s = only(text)
+    assert s.resolved == "Lena Ortiz" and "bridge is safe" in s.quote
+
+
+def test_a_colon_after_a_dash_is_not_the_verbs():
+    found = detect("Polls predict a tie - Gazette: “The race is open.”")
+    assert all(s.resolved != "Polls" for s in found)

@@ -13,6 +13,7 @@ from briefgen.analyse.detect.cues import (
     AGENTLESS,
     PASSIVE,
     QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     complement_ok,
     inverted,
     sentence_events,
@@ -148,7 +149,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         source = clause_subject(s, left_bound + len(left) - len(left.lstrip()),
                                 left_bound + len(left))
     else:
-        complete = _complete_whoever(needs, after, lemma, lex)
+        complete = True if introduces_quotation(s, after) else _complete_whoever(
+            needs, after, lemma, lex)
         if complete is False:
             return None  # no complement follows: no need to read the source
         source = subject(s, left_bound, left_bound + len(left), previous)
@@ -166,6 +168,23 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         return None
     anchor = source.span[0] if source.span else s.start + a
     return Found(verb, verb_span, stance, source, min(anchor, s.start + a))
+
+
+# (no sentence or clause ends before the colon: no full stop, dash or other quotation)
+_TO_COLON = re.compile(r"(?:(?!\s-\s)[^.;!?“”:—–]){0,60}:\s*(?:$|“)")
+
+
+def introduces_quotation(s: Sentence, after: str) -> bool:
+    """Whether the words after a verb end at a colon before a quotation, in the sentence or
+    opening the next paragraph: "Cruz called them on it:", "Ruiz echoed: “…”"."""
+    match = _TO_COLON.match(after)
+    if match is None:
+        return False
+    if match.group().endswith(QUOTE_OPENERS):
+        return True
+    end = s.start + len(s.frame)
+    masked = s.article.masked
+    return "\n" in masked[end:end + 4] and masked[end:end + 8].lstrip()[:1] == QUOTE_OPENERS
 
 
 def _complete_whoever(needs: str, after: str, lemma: str, lex: Lexicon) -> bool | None:

@@ -39,6 +39,7 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
                                     bisect.bisect_left(starts, end)]
         if not founds and block is not None and _goes_on(article, block, start):
             block.end = end  # "Hewitt writes:" and the paragraph he wrote
+            block.quotes.extend(quotes)
             last = block
             continue
         block = None
