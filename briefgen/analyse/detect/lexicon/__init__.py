@@ -31,9 +31,11 @@ ACRONYM_AFTER = re.compile(rf"\s*\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)")  # matche
 ACRONYM_IN_BRACKETS = re.compile(rf"\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)")
 ACRONYM_AT_END = re.compile(rf"\(([{_CAPS}][{_CAPS}0-9&]{{1,7}})\)\s*$")
 BRACKETS_AT_END = re.compile(r"\s*\([^)]*\)\s*$")
-# "WASHINGTON, Jan. 5 — ", "КИЇВ, 2 жовтня — ", "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ — "
-DATELINE = re.compile(r"^[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ .’'-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ.]"
-                      r"(?:,\s+[A-ZА-ЯЁІЇЄҐ0-9][\w .]*?)?\s+[—–-]+\s+")
+# "WASHINGTON, Jan. 5 — ", "КИЇВ, 2 жовтня — ", "ПЕТРОПАВЛОВСК-КАМЧАТСКИЙ — ", with a news
+# agency after it: "RENO, Nev. (AP) — ", "Mexico City (AFP) – ", "Dec 29 (Reuters) - "
+DATELINE = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ .’'-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ.]"
+                      r"(?:,\s+[A-ZА-ЯЁІЇЄҐ0-9][\w .]*?)?(?:\s+\([A-Z][A-Za-z]{1,12}\))?"
+                      r"|[A-ZА-ЯЁІЇЄҐ][\w .,]{0,30}?\s\([A-Z][A-Za-z]{1,12}\))\s+[—–―-]+\s+")
 LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 PHRASE_BREAK = re.compile(r"[,;:()—–.“”\"]")
 MARKUP = re.compile(r"[`|*_\[\]{}<>=]")  # markdown or a table is no one's name
