@@ -606,3 +606,18 @@ def test_any_reporting_verb_before_a_colon_and_a_quotation(text):
 def test_a_colon_after_a_dash_is_not_the_verbs():
     found = detect("Polls predict a tie - Gazette: “The race is open.”")
     assert all(s.resolved != "Polls" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "RIVERTON, Ore. (AP) — Lena Ortiz said the dam would hold.",
+    "Port Amara (AFP) – Lena Ortiz said the dam would hold.",
+    "Oct 3 (Reuters) - Lena Ortiz said the dam would hold.",
+    "RIVERTON ― Lena Ortiz said the dam would hold.",
+])
+def test_a_dateline_with_a_news_agency_is_no_source(text):
+    assert only(text).resolved == "Lena Ortiz"
+
+
+def test_an_aside_in_commas_before_the_verb_is_no_source():
+    s = only("Local engineers, however, said the dam would hold.")
+    assert s.resolved == "Local engineers"

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.classify import classify
+from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.phrases import (
     apposition_like,
     apposition_pair,
@@ -61,8 +62,10 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
 
 def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None:
     frame, lex = s.frame, s.article.lex
-    # "Sen. Ana Ruiz, R-Ohio, the committee's chair, said": the party tag is no apposition
-    parts = [p for p in parts if not lex.affiliation.match(frame[p[0]:p[1]])]
+    # "Sen. Ana Ruiz, R-Ohio, the committee's chair, said": the party tag is no apposition,
+    # nor is an aside ("Experts, however, said")
+    parts = [p for p in parts if not lex.affiliation.match(frame[p[0]:p[1]])
+             and not _aside(frame[p[0]:p[1]], s.article.lex)]
     if not parts:
         return None
     texts = [frame[a:b] for a, b in parts]
@@ -90,6 +93,12 @@ def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None
         return describe(s, name[0], name[1],
                         appositions=[(subject_start, head[1]), *appositions[1:]])
     return describe(s, subject_start, head[1], appositions=appositions)
+
+
+def _aside(text: str, lex: Lexicon) -> bool:
+    """Whether a part in commas is only a connective: "however", "in turn"."""
+    connective = lex.connectives.match(text)
+    return connective is not None and connective.end() == len(text)
 
 
 def _relative(s: Sentence, parts: list[tuple[int, int]], np_start: int, np_end: int
