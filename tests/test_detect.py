@@ -621,3 +621,28 @@ def test_a_dateline_with_a_news_agency_is_no_source(text):
 def test_an_aside_in_commas_before_the_verb_is_no_source():
     s = only("Local engineers, however, said the dam would hold.")
     assert s.resolved == "Local engineers"
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Rep. Ana Ruiz (D-Ohio), chair of the budget committee, said the dam would hold.",
+     "Ana Ruiz"),
+    ("Tom Berg, the fund's lawyer, treasurer and strategist, said the dam would hold.",
+     "Tom Berg"),
+    ("The firm worked on roads and dams, at both the state and county levels, said "
+     "lobbyist Tom Berg, a partner.", "Tom Berg"),
+    ("“The city will change,” said the Rev. Ana Ruiz of Mayfield Church.", "Ana Ruiz"),
+])
+def test_sources_cut_right_in_long_appositions(text, resolved):
+    assert only(text).resolved == resolved
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Lena B. Ortiz, the engineer, said the dam would hold.", "Lena B. Ortiz"),
+    ("“It will hold,” said T. J. Berg, a firefighter.", "T. J. Berg"),
+    ("Secretary of State Tom R. Berg said the talks were over.", "Tom R. Berg"),
+    ("Secretary of Defense Lena Ortiz said the talks were over.", "Lena Ortiz"),
+    ("Secretary of Port Security Maria Marsh said the talks were over.", "Maria Marsh"),
+    ("Chief Justice Ana Ruiz said the court would rule soon.", "Ana Ruiz"),
+])
+def test_initials_and_titles_with_of_in_names(text, resolved):
+    assert only(text).resolved == resolved

@@ -93,7 +93,11 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
         return False
     if stripped[-1] == ",":
         body = stripped[:-1]
-        clause = _CLAUSE_BREAK.split(body)[-1]
+        parts = _CLAUSE_BREAK.split(body)
+        k = len(parts) - 1
+        while k > 0 and first_word(parts[k]).lower() in lex.prepositions:
+            k -= 1  # "…lobbied on gaming, at both levels, said Black": the clause before
+        clause = ",".join(parts[k:])
         if not lex.finite.search(clause) and (
                 QUOTE_CLOSERS not in stripped or _source_after_quotation(body, lex)):
             return False  # "Babatunde Ogunleye, told": an apposition closes, not a clause

@@ -207,6 +207,8 @@ _ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z0-9&]+\)$")
 def is_name(text: str, lex: Lexicon) -> bool:
     stripped = lex.the_start.sub("", text.strip())
     stripped = _ACRONYM_SUFFIX.sub("", stripped)
+    if stripped.endswith(")"):  # "Rep. Ana Ruiz (D-Ohio)": the party tag is no part of it
+        stripped = BRACKETS_AT_END.sub("", stripped)
     match = lex.name_run.fullmatch(stripped)
     return bool(match) and stripped.split()[0].lower() not in lex.stop_names
 
@@ -247,4 +249,14 @@ def apposition_pair(before: str, after: str, lex: Lexicon) -> bool:
         return True  # "One of them, a 34-year-old man from North Sumatra, told"
     if role_like(before, lex) and is_name(after, lex):
         return True
+    if role_like(before, lex) and _bare_list(after, lex):
+        return True  # "the fund's lawyer, treasurer and strategist": one list of roles
     return role_like(before, lex) and after.strip().lower().startswith(lex.whose)
+
+
+def _bare_list(text: str, lex: Lexicon) -> bool:
+    """Whether a part is the end of a list of roles: "treasurer and strategist"."""
+    words = text.split()
+    return 3 <= len(words) <= 5 and words[-2] in lex.and_or and all(
+        w.isalpha() and w.islower() and w not in lex.function_words
+        for w in words[:-2] + words[-1:])

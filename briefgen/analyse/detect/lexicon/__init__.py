@@ -398,11 +398,13 @@ def _names(data: dict[str, Any]) -> dict[str, Any]:
         male_given=_words(names["given"]["male"]),
         identifying_demonyms=demonyms - _words(names["not_identifying_demonyms"]),
         name_joints=tuple(f" {joint} " for joint in joints),
-        # (a number may stand inside a name before a capital, "Channel 7 Port Amara", and an
-        # honorific with its full stop, "Retired Army Col. Ana Ruiz")
+        # (a number may stand inside a name before a capital, "Channel 7 Port Amara", an
+        # honorific with its full stop, "Retired Army Col. Ana Ruiz", and initials before a
+        # word of the name: "James B. Comey", "J. J. Price")
         name_run=re.compile(
-            rf"(?<![\w#’'\-.])(?:(?:{honorific})\.\s)?{word}"
-            rf"(?:\s(?:(?:{particle})\s)*(?:(?:{honorific})\.\s)?(?:{word}|\d{{1,3}}(?=\s{UP})))*"
+            rf"(?<![\w#’'\-.])(?:(?:{honorific})\.\s)?(?:{UP}\.\s(?={UP}))*{word}"
+            rf"(?:\s(?:(?:{particle})\s)*(?:(?:{honorific})\.\s)?(?:{UP}\.\s(?={UP}))*"
+            rf"(?:{word}|\d{{1,3}}(?=\s{UP})))*"
             rf"(?![\w#\-]|\.\w)"),
         name_list=re.compile(rf"{word}(?: {word})* {joints[-1]} {word}(?: {word})*"),
         place_before_list=re.compile(_text(data["patterns"]["place_before_list"])
