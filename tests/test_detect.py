@@ -646,3 +646,19 @@ def test_sources_cut_right_in_long_appositions(text, resolved):
 ])
 def test_initials_and_titles_with_of_in_names(text, resolved):
     assert only(text).resolved == resolved
+
+
+def test_he_is_not_a_name_after_an_article_or_a_preposition():
+    text = ("Tom Berg spoke at length on Monday. The crowd at the Summer Gala cheered. "
+            "“We will open the bridge,” he said.")
+    assert only(text).resolved == "Tom Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the Berg company fell. Tom Berg, its founder, resigned on Monday. "
+    "“I am done,” Berg said.",
+    "Berg’s company was sold. Tom Berg resigned on Monday. “I am done,” Berg said.",
+])
+def test_a_word_named_before_the_full_name_is_then_the_surname(text):
+    s = only(text)
+    assert (s.resolved, s.kind) == ("Tom Berg", "person")

@@ -127,6 +127,8 @@ class Names:
             return
         if nominative and entity.first == start and entity.kind == "person":
             entity.name = nominative  # first named in another case: "Виктора Павловича Сомова"
+        if entity.first != start and len(name_tokens(name, self.lex)) < len(entity.tokens):
+            entity.named_in_part = True
         self.mentions.append((start, start + len(name), entity))
         if entity.kind not in ("person", "unknown"):
             return  # roles and sex are learnt for people; a body's kind is settled
@@ -170,7 +172,17 @@ class Names:
             return self.acronyms[name]
         entity = Entity(name, kind, tokens, start, gender=self._given_gender(tokens, kind))
         self._add(entity)
+        if kind == "person" and len(tokens) > 1:
+            self._surname_is(entity)
         return self._with_acronym(entity, acronym)
+
+    def _surname_is(self, person: Entity) -> None:
+        """A lone word named before a person's full name ("Trump’s taxes", then "Donald
+        Trump") is from now on that person's surname, whatever its context made it."""
+        for lone in self._by_word.get(person.tokens[-1], ()):
+            if lone.tokens == person.tokens[-1:] and not lone.aliases and (
+                    classify_name(lone.name, self.lex) == "unknown"):
+                self._by_key[lone.name.lower()] = person
 
     def _given_gender(self, tokens: tuple[str, ...], kind: str) -> str:
         """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""

@@ -25,6 +25,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # lower-case words of its roles and titles
     gender: str = ""  # "m", "f" or unknown
     settled: bool = False  # its name is its nominative (a name in guillemets after "компанія")
+    named_in_part: bool = False  # also named by part of its name: "Ortiz" for "Lena Ortiz"
 
 
 def name_runs(text: str, lex: Lexicon, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -132,3 +133,11 @@ def _title_of_end(words: list[str], of: int, lex: Lexicon) -> int:
         if words[i].lower() in given:
             return i - 1
     return min(of + 1, len(words) - 2)
+
+
+def surely_person(entity: Entity, lex: Lexicon) -> bool:
+    """Whether a name the rules took for a person's is one by more than its capitalised
+    words ("San Diego", "Super Bowl" are not): a given name or a title that tells, a role,
+    or the article naming them by the surname alone."""
+    return entity.kind == "person" and bool(
+        entity.gender or entity.named_in_part or entity.roles & lex.person_words)

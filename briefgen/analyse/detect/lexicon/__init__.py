@@ -169,6 +169,7 @@ class Lexicon:
     anonymous_plurals: Words
     spokespeople: Words
     person_roles: Words
+    person_words: Words  # person_roles and titles: a name with one of these is a person's
     female_words: Words
     male_words: Words
     abbreviated_roles: Mapping[str, str]
@@ -359,6 +360,7 @@ def _sources(data: dict[str, Any]) -> dict[str, Any]:
         international=tuple(sources["international"]),
         institution_words=sets["organization_words"] | government,
         abbreviated_roles=MappingProxyType(dict(sources["abbreviated_roles"])),
+        person_words=sets["person_roles"] | _words(data["names"]["titles"]),
         name_introducers=sets["organization_words"] | sets["person_roles"]
         | _words(kinds["name_introducers"]),
         plural_heads=_words(data["words"]["quantifiers"]) | _words(kinds["plural_heads"]),
