@@ -177,6 +177,8 @@ _TO_COLON = re.compile(r"(?:(?!\s-\s)[^.;!?“”:—–]){0,60}:\s*(?:$|“)")
 def introduces_quotation(s: Sentence, after: str) -> bool:
     """Whether the words after a verb end at a colon before a quotation, in the sentence or
     opening the next paragraph: "Cruz called them on it:", "Ruiz echoed: “…”"."""
+    if ":" not in after[:64]:
+        return False  # (most verbs: no colon near, no need for the pattern)
     match = _TO_COLON.match(after)
     if match is None:
         return False

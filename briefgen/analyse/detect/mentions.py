@@ -127,8 +127,9 @@ class Names:
             return
         if nominative and entity.first == start and entity.kind == "person":
             entity.name = nominative  # first named in another case: "Виктора Павловича Сомова"
-        if entity.first != start and len(name_tokens(name, self.lex)) < len(entity.tokens):
-            entity.named_in_part = True
+        if not entity.named_in_part and entity.first != start and (
+                name.count(" ") < entity.name.count(" ")):
+            entity.named_in_part = True  # "Ortiz", after "Lena Ortiz"
         self.mentions.append((start, start + len(name), entity))
         if entity.kind not in ("person", "unknown"):
             return  # roles and sex are learnt for people; a body's kind is settled

@@ -35,7 +35,9 @@ BRACKETS_AT_END = re.compile(r"\s*\([^)]*\)\s*$")
 # agency after it: "RENO, Nev. (AP) — ", "Mexico City (AFP) – ", "Dec 29 (Reuters) - "
 DATELINE = re.compile(r"^(?:[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ .’'-]*[A-ZÀ-ÞА-ЯЁІЇЄҐ.]"
                       r"(?:,\s+[A-ZА-ЯЁІЇЄҐ0-9][\w .]*?)?(?:\s+\([A-Z][A-Za-z]{1,12}\))?"
-                      r"|[A-ZА-ЯЁІЇЄҐ][\w .,]{0,30}?\s\([A-Z][A-Za-z]{1,12}\))\s+[—–―-]+\s+")
+                      # (the lookahead, one quick pass, rules out most sentences at once)
+                      r"|(?=[^(\n]{2,32}\()[A-ZА-ЯЁІЇЄҐ][\w .,]{0,30}?\s\([A-Z][A-Za-z]{1,12}\))"
+                      r"\s+[—–―-]+\s+")
 LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 PHRASE_BREAK = re.compile(r"[,;:()—–.“”\"]")
 MARKUP = re.compile(r"[`|*_\[\]{}<>=]")  # markdown or a table is no one's name
