@@ -662,3 +662,22 @@ def test_he_is_not_a_name_after_an_article_or_a_preposition():
 def test_a_word_named_before_the_full_name_is_then_the_surname(text):
     s = only(text)
     assert (s.resolved, s.kind) == ("Tom Berg", "person")
+
+
+def test_a_speakers_label_holds_a_report_inside_it():
+    text = ("Bridge row goes on\n\nLena Ortiz spoke to Radio North on Monday.\n\n"
+            "HOST: Why not debate?\n\nORTIZ: This is a man who said he would never do it.")
+    s = detect(text)[-1]
+    assert (s.verb, s.resolved) == (":", "Lena Ortiz")
+
+
+def test_a_headline_label_before_a_quotation_is_its_speakers():
+    text = ("Ortiz: ‘The Bridge Is Safe and Will Stay Open.’\n\n"
+            "Lena Ortiz, the city engineer, said on Monday that the bridge was safe.")
+    first = detect(text)[0]
+    assert (first.verb, first.resolved) == (":", "Lena Ortiz")
+
+
+def test_the_latest_is_no_label():
+    text = "The Latest: Ortiz opens the bridge.\n\nLena Ortiz said the bridge was safe."
+    assert all(s.verb != ":" for s in detect(text))

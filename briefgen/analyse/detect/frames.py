@@ -223,7 +223,10 @@ def label_line(s: Sentence) -> list[Found]:
     if label is None or not first_in_paragraph(article, s.start):
         return []
     written = label.group(1)
-    said = lower_words(s.frame[label.end(1) + 1:])
+    if written.split(" ", 1)[0].lower() in lex.stop_names:
+        return []  # "The Latest: …", "However: …" name no one
+    # (in the text, not the masked frame: "Ortiz: ‘The Bridge Is Safe’" is all quotation)
+    said = lower_words(article.text[s.start + label.end(1) + 1:s.start + len(s.frame)])
     if len(said) < 4 or not any(w.isalpha() for w in said):
         return []  # "Clinton: 2,316.", "Kasich: Now or never.": a table or a heading
     entity = article.names.find(written if not written.isupper() else written.title())

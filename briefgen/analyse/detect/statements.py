@@ -29,9 +29,10 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
     masked, starts = article.masked, article.quotation_starts
     for start, end in article.sentences:
         s = Sentence(article, earlier, masked[start:end], start)
-        founds = statements_in(s)
-        if not founds and ":" in s.frame[:80]:  # (the cheap test first: most have none)
-            founds = label_line(s)
+        # "ORTIZ: This is a man who said…": a speaker's label, and what it holds is theirs
+        founds = label_line(s) if ":" in s.frame[:80] else []  # (most have no colon)
+        if not founds:
+            founds = statements_in(s)
         if not founds and start < article.headline_end:
             founds = headline_line(s)
         # (a quotation running on from the paragraph before opens on the line break, start - 1)
