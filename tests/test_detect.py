@@ -681,3 +681,17 @@ def test_a_headline_label_before_a_quotation_is_its_speakers():
 def test_the_latest_is_no_label():
     text = "The Latest: Ortiz opens the bridge.\n\nLena Ortiz said the bridge was safe."
     assert all(s.verb != ":" for s in detect(text))
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Lena Ortiz put off the vote on the bridge but said the council would meet again.",
+     "Lena Ortiz"),
+    ("Lena Ortiz chairs the council. Ortiz cut the budget to $42,000 in five years, but said "
+     "the bridge was safe.", "Lena Ortiz"),
+])
+def test_a_coordinated_verb_takes_the_subject_of_its_clause(text, resolved):
+    assert only(text).resolved == resolved
+
+
+def test_a_capitalised_word_opening_a_clause_is_no_subject():
+    assert detect("Perhaps go further, and ask who said and did the same things.") == ()

@@ -93,6 +93,12 @@ class Article:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
+    def named_inside_a_sentence(self, entity: Entity) -> bool:
+        """Whether the article names a lone capitalised word inside a sentence, where a
+        capital marks a name ("Trump", not "Report" or "Perhaps")."""
+        starts = set(self.sentence_starts)
+        return any(e is entity and start not in starts for start, _, e in self.names.mentions)
+
 
 @dataclass(slots=True)
 class Earlier:

@@ -21,7 +21,7 @@ from briefgen.analyse.detect.cues import (
     verb_entry,
 )
 from briefgen.analyse.detect.lexicon import Lexicon
-from briefgen.analyse.detect.names import Entity, clean_run
+from briefgen.analyse.detect.names import clean_run
 from briefgen.analyse.detect.phrases import clause_end, dateline_end
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
 from briefgen.analyse.detect.text import last_word, lower_words
@@ -231,7 +231,7 @@ def label_line(s: Sentence) -> list[Found]:
         return []  # "Clinton: 2,316.", "Kasich: Now or never.": a table or a heading
     entity = article.names.find(written if not written.isupper() else written.title())
     if entity is None or not (entity.kind == "person" or (
-            entity.kind == "unknown" and _named_inside_a_sentence(article, entity))):
+            entity.kind == "unknown" and article.named_inside_a_sentence(entity))):
         return []  # "Report: …", "CORRECTION: …" name no one
     colon = (s.start + label.end(1), s.start + label.end(1) + 1)
     source = Source(written, entity.name, entity.kind, (s.start, s.start + len(written)),
@@ -267,10 +267,3 @@ def headline_line(s: Sentence) -> list[Found]:
         span = (s.start + word.start(), s.start + word.end())
         return [Found(word.group(), span, entry[1], source, at)]
     return []
-
-
-def _named_inside_a_sentence(article: Article, entity: Entity) -> bool:
-    """Whether the article names a lone capitalised word inside a sentence, where a capital
-    marks a name ("Trump", not "Report")."""
-    starts = set(article.sentence_starts)
-    return any(e is entity and start not in starts for start, _, e in article.names.mentions)

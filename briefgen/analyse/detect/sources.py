@@ -37,8 +37,8 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
     last_text = frame[parts[-1][0]:parts[-1][1]]
     if last_text:
         if lex.conjunction.fullmatch(last_text.lower()):
-            if previous is None:
-                return None
+            if previous is None:  # "She cut it to $42,000, but said…": the clause's subject
+                return clause_subject(s, parts[0][0], parts[-2][1]) if len(parts) > 1 else None
             return Source("", "", "", None, subject=False)  # "…and said it would appeal"
         parts = join_lists(frame, parts, lex)
         np_start, np_end = parts[-1]
@@ -128,9 +128,18 @@ def main_subject(s: Sentence, lo: int, a: int) -> Source | None:
 def clause_subject(s: Sentence, lo: int, hi: int) -> Source | None:
     """The subject of the clause in frame[lo:hi], before its first finite verb: "the
     campaign issued a statement saying…", "Ryan won the vote and praised…"."""
-    verb = s.article.lex.main_verb.search(s.frame, lo, hi)
-    if not verb:
-        return None
+    lex = s.article.lex
+    verb = lex.main_verb.search(s.frame, lo, hi)
+    if not verb:  # a verb the pattern does not know: a name opening the clause is its subject
+        text = s.frame[lo:hi]
+        start = lo + len(text) - len(text.lstrip())
+        connective = lex.connectives.match(s.frame[start:hi])
+        name = lex.name_run.match(s.frame, start + (connective.end() if connective else 0))
+        entity = s.article.names.find(name.group()) if name else None
+        if entity is None or not (entity.kind in ("person", "organization", "government") or (
+                entity.kind == "unknown" and s.article.named_inside_a_sentence(entity))):
+            return None  # "Perhaps go a step further…": no one the article names
+        return describe(s, name.start(), name.end())
     np_start = trim_left(s.frame, lo, verb.start(), s.article.lex)
     if np_start >= verb.start():
         return None
