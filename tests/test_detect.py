@@ -695,3 +695,15 @@ def test_a_coordinated_verb_takes_the_subject_of_its_clause(text, resolved):
 
 def test_a_capitalised_word_opening_a_clause_is_no_subject():
     assert detect("Perhaps go further, and ask who said and did the same things.") == ()
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Ana Ruiz, a farmer from Jackson, Miss., said the dam would hold.", "Ana Ruiz"),
+    ("The mayor's office, when reached by phone, said the dam would hold.",
+     "The mayor's office"),
+    ("On Monday at the county fair Sen. Ana Ruiz said the dam would hold.", "Ana Ruiz"),
+    ("Ana Ruiz, director of the Institute for Water and Soil Studies at the Riverton "
+     "College of Engineering at Port Amara University, said the dam would hold.", "Ana Ruiz"),
+])
+def test_more_appositions_before_the_verb(text, resolved):
+    assert only(text).resolved == resolved

@@ -222,7 +222,7 @@ def role_like(text: str, lex: Lexicon) -> bool:
     words = lower_words(text)
     if words and words[0] == lex.whose:
         words = words[1:]
-    return bool(words) and not has_verb(text, lex) and len(words) <= 14 and any(
+    return bool(words) and not has_verb(text, lex) and len(words) <= 24 and any(
         w.islower() or w in lex.person_roles for w in words) and words[0] not in lex.prepositions
 
 

@@ -4,6 +4,7 @@ who admitted…") or as the subject a participle hangs on ("officials…, claimi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefgen.analyse.detect.article import Found, Sentence, Source
@@ -66,6 +67,7 @@ def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None
     # nor is an aside ("Experts, however, said")
     parts = [p for p in parts if not lex.affiliation.match(frame[p[0]:p[1]])
              and not _aside(frame[p[0]:p[1]], s.article.lex)]
+    parts = _places_joined(frame, parts)
     if not parts:
         return None
     texts = [frame[a:b] for a, b in parts]
@@ -96,9 +98,29 @@ def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None
 
 
 def _aside(text: str, lex: Lexicon) -> bool:
-    """Whether a part in commas is only a connective: "however", "in turn"."""
+    """Whether a part in commas is only a connective ("however"), or a clause an adverb
+    opens ("when contacted by Reuters", "if elected")."""
     connective = lex.connectives.match(text)
-    return connective is not None and connective.end() == len(text)
+    if connective is not None and connective.end() == len(text):
+        return True
+    first = lex.subordinators.match(text)
+    return first is not None and first.end() < len(text) and not text[:1].isupper()
+
+
+_STATE_AFTER_PLACE = re.compile(r"[A-Z][\w.\-]*\.?")
+
+
+def _places_joined(frame: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"a supporter from Jackson, Miss.": a lone capitalised word after a part that ends in
+    a name is the rest of a place, not an apposition."""
+    joined: list[tuple[int, int]] = []
+    for a, b in parts:
+        if joined and _STATE_AFTER_PLACE.fullmatch(frame[a:b]) and frame[
+                joined[-1][0]:joined[-1][1]].rsplit(" ", 1)[-1][:1].isupper():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
 
 
 def _relative(s: Sentence, parts: list[tuple[int, int]], np_start: int, np_end: int
