@@ -707,3 +707,31 @@ def test_a_capitalised_word_opening_a_clause_is_no_subject():
 ])
 def test_more_appositions_before_the_verb(text, resolved):
     assert only(text).resolved == resolved
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Any fair reading of the figures, said Tom Berg, an economist, would show a loss.",
+     "Tom Berg"),
+    ("The trouble with the dam, says Lena Ortiz, is its age.", "Lena Ortiz"),
+])
+def test_an_inverted_tag_in_commas_inside_a_clause(text, resolved):
+    assert only(text).resolved == resolved
+
+
+def test_a_relative_clause_left_open_before_the_verb():
+    text = "“The dam is old,”Lena Ortiz, who is chair of the Dam Board said in a statement."
+    assert only(text).resolved == "Lena Ortiz"
+
+
+def test_a_subject_in_commas_before_two_coordinated_verbs():
+    text = ("Local farmers, looking for a way to be heard, blocked the road on Monday and "
+            "said they would stay.")
+    assert only(text).resolved == "Local farmers"
+
+
+@pytest.mark.parametrize("text", [
+    "Berg wants a carbon tax, which he favors but says would never pass.",
+    "The ad was a source of anger, largely because of its tone and calling for a ban.",
+])
+def test_no_subject_across_a_relative_clause_or_a_participle(text):
+    assert all(s.resolved not in ("a carbon tax", "a source of anger") for s in detect(text))

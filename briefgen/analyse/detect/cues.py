@@ -17,6 +17,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:”]")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*“|\s*:")
 _WORD_NEXT = re.compile(r"\s+\S")
 _QUOTE_SOON = re.compile(r"[^.;:!?“”]{0,80}“")
+_PARENTHETICAL = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s)*[A-Z][\w’'\-]*,")  # " Ana Ruiz,"
 
 
 # A cue in a sentence: (where, which sort, its match); at one place the sorts are tried in
@@ -99,8 +100,12 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
             k -= 1  # "…lobbied on gaming, at both levels, said Black": the clause before
         clause = ",".join(parts[k:])
         if not lex.finite.search(clause) and (
-                QUOTE_CLOSERS not in stripped or _source_after_quotation(body, lex)):
-            return False  # "Babatunde Ogunleye, told": an apposition closes, not a clause
+                QUOTE_CLOSERS not in stripped or _source_after_quotation(body, lex)) and not (
+                "," not in body and _PARENTHETICAL.match(after) and lex.name_run.fullmatch(
+                    clause.strip()) is None):
+            # "Babatunde Ogunleye, told": an apposition closes, not a clause; but in "The
+            # contrast, said Doyle, is clear" the tag stands in commas inside one
+            return False
         if first_word(clause).lower() in lex.relatives:
             return False  # "Warren, who has not endorsed anyone, told reporters"
     if lemma_ not in lex.tag_verbs:

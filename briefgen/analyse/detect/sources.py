@@ -24,7 +24,7 @@ from briefgen.analyse.detect.phrases import (
     strip_trailing_time,
     trim_left,
 )
-from briefgen.analyse.detect.text import lower_words
+from briefgen.analyse.detect.text import first_word, lower_words
 
 
 def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | None:
@@ -53,7 +53,13 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
         if words[-1] in lex.coordinators:  # "won the vote and praised…": the clause's subject
             if previous is not None:
                 return Source("", "", "", None, subject=False)
-            return clause_subject(s, parts[-1][0], np_end)
+            # (or one before it, in commas: "Democrats, looking for a way, seized it and said")
+            return clause_subject(s, parts[-1][0], np_end) or (
+                _apposed_subject(s, parts[:-1]) if len(parts) > 1 and _finite_after(
+                    frame, parts[-1][0], hi, lex) else None)
+        if words[0] in lex.relatives and len(parts) > 1 and is_name(
+                frame[parts[-2][0]:parts[-2][1]], lex):
+            return _apposed_subject(s, parts[:-1])  # "Packer, who chairs the PAC said": open
         if words[-1] in lex.function_words:
             return None  # "Sanders appeared to", "among those": no noun phrase ends so
         return describe(s, np_start, np_end)
@@ -95,6 +101,15 @@ def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None
         return describe(s, name[0], name[1],
                         appositions=[(subject_start, head[1]), *appositions[1:]])
     return describe(s, subject_start, head[1], appositions=appositions)
+
+
+def _finite_after(frame: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "…, seized the floor and said" (frame[lo:hi] before the verb) coordinates two
+    finite verbs of one subject: not participles ("listening or saying"), nor a relative
+    clause's verbs ("which he favors but says")."""
+    first, verb = first_word(frame[lo:hi]).lower(), first_word(frame[hi:]).lower()
+    return not verb.endswith(lex.gerund_ending) and not first.endswith(
+        lex.gerund_ending) and first not in lex.relatives
 
 
 def _aside(text: str, lex: Lexicon) -> bool:
