@@ -735,3 +735,24 @@ def test_a_subject_in_commas_before_two_coordinated_verbs():
 ])
 def test_no_subject_across_a_relative_clause_or_a_participle(text):
     assert all(s.resolved not in ("a carbon tax", "a source of anger") for s in detect(text))
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("“The bridge is safe,” Lena Ortiz concluded.", "concluded"),
+    ("Ortiz charges that the council hid the report.", "charges"),
+    ("Local farmers have complained they were never asked.", "complained"),
+    ("Tom Berg cited the dam's age as the reason for the delay.", "cited"),
+    ("Tom Berg labeled the plan “reckless.”", "labeled"),
+    ("“Not again,” Tom Berg fumed.", "fumed"),
+    ("Neighbours are urging the council to act.", "urging"),
+])
+def test_more_reporting_verbs_of_real_news(text, verb):
+    assert only(text).verb == verb
+
+
+@pytest.mark.parametrize("text", [
+    "The big question is whether the dam will hold.",
+    "One label the council resists is that of a rubber stamp.",
+])
+def test_nouns_that_are_verb_forms_elsewhere(text):
+    assert detect(text) == ()

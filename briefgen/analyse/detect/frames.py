@@ -22,7 +22,7 @@ from briefgen.analyse.detect.cues import (
 )
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.names import clean_run
-from briefgen.analyse.detect.phrases import clause_end, dateline_end
+from briefgen.analyse.detect.phrases import clause_end, dateline_end, head
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
 from briefgen.analyse.detect.text import last_word, lower_words
 
@@ -160,6 +160,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
     if base_form and not participle and source.subject and not (
             set(trail_words) & lex.aux) and not plural(source, lex):
         return None  # "The long dispute underscores…": a base form needs a plural subject
+    if lemma in lex.not_document_verbs and head(source.speaker, lex) in lex.document_words:
+        return None  # "the report cited satellite images": its evidence, not a statement
     if source.head in lex.document_words and lemma in lex.document_verbs:
         needs += "OBG"  # "the accounts show a loss", "polls show Ruiz leading", ", data show,"
     if complete is None and not complement_ok(

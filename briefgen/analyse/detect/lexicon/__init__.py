@@ -102,6 +102,7 @@ class Lexicon:
     not_after_tag_verb: Words
     listener_verbs: Words
     document_verbs: Words
+    not_document_verbs: Words  # verbs whose source is someone, not a report ("cite")
     complement_adverbs: Words
     not_objects: Words
     that_after_prepositions: Words
@@ -317,6 +318,7 @@ def _cues(data: dict[str, Any]) -> dict[str, Any]:
             "noun_forms", "speech_objects", "called_objects", "not_predicates",
             "naming_starts")},
         adjective_endings=tuple(grammar["adjective_endings"].split()),
+        not_document_verbs=_words(grammar.get("not_document_verbs", "")),
     )
 
 
