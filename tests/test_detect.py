@@ -756,3 +756,10 @@ def test_more_reporting_verbs_of_real_news(text, verb):
 ])
 def test_nouns_that_are_verb_forms_elsewhere(text):
     assert detect(text) == ()
+
+
+def test_a_person_named_before_campaign_stays_a_person():
+    text = ("Lena Ortiz spoke in Riverton on Monday. The Lena Ortiz campaign bought airtime. "
+            "“We will build it,” she said.")
+    s = detect(text)[-1]
+    assert (s.resolved, s.kind) == ("Lena Ortiz", "person")

@@ -133,11 +133,12 @@ class Names:
         self.mentions.append((start, start + len(name), entity))
         if entity.kind not in ("person", "unknown"):
             return  # roles and sex are learnt for people; a body's kind is settled
+        # "Vexa company" makes a lone word a body; "the Clinton campaign" no person one
         after = LOWER_WORD_AFTER.match(masked[start + len(name):start + len(name) + 30])
         phrases = [[w.lower().rstrip(".") for w in title_words],
                    self._descriptor_before(masked, start, sentence_start),
-                   [after.group(1)]
-                   if after and after.group(1) in self.lex.organization_words else []]
+                   [after.group(1)] if after and entity.kind == "unknown"
+                   and after.group(1) in self.lex.organization_words else []]
         if not possessive:
             phrases.append(self._apposition_after(masked, start + len(name)))
         self._learn(entity, phrases)
