@@ -763,3 +763,25 @@ def test_a_person_named_before_campaign_stays_a_person():
             "“We will build it,” she said.")
     s = detect(text)[-1]
     assert (s.resolved, s.kind) == ("Lena Ortiz", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "“The dam is sound,“ said Lena Ortiz, the engineer. “It will hold.”",
+    "\"The dam is sound,” said Lena Ortiz, the engineer. “It will hold.”",
+])
+def test_quotation_marks_of_mixed_styles_still_close(text):
+    first = detect(text)[0]
+    assert first.resolved == "Lena Ortiz" and first.quotes[0].text == "The dam is sound"
+
+
+def test_a_curly_quotation_inside_a_straight_one_does_not_close_it():
+    text = "\"It is like “Shark Tank.” But this is a dam,\" Lena Ortiz said."
+    s = only(text)
+    assert s.resolved == "Lena Ortiz" and s.mode == "direct"
+
+
+def test_a_transcript_quoted_whole_is_its_speakers():
+    text = ("Dam row goes on\n\nLena Ortiz spoke on Sunday.\n\n"
+            "\"ORTIZ: Well, look, the dam is sound. It will hold.")
+    s = detect(text)[-1]
+    assert (s.verb, s.resolved) == (":", "Lena Ortiz")

@@ -221,22 +221,25 @@ def label_line(s: Sentence) -> list[Found]:
     if ":" not in s.frame[:80]:
         return []  # (most sentences: no need to try the pattern)
     article, lex = s.article, s.article.lex
-    label = lex.label_line.match(s.frame)
+    # (in the text, not the masked frame: "Ortiz: ‘The Bridge Is Safe’" is all quotation, and
+    # so is a transcript quoted whole, its label too: '"PENCE: Well, …')
+    start = s.start + (s.frame[:1] == QUOTE_OPENERS)
+    line = article.text[start:s.start + len(s.frame)]
+    label = lex.label_line.match(line)
     if label is None or not first_in_paragraph(article, s.start):
         return []
     written = label.group(1)
     if written.split(" ", 1)[0].lower() in lex.stop_names:
         return []  # "The Latest: …", "However: …" name no one
-    # (in the text, not the masked frame: "Ortiz: ‘The Bridge Is Safe’" is all quotation)
-    said = lower_words(article.text[s.start + label.end(1) + 1:s.start + len(s.frame)])
+    said = lower_words(line[label.end(1) + 1:])
     if len(said) < 4 or not any(w.isalpha() for w in said):
         return []  # "Clinton: 2,316.", "Kasich: Now or never.": a table or a heading
     entity = article.names.find(written if not written.isupper() else written.title())
     if entity is None or not (entity.kind == "person" or (
             entity.kind == "unknown" and article.named_inside_a_sentence(entity))):
         return []  # "Report: …", "CORRECTION: …" name no one
-    colon = (s.start + label.end(1), s.start + label.end(1) + 1)
-    source = Source(written, entity.name, entity.kind, (s.start, s.start + len(written)),
+    colon = (start + label.end(1), start + label.end(1) + 1)
+    source = Source(written, entity.name, entity.kind, (start, start + len(written)),
                     entity=entity)
     return [Found(":", colon, "neutral", source, s.start)]
 
