@@ -102,3 +102,11 @@ def test_silence_is_no_statement():
 def test_a_brief_in_a_language_without_a_lexicon_is_read_as_english():
     assert reading_language("uk") == "uk" and reading_language("ru-RU") == "ru"
     assert reading_language("de") == "en"
+
+
+def test_an_interlocutor_is_the_anonymous_source_quoted_before():
+    text = ("Пожежа на складі\n\nДжерело в обласному управлінні ДСНС, яке побажало залишитися "
+            "анонімним, повідомило, що вогонь почався вночі. Співрозмовник припустив, що "
+            "причиною став підпал.")
+    first, second = detect(text, language="uk")
+    assert second.resolved == first.resolved and second.kind == "anonymous"

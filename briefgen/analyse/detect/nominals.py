@@ -150,6 +150,10 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
                       head=head)
     resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
     resolved = resolved.strip("«»„“\"' ")
+    if head in lex.interlocutors:  # "Співрозмовник припустив": the source quoted before
+        before = _anonymous_before(s, span[0])
+        if before is not None:
+            return Source(written, before.resolved, "anonymous", span, head=before.head)
     if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
         person = _person_with_role(s, head, span[0])
         if person is not None:
@@ -160,6 +164,16 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
+
+
+def _anonymous_before(s: Sentence, position: int) -> Source | None:
+    """The latest anonymous source quoted before ``position``, by its description."""
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if draft.start < position and source.kind == "anonymous" and (
+                source.head not in s.article.lex.interlocutors):
+            return source
+    return None
 
 
 def _kind_of(word: str, lex: Lexicon) -> str:

@@ -84,6 +84,7 @@ class Lexicon:
     emphatic: Words
     aside_endings: tuple[str, ...]
     patronymic_endings: tuple[str, ...]
+    interlocutors: Words  # "співрозмовник": the anonymous source quoted before, again
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re

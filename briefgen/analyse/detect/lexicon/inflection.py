@@ -31,6 +31,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
             "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings",
             "aside_endings", "patronymic_endings")},
         time_first=re.compile(order["time_first"]),
+        interlocutors=words_of(order.get("interlocutors", "")),
     )
 
 
