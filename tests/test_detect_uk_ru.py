@@ -110,3 +110,14 @@ def test_an_interlocutor_is_the_anonymous_source_quoted_before():
             "причиною став підпал.")
     first, second = detect(text, language="uk")
     assert second.resolved == first.resolved and second.kind == "anonymous"
+
+
+def test_parts_of_a_group_speak_for_the_group():
+    uk = ("Працівники заводу «Арсенал» тим часом розділилися. Частина з них вимагає ремонту "
+          "цеху, поки тривають суди, інші вимагають від директора підвищити зарплату.")
+    ru = ("Работники завода «Арсенал», опрошенные нашим изданием, разделились: одни считают, "
+          "что ремонт должен оплатить завод, другие предлагают забастовку.")
+    for text, language, group in ((uk, "uk", "Працівники заводу «Арсенал»"),
+                                  (ru, "ru", "Работники завода «Арсенал»")):
+        found = detect(text, language=language)
+        assert [(s.resolved, s.kind) for s in found] == [(group, "group")] * 2

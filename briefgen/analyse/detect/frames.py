@@ -47,7 +47,7 @@ def statements_in(s: Sentence) -> list[Found]:
             found = _candidate(s, match, previous)
         if found is None:
             continue
-        if previous is not None and _same_statement(previous, found):
+        if previous is not None and _same_statement(previous, found, s.article.lex):
             taken_until = match.end()
             continue
         if previous is not None and _nested(s, previous, found):
@@ -79,12 +79,14 @@ def _passive(s: Sentence, match: re.Match[str]) -> Found | None:
                  lex.passive_agent[match.group(1)], source, s.start + match.start())
 
 
-def _same_statement(previous: Found, found: Found) -> bool:
+def _same_statement(previous: Found, found: Found, lex: Lexicon) -> bool:
     """A second verb of the same source: "denied … and said", "refuted…, insisting"."""
     if not found.source.subject:
         return True
     if not found.source.speaker and found.source.kind == "vague":
         return False  # "it is believed that" is nobody in particular
+    if found.source.head in lex.group_parts:
+        return False  # "одни считают…, другие требуют": two parts of one group
     return bool(found.source.resolved) and (
         found.source.resolved.lower() == previous.source.resolved.lower())
 

@@ -57,7 +57,7 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         object_first = bool(set(lower_words(frame[max(0, a - 40):a])[-2:]) & lex.object_words)
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
-        source = _before(s, left_bound, a, verb, sex)
+        source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
         if source is None and not object_first and not _opens_complement(frame[b:], lex):
             source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко"
         anchor = left_bound
@@ -143,12 +143,17 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     return source
 
 
-def _before(s: Sentence, lo: int, a: int, verb: str, sex: str) -> Source | None:
+def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
+            after_statement: bool = False) -> Source | None:
     """The source before its verb: the subject of the verb's clause, past any relative or
     participial clause in commas ("Юрист Максим Данилюк, який…, зауважив") and an object
-    put first ("ці звинувачення відкидає"); or a body in the locative ("У МОН заявили")."""
+    put first ("ці звинувачення відкидає"); or a body in the locative ("У МОН заявили").
+    After another statement of the sentence the first part is that one's object ("…закликає
+    клуб продати гравця, …, інші вимагають"): the subject is sought from the last part."""
     frame, lex = s.frame, s.article.lex
     chunks = [c for c in _chunks(frame, lo, a) if frame[c[0]:c[1]].strip()]
+    if after_statement:
+        chunks = chunks[-1:]
     if not chunks:
         return None
     subjects = [c for c in chunks if not _is_clause(frame[c[0]:c[1]], lex)]

@@ -14,7 +14,7 @@ from briefgen.analyse.detect.cases import (
     person_name,
     stem,
 )
-from briefgen.analyse.detect.lexicon import UP, Lexicon
+from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
 from briefgen.analyse.detect.resolve import pronoun, recent_drafts
 from briefgen.analyse.detect.text import lower_words
@@ -48,6 +48,10 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         source = pronoun(s, words[0].lower(), s.start + lo, written)
         source.span = span
         return source
+    if words[0].lower() in lex.group_parts:  # "Частина з них…, інші…": the group named before
+        whole = _whole_group(s, s.start + lo)
+        if whole is not None:
+            return Source(written, whole, "group", span, head=words[0].lower())
     named = person(s, lo, lo + len(text), sex, oblique=oblique)
     if named is not None:
         return named
@@ -173,6 +177,35 @@ def _anonymous_before(s: Sentence, position: int) -> Source | None:
         if draft.start < position and source.kind == "anonymous" and (
                 source.head not in s.article.lex.interlocutors):
             return source
+    return None
+
+
+_CLAUSE_MARK = re.compile(r"[,.:;!?—]")
+
+
+def _whole_group(s: Sentence, position: int) -> str | None:
+    """The group whose parts speak: the plural that opens this sentence or the one before
+    ("Студенты университета, опрошенные…, разделились: одни…"), with the words that name it
+    (a body's noun, a name in guillemets)."""
+    article, lex = s.article, s.article.lex
+    here = article.sentence_of(position)
+    for i in (here, here - 1):
+        if i < 0:
+            continue
+        a, b = article.sentences[i]
+        dateline = DATELINE.match(article.text, a, b)
+        words = _CLAUSE_MARK.split(article.text[dateline.end() if dateline else a:b], 1)[0].split()
+        if not words or _kind_of(words[0].lower(), lex) not in ("group", "vague") or (
+                words[0].lower() in lex.group_parts):
+            continue
+        named, inside = [words[0]], False
+        for word in words[1:]:
+            if not (inside or word[:1] in "«„" or word[:1].isupper()
+                    or _kind_of(word.lower(), lex)):
+                break
+            named.append(word)
+            inside = (inside or word[:1] in "«„") and word[-1:] not in "»“"
+        return " ".join(named)
     return None
 
 

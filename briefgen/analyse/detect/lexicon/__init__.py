@@ -85,6 +85,7 @@ class Lexicon:
     aside_endings: tuple[str, ...]
     patronymic_endings: tuple[str, ...]
     interlocutors: Words  # "співрозмовник": the anonymous source quoted before, again
+    group_parts: Words  # "одни… другие": parts of a group named before, for the group
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re

@@ -32,6 +32,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
             "aside_endings", "patronymic_endings")},
         time_first=re.compile(order["time_first"]),
         interlocutors=words_of(order.get("interlocutors", "")),
+        group_parts=words_of(order.get("group_parts", "")),
     )
 
 
