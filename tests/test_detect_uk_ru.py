@@ -121,3 +121,25 @@ def test_parts_of_a_group_speak_for_the_group():
                                   (ru, "ru", "Работники завода «Арсенал»")):
         found = detect(text, language=language)
         assert [(s.resolved, s.kind) for s in found] == [(group, "group")] * 2
+
+
+def test_a_body_named_in_another_case_is_named_in_the_nominative():
+    uk = ("Скаргу подали до Комітету агентів Української асоціації футболу (УАФ). У "
+          "пресслужбі УАФ повідомили, що скаргу зареєстрували.")
+    ru = ("Почти все квоты достались одной компании — «Тихоокеанскому улову». "
+          "«Тихоокеанский улов» связь с чиновниками отрицает.")
+    assert detect(uk, language="uk")[-1].resolved == "Українська асоціація футболу"
+    assert detect(ru, language="ru")[-1].resolved == "Тихоокеанский улов"
+
+
+def test_a_name_met_only_in_another_case_is_given_its_nominative():
+    text = ("Минулого тижня гравець вів переговори з польським «Вислоком», заявив агент Павло "
+            "Сидоренко. Польський клуб відмовився від коментарів.")
+    assert detect(text, language="uk")[-1].resolved == "Вислок"
+
+
+def test_the_club_is_the_club_not_the_paper_quoted_last():
+    text = ("Президент футбольного клубу «Карпатський лев» Ігор Гаврилюк заявив, що гравець "
+            "залишиться. Як повідомляє видання «Спортивний вісник», гравець хоче піти. "
+            "У клубі цю інформацію назвали вигадкою.")
+    assert detect(text, language="uk")[-1].resolved == "Карпатський лев"

@@ -134,3 +134,16 @@ def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:
     ending = next((e for e in lex.surname_male if low.endswith(e) and len(low) - len(e) >= 3),
                   "")
     return word[:len(word) - len(ending)] if ending else word
+
+
+@functools.cache
+def _demonym_stems(lex: Lexicon) -> frozenset[str]:
+    return frozenset(stem(w, lex) for w in lex.demonyms)
+
+
+def demonym_stem(word: str, lex: Lexicon) -> str:
+    """The stem of a demonym in any case ("польським" is "польський": "польськ"), or ""."""
+    if not lex.cases:
+        return word if word in lex.demonyms else ""
+    return next((d for d in _demonym_stems(lex)
+                 if word.startswith(d) and len(word) - len(d) <= 3), "")

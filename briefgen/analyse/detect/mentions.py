@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from briefgen.analyse.detect.cases import given_sex, person_name
+from briefgen.analyse.detect.cases import demonym_stem, given_sex, nominative_phrase, person_name
 from briefgen.analyse.detect.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_AT_END,
@@ -49,6 +49,10 @@ class Names:
                 self._entity_for(name, -1)
         for match in ACRONYM_IN_BRACKETS.finditer(masked):
             self._acronym(masked, match)
+        # where sentences start, past a dateline: a name opening one is in the nominative
+        self._sentence_starts = frozenset(
+            start + (dateline.end() if (dateline := DATELINE.match(masked[start:end])) else 0)
+            for start, end in sentences)
         for start, end in sentences:
             self._scan(masked, start, end)
         if marked:
@@ -58,11 +62,13 @@ class Names:
 
     def _marked(self, masked: str, start: int, end: int) -> None:
         """A name in guillemets: an organisation, or a government body when a word before it
-        says it is the state's ("комунальне підприємство «Подільська вода»"). Its form after a
-        noun such as "компанія" is the nominative (a name there does not decline), which the
-        entity takes as its name."""
+        says it is the state's ("комунальне підприємство «Подільська вода»"). The entity takes
+        as its name the form in the nominative: after a noun such as "компанія" (a name there
+        does not decline) or opening a sentence; one met after a preposition is in another
+        case ("з польським «Вислоком»"), its nominative is made until the article gives it."""
         name = masked[start:end]
-        before = lower_words(masked[max(0, start - 60):start])
+        before_text = masked[max(0, start - 60):start - 1].rstrip()  # (without the mark)
+        before = lower_words(before_text)
         entity = self._entity_for(name, start)
         if entity is None:
             return
@@ -70,9 +76,19 @@ class Names:
         state = bool(set(before[-3:]) & self.lex.state_owned)
         if entity.kind != "government":
             entity.kind = "government" if state else "organization"
-        if before and before[-1] in self.lex.name_introducers and not entity.settled:
+        if before and (before[-1] in self.lex.body_sorts or demonym_stem(before[-1], self.lex)
+                       or before[-1] in self.lex.name_introducers):
+            entity.roles.update(before[-2:])  # "польський клуб «Вислок»": a club, a Polish one
+        if entity.settled:
+            return
+        apposed = before_text.endswith(("—", "–"))  # "компанії — «Улову»": in its case
+        if (before and before[-1] in self.lex.name_introducers and not apposed) or (
+                start - 1 in self._sentence_starts):
             entity.settled = True
             entity.name = name
+        elif entity.first == start and (set(before[-2:]) & self.lex.prepositions or name.split(
+                )[0].lower().endswith(self.lex.oblique_endings)):
+            entity.name = " ".join(nominative_phrase(name.split(), self.lex))
 
     def _scan(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
@@ -109,6 +125,10 @@ class Names:
             if entity.kind in ("person", "unknown", "place"):
                 kind = classify_name(name, self.lex)
                 entity.kind = kind if kind in ("government", "organization") else "organization"
+            if entity.first == match.start() - len(name) and name.split()[0].lower().endswith(
+                    self.lex.oblique_endings):
+                # "до Української асоціації футболу (УАФ)": its nominative is its name
+                entity.name = " ".join(nominative_phrase(name.split(), self.lex))
             self.add_alias(entity, acronym.lower())
             self.acronyms[acronym] = entity
 

@@ -9,6 +9,7 @@ import re
 
 from briefgen.analyse.detect.article import Sentence, Source
 from briefgen.analyse.detect.cases import (
+    demonym_stem,
     given_sex,
     nominative_phrase,
     person_name,
@@ -164,7 +165,7 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
             return Source(written, person.name, "person", span, head=head, entity=person)
     bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
     if kind in ("organization", "government") and bare and low[-1] == head:
-        body = _recent_body(s, head, kind, span[0])  # "Компанія", "у клубі", "Лига"
+        body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
@@ -243,8 +244,8 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
     return None
 
 
-def _recent_body(s: Sentence, head: str, kind: str, position: int
-                 ) -> tuple[str, str, Entity | None] | None:
+def _recent_body(s: Sentence, head: str, kind: str, position: int,
+                 qualifiers: tuple[str, ...] = ()) -> tuple[str, str, Entity | None] | None:
     """"Компанія", "у клубі", "Лига", "ведомство": the body quoted or named before, one whose
     name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
     lex = s.article.lex
@@ -261,8 +262,23 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int
         if any(stem(w, lex) == key for w in lower_words(body[0])):
             return body
     sort = lex.body_sorts.get(head)
+    # a body of the sort asked for first ("у клубі": the club, not the paper quoted last),
+    # of the same country if one is said ("Польський клуб"); then one of no known sort
+    said = {demonym_stem(w, lex) for w in qualifiers} - {""}  # "Польський клуб"
+    for body in bodies if said else ():
+        if body[1] == kind and body[2] is not None and said & {
+                demonym_stem(w, lex) for w in body[2].roles}:
+            return body
+    fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
+    if fitting:
+        return fitting[0]
     for body in bodies:
-        sorts = {lex.body_sorts[w] for w in lower_words(body[0]) if w in lex.body_sorts}
-        if body[1] == kind and (sort is None or not sorts or sort in sorts):
+        if body[1] == kind and (sort is None or not _sorts(body, lex)):
             return body
     return None
+
+
+def _sorts(body: tuple[str, str, Entity | None], lex: Lexicon) -> set[str]:
+    """The sorts of a body by the words of its name and those it was introduced with."""
+    words = set(lower_words(body[0])) | (body[2].roles if body[2] is not None else set())
+    return {lex.body_sorts[w] for w in words if w in lex.body_sorts}

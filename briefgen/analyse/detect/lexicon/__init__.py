@@ -66,6 +66,7 @@ class Lexicon:
     neuter_endings: tuple[str, ...]
     feminine_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
+    oblique_endings: tuple[str, ...]  # endings no nominative has: "Української", "Северной"
     vocabulary: Words  # every word of the lexicon's lists
     surname_male: tuple[str, ...]
     surname_female: tuple[tuple[str, str], ...]

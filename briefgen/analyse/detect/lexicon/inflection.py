@@ -62,7 +62,8 @@ def cases(data: dict[str, Any]) -> dict[str, Any]:
             sort: tuple((a, b) for a, b in pairs)
             for sort, pairs in cases.get("adjective", {}).items()}),
         **{key: tuple(cases.get(key, "").split())
-           for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics")},
+           for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics",
+                       "oblique_endings")},
         surname_male=tuple(sorted(cases.get("surname_male", "").split(), key=len, reverse=True)),
         surname_female=tuple((a, b) for a, b in cases.get("surname_female", ())),
         vocabulary=frozenset(_all_words(data["sources"]) | _all_words(data["words"])
