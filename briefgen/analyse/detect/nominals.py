@@ -12,6 +12,7 @@ from briefgen.analyse.detect.cases import (
     demonym_stem,
     given_sex,
     nominative_phrase,
+    noun_nominative,
     person_name,
     stem,
 )
@@ -168,7 +169,25 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
+    body = _body_of(s, low, span[0])
+    if body is not None:
+        return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
+
+
+def _body_of(s: Sentence, low: list[str], position: int
+             ) -> tuple[str, str, Entity | None] | None:
+    """"Керівництво підприємства", "заявление компании", "отчетность компании": the
+    management or a paper of a body named before (a body's noun in another case after a
+    word that is no person's) speaks for it."""
+    lex = s.article.lex
+    if len(low) != 2 or not (low[0] in lex.body_voices or low[0] in lex.document_words):
+        return None
+    kind = _kind_of(low[1], lex)
+    if kind not in ("organization", "government") or noun_nominative(
+            low[1], lex)[0].lower() == low[1]:
+        return None
+    return _recent_body(s, low[1], kind, position)
 
 
 def _anonymous_before(s: Sentence, position: int) -> Source | None:

@@ -33,6 +33,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         time_first=re.compile(order["time_first"]),
         interlocutors=words_of(order.get("interlocutors", "")),
         group_parts=words_of(order.get("group_parts", "")),
+        body_voices=words_of(order.get("body_voices", "")),
     )
 
 
