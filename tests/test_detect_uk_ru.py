@@ -158,3 +158,23 @@ def test_a_bodys_union_is_a_body_of_its_own():
     text = ("Склад компанії «Дніпроконтакт» згорів у понеділок. У профспілці підприємства "
             "розповіли, що працівникам обіцяли зберегти зарплату.")
     assert detect(text, language="uk")[-1].resolved != "Дніпроконтакт"
+
+
+def test_the_body_named_not_a_description_of_part_of_it():
+    text = ("Дело рассмотрит дисциплинарная комиссия Северной хоккейной лиги (СХЛ). Комиссия "
+            "заявила, что решение примут в марте. Как пояснили в лиге, пробу Б вскроют в "
+            "феврале.")
+    assert detect(text, language="ru")[-1].resolved == "Северная хоккейная лига"
+
+
+def test_a_body_named_in_an_apposition_after_its_description():
+    text = ("Производитель добавки, петербургская компания «Атлет-Нутришн», сообщил, что "
+            "партия прошла все проверки.")
+    assert detect(text, language="ru")[0].resolved == "Атлет-Нутришн"
+
+
+def test_an_office_of_a_body_is_the_office_not_the_acronym():
+    text = ("В Главном управлении МЧС по Забайкальскому краю сообщили, что угрозы поселкам "
+            "нет.")
+    assert detect(text, language="ru")[0].resolved == (
+        "Главное управление МЧС по Забайкальскому краю")

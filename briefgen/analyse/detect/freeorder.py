@@ -162,6 +162,11 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
             named = person(s, _trim(frame, c_lo, c_hi, lex), c_hi, sex)
             if named is not None:
                 return named
+        for c_lo, c_hi in subjects[1:]:  # "Производитель добавки, компания «Атлет» сообщил"
+            named = phrase(s, c_lo, c_hi, sex=sex)
+            if named is not None and named.entity is not None and named.kind in (
+                    "organization", "government"):
+                return named
         c_lo, c_hi = subjects[0]  # the subject, then appositions in commas
     else:
         while len(chunks) > 1 and _aside(frame[chunks[-1][0]:chunks[-1][1]], lex):

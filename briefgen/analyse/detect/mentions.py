@@ -125,9 +125,12 @@ class Names:
             if entity.kind in ("person", "unknown", "place"):
                 kind = classify_name(name, self.lex)
                 entity.kind = kind if kind in ("government", "organization") else "organization"
-            if entity.first == match.start() - len(name) and name.split()[0].lower().endswith(
-                    self.lex.oblique_endings):
-                # "до Української асоціації футболу (УАФ)": its nominative is its name
+            previous = lower_words(before[:len(before) - len(name)])[-1:]
+            if entity.name == name and (name.split()[0].lower().endswith(
+                    self.lex.oblique_endings) or (self.lex.cases and previous and (
+                    previous[0] in self.lex.vocabulary))):
+                # "до Української асоціації футболу (УАФ)", "комиссии Северной хоккейной лиги
+                # (СХЛ)": met in another case, its nominative is its name
                 entity.name = " ".join(nominative_phrase(name.split(), self.lex))
             self.add_alias(entity, acronym.lower())
             self.acronyms[acronym] = entity

@@ -6,6 +6,7 @@ nominative; a role or a body's noun stands for the person or body named before."
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefgen.analyse.detect.article import Sentence, Source
 from briefgen.analyse.detect.cases import (
@@ -129,11 +130,14 @@ def _organisation(s: Sentence, lo: int, hi: int) -> Source | None:
     """A body named in the phrase: a name in guillemets or an acronym the article gives."""
     article = s.article
     start, end = s.start + lo, s.start + hi
+    phrase_text = article.text[start:end].strip()
     for mention_start, mention_end, entity in article.names.mentions:
+        written = article.text[mention_start:mention_end]
         if start <= mention_start and mention_end <= end and entity.kind in (
                 "organization", "government") and (
-(mention_start > 0 and article.text[mention_start - 1] in "«„\"'")
-                or article.text[mention_start:mention_end].isupper()):
+                (mention_start > 0 and article.text[mention_start - 1] in "«„\"'")
+                or (written.isupper() and written == phrase_text)):
+            # (an acronym is the body only alone: "в управлении МЧС по краю" is the office)
             return Source(entity.name, entity.name, entity.kind, None, entity=entity)
     return None
 
@@ -152,6 +156,9 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     kind = _kind_of(head, lex)
     if head in lex.press_offices and len(words) > 1:  # "пресс-службе министерства": the body
         rest = words[low.index(head) + 1:]
+        body = s.article.names.acronyms.get(rest[0]) if len(rest) == 1 else None
+        if body is not None:  # "У пресслужбі УАФ": the body the acronym stands for
+            return Source(written, body.name, body.kind, span, head=head, entity=body)
         return Source(written, " ".join(nominative_phrase(rest, lex)), "government", span,
                       head=head)
     resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
@@ -277,9 +284,13 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
     for start, _, entity in reversed(s.article.names.mentions):
         if start < position and entity.kind in ("organization", "government"):
             bodies.append((entity.name, entity.kind, entity))
-    for body in bodies:
-        if any(stem(w, lex) == key for w in lower_words(body[0])):
-            return body
+    # a body whose name holds the word, one the article names first ("в лиге": the league,
+    # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
+    counts = Counter(id(e) for start, _, e in s.article.names.mentions if start < position)
+    holding = [b for b in bodies if lower_words(b[0]) != (head,) and any(
+        stem(w, lex) == key for w in lower_words(b[0]))]
+    if holding:  # (not the word itself, taken for a name opening its sentence)
+        return max(holding, key=lambda b: (b[2] is not None, counts[id(b[2])]))
     sort = lex.body_sorts.get(head)
     # a body of the sort asked for first ("у клубі": the club, not the paper quoted last),
     # of the same country if one is said ("Польський клуб"); then one of no known sort
@@ -289,8 +300,8 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
                 demonym_stem(w, lex) for w in body[2].roles}:
             return body
     fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
-    if fitting:
-        return fitting[0]
+    if fitting:  # the one the article names most
+        return max(fitting, key=lambda b: counts[id(b[2])] if b[2] is not None else 0)
     for body in bodies:
         if body[1] == kind and (sort is None or not _sorts(body, lex)):
             return body
