@@ -178,3 +178,23 @@ def test_an_office_of_a_body_is_the_office_not_the_acronym():
             "нет.")
     assert detect(text, language="ru")[0].resolved == (
         "Главное управление МЧС по Забайкальскому краю")
+
+
+def test_a_source_naming_itself_is_that_name():
+    text = ("ЛЬВІВ — Хакерське угруповання, яке називає себе «Тіньовий реєстр», заявило, що "
+            "викрало дані клієнтів банку.")
+    s = detect(text, language="uk")[0]
+    assert (s.speaker, s.resolved) == ("Хакерське угруповання", "Тіньовий реєстр")
+
+
+def test_many_named_by_their_workplace_are_no_person():
+    text = "Лікарі Рівненської обласної лікарні стверджують, що станцію не ремонтували."
+    s = detect(text, language="uk")[0]
+    assert s.resolved == "Лікарі Рівненської обласної лікарні" and s.kind != "person"
+
+
+def test_a_man_first_named_in_the_genitive_is_a_man():
+    text = ("Следователи задержали директора компании Евгения Колесникова. Колесников свою "
+            "вину отрицает.")
+    s = detect(text, language="ru")[-1]
+    assert s.resolved == "Евгений Колесников"

@@ -14,7 +14,7 @@ from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
-from briefgen.analyse.detect.nominals import last_word, person, phrase
+from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
 from briefgen.analyse.detect.resolve import pronoun
 from briefgen.analyse.detect.text import lower_words
 
@@ -156,6 +156,13 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
         chunks = chunks[-1:]
     if not chunks:
         return None
+    for c_lo, c_hi in chunks[1:]:  # "Угруповання, яке називає себе «Тіньовий реєстр», заявило"
+        if lex.self_named.search(frame, c_lo, c_hi):
+            named = named_body(s, c_lo, c_hi)
+            if named is not None:  # (as written: the description it gives itself a name in)
+                named.span = (s.start + chunks[0][0], s.start + chunks[0][1])
+                named.speaker = s.article.text[named.span[0]:named.span[1]]
+                return named
     subjects = [c for c in chunks if not _is_clause(frame[c[0]:c[1]], lex)]
     if len(chunks) > 1 and subjects and not _aside(frame[subjects[0][0]:subjects[0][1]], lex):
         for c_lo, c_hi in subjects:  # "Сам автор работы, ныне доцент Кирилл Андреев сообщил"

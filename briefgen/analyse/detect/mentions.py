@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from briefgen.analyse.detect.cases import demonym_stem, given_sex, nominative_phrase, person_name
+from briefgen.analyse.detect.cases import (
+    demonym_stem,
+    given_sex,
+    masculine_of,
+    nominative_phrase,
+    person_name,
+)
 from briefgen.analyse.detect.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_AT_END,
@@ -150,6 +156,11 @@ class Names:
             return
         if nominative and entity.first == start and entity.kind == "person":
             entity.name = nominative  # first named in another case: "Виктора Павловича Сомова"
+        elif self.lex.cases and entity.kind == "person" and " " not in name and (
+                entity.gender != "m") and not self._holding_exactly(name):
+            man = masculine_of(entity.name, name, self.lex)  # "Колесников", after "Евгения
+            if man:  # Колесникова" (his genitive)
+                entity.name, entity.gender = man, "m"
         if not entity.named_in_part and entity.first != start and (
                 name.count(" ") < entity.name.count(" ")):
             entity.named_in_part = True  # "Ortiz", after "Lena Ortiz"
@@ -208,6 +219,11 @@ class Names:
             if lone.tokens == person.tokens[-1:] and not lone.aliases and (
                     classify_name(lone.name, self.lex) == "unknown"):
                 self._by_key[lone.name.lower()] = person
+
+    def _holding_exactly(self, surname: str) -> bool:
+        """Whether a person's name ends with ``surname`` as written: "Игорь Петров"."""
+        return any(e.kind == "person" and e.name.split()[-1] == surname
+                   for e in self._by_word.get(name_tokens(surname, self.lex)[0], ()))
 
     def _given_gender(self, tokens: tuple[str, ...], kind: str) -> str:
         """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""

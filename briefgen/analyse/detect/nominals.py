@@ -60,7 +60,7 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         return named
     if _kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
         return _description(s, written, span, oblique=oblique)
-    named = _organisation(s, lo, lo + len(text))
+    named = named_body(s, lo, lo + len(text))
     if named is not None:
         named.span, named.speaker = span, written
         return named
@@ -75,6 +75,8 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
     frame, lex = s.frame, s.article.lex
     for run in _PERSON_RUN.finditer(frame, lo, hi):
         words = run.group().split()
+        if _kind_of(words[0].lower(), lex) in ("group", "vague"):
+            continue  # "Лікарі Рівненської обласної лікарні": many, not one person
         for i in range(len(words)):  # "от Камчатки Татьяна Белых": from "Татьяна" on
             if i == 0 and last_word(frame[lo:run.start()]) in lex.prepositions | lex.locative:
                 continue
@@ -126,7 +128,7 @@ def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entit
     return people[0] if people else None
 
 
-def _organisation(s: Sentence, lo: int, hi: int) -> Source | None:
+def named_body(s: Sentence, lo: int, hi: int) -> Source | None:
     """A body named in the phrase: a name in guillemets or an acronym the article gives."""
     article = s.article
     start, end = s.start + lo, s.start + hi

@@ -88,6 +88,7 @@ class Lexicon:
     interlocutors: Words  # "співрозмовник": the anonymous source quoted before, again
     group_parts: Words  # "одни… другие": parts of a group named before, for the group
     body_voices: Words  # "керівництво": a body's management, which speaks for the body
+    self_named: re.Pattern[str]  # "яке називає себе «…»": the name a source gives itself
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)
     phrases: tuple[VerbEntry, ...]  # by the number of their group in verb_re

@@ -34,6 +34,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         interlocutors=words_of(order.get("interlocutors", "")),
         group_parts=words_of(order.get("group_parts", "")),
         body_voices=words_of(order.get("body_voices", "")),
+        self_named=re.compile(order.get("self_named", "(?!)")),
     )
 
 
