@@ -546,3 +546,242 @@ def test_said_before_a_clause_is_no_inverted_tag():
 def test_a_tag_in_commas_inside_a_clause():
     s = only("The trouble, Ruiz writes, began in the seventies.")
     assert (s.resolved, s.verb) == ("Ruiz", "writes")
+
+
+# -- real news: whose words, the second pass (examples written for these tests) ----------------
+
+@pytest.mark.parametrize("text", [
+    "“The dam will hold,” Ana Ruiz, 61, told Radio North.",
+    "“The dam will hold,” Ana Ruiz, the county engineer, told the Gazette on Monday.",
+    "“The dam will hold,” Ana Ruiz, who built it, told reporters.",
+    "Ana Ruiz, who is the county engineer, told the Gazette that the dam would hold.",
+])
+def test_the_source_before_told_in_commas_is_not_its_listener(text):
+    assert only(text).resolved == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("“Is the bridge safe? Nobody knows!” Rep. Ana Ruiz, D-Ohio, remarked.", "Ana Ruiz"),
+    ("“Who pays for it?” Tom Berg complained.", "Tom Berg"),
+    ("“Not again!” Mayor Tom Berg quipped.", "Tom Berg"),
+])
+def test_a_quoted_question_or_exclamation_keeps_the_tag_after_it(text, resolved):
+    s = only(text)
+    assert s.resolved == resolved and s.sentence.text == text
+
+
+def test_a_quotation_goes_on_over_the_paragraphs_after_a_colon():
+    text = ("Lena Ortiz stated:\n\n“The bridge is safe. We tested it.\n\n"
+            "“The council knows it. The minister knows it too.”\n\nTraffic was light.")
+    found = detect(text)
+    assert [s.resolved for s in found] == ["Lena Ortiz", "Lena Ortiz"]
+    assert found[1].sentence.text.startswith("“The council")
+
+
+@pytest.mark.parametrize("text", [
+    "“It is a costly model,” said Will Doyle, an economist.",
+    "Will Doyle said the model was costly.",
+])
+def test_a_given_name_that_is_also_an_auxiliary_is_a_name(text):
+    assert only(text).resolved == "Will Doyle"
+
+
+def test_a_quotation_later_in_the_paragraph_is_its_speakers():
+    text = ("“The dam is sound,” said Lena Ortiz, the engineer. It was built in 1961. "
+            "“It will hold for another fifty years.”")
+    _, second = detect(text)
+    assert (second.resolved, second.verb) == ("Lena Ortiz", "")
+    assert second.sentence.text == "“It will hold for another fifty years.”"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Ortiz echoed:\n\n“The bridge is safe. We tested it twice.”",
+    "Lena Ortiz called the council out: “The bridge is safe and you know it.”",
+])
+def test_any_reporting_verb_before_a_colon_and_a_quotation(text):
+    s = only(text)
+    assert s.resolved == "Lena Ortiz" and "bridge is safe" in s.quote
+
+
+def test_a_colon_after_a_dash_is_not_the_verbs():
+    found = detect("Polls predict a tie - Gazette: “The race is open.”")
+    assert all(s.resolved != "Polls" for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "RIVERTON, Ore. (AP) — Lena Ortiz said the dam would hold.",
+    "Port Amara (AFP) – Lena Ortiz said the dam would hold.",
+    "Oct 3 (Reuters) - Lena Ortiz said the dam would hold.",
+    "RIVERTON ― Lena Ortiz said the dam would hold.",
+])
+def test_a_dateline_with_a_news_agency_is_no_source(text):
+    assert only(text).resolved == "Lena Ortiz"
+
+
+def test_an_aside_in_commas_before_the_verb_is_no_source():
+    s = only("Local engineers, however, said the dam would hold.")
+    assert s.resolved == "Local engineers"
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Rep. Ana Ruiz (D-Ohio), chair of the budget committee, said the dam would hold.",
+     "Ana Ruiz"),
+    ("Tom Berg, the fund's lawyer, treasurer and strategist, said the dam would hold.",
+     "Tom Berg"),
+    ("The firm worked on roads and dams, at both the state and county levels, said "
+     "lobbyist Tom Berg, a partner.", "Tom Berg"),
+    ("“The city will change,” said the Rev. Ana Ruiz of Mayfield Church.", "Ana Ruiz"),
+])
+def test_sources_cut_right_in_long_appositions(text, resolved):
+    assert only(text).resolved == resolved
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Lena B. Ortiz, the engineer, said the dam would hold.", "Lena B. Ortiz"),
+    ("“It will hold,” said T. J. Berg, a firefighter.", "T. J. Berg"),
+    ("Secretary of State Tom R. Berg said the talks were over.", "Tom R. Berg"),
+    ("Secretary of Defense Lena Ortiz said the talks were over.", "Lena Ortiz"),
+    ("Secretary of Port Security Maria Marsh said the talks were over.", "Maria Marsh"),
+    ("Chief Justice Ana Ruiz said the court would rule soon.", "Ana Ruiz"),
+])
+def test_initials_and_titles_with_of_in_names(text, resolved):
+    assert only(text).resolved == resolved
+
+
+def test_he_is_not_a_name_after_an_article_or_a_preposition():
+    text = ("Tom Berg spoke at length on Monday. The crowd at the Summer Gala cheered. "
+            "“We will open the bridge,” he said.")
+    assert only(text).resolved == "Tom Berg"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of the Berg company fell. Tom Berg, its founder, resigned on Monday. "
+    "“I am done,” Berg said.",
+    "Berg’s company was sold. Tom Berg resigned on Monday. “I am done,” Berg said.",
+])
+def test_a_word_named_before_the_full_name_is_then_the_surname(text):
+    s = only(text)
+    assert (s.resolved, s.kind) == ("Tom Berg", "person")
+
+
+def test_a_speakers_label_holds_a_report_inside_it():
+    text = ("Bridge row goes on\n\nLena Ortiz spoke to Radio North on Monday.\n\n"
+            "HOST: Why not debate?\n\nORTIZ: This is a man who said he would never do it.")
+    s = detect(text)[-1]
+    assert (s.verb, s.resolved) == (":", "Lena Ortiz")
+
+
+def test_a_headline_label_before_a_quotation_is_its_speakers():
+    text = ("Ortiz: ‘The Bridge Is Safe and Will Stay Open.’\n\n"
+            "Lena Ortiz, the city engineer, said on Monday that the bridge was safe.")
+    first = detect(text)[0]
+    assert (first.verb, first.resolved) == (":", "Lena Ortiz")
+
+
+def test_the_latest_is_no_label():
+    text = "The Latest: Ortiz opens the bridge.\n\nLena Ortiz said the bridge was safe."
+    assert all(s.verb != ":" for s in detect(text))
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Lena Ortiz put off the vote on the bridge but said the council would meet again.",
+     "Lena Ortiz"),
+    ("Lena Ortiz chairs the council. Ortiz cut the budget to $42,000 in five years, but said "
+     "the bridge was safe.", "Lena Ortiz"),
+])
+def test_a_coordinated_verb_takes_the_subject_of_its_clause(text, resolved):
+    assert only(text).resolved == resolved
+
+
+def test_a_capitalised_word_opening_a_clause_is_no_subject():
+    assert detect("Perhaps go further, and ask who said and did the same things.") == ()
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Ana Ruiz, a farmer from Jackson, Miss., said the dam would hold.", "Ana Ruiz"),
+    ("The mayor's office, when reached by phone, said the dam would hold.",
+     "The mayor's office"),
+    ("On Monday at the county fair Sen. Ana Ruiz said the dam would hold.", "Ana Ruiz"),
+    ("Ana Ruiz, director of the Institute for Water and Soil Studies at the Riverton "
+     "College of Engineering at Port Amara University, said the dam would hold.", "Ana Ruiz"),
+])
+def test_more_appositions_before_the_verb(text, resolved):
+    assert only(text).resolved == resolved
+
+
+@pytest.mark.parametrize("text, resolved", [
+    ("Any fair reading of the figures, said Tom Berg, an economist, would show a loss.",
+     "Tom Berg"),
+    ("The trouble with the dam, says Lena Ortiz, is its age.", "Lena Ortiz"),
+])
+def test_an_inverted_tag_in_commas_inside_a_clause(text, resolved):
+    assert only(text).resolved == resolved
+
+
+def test_a_relative_clause_left_open_before_the_verb():
+    text = "“The dam is old,”Lena Ortiz, who is chair of the Dam Board said in a statement."
+    assert only(text).resolved == "Lena Ortiz"
+
+
+def test_a_subject_in_commas_before_two_coordinated_verbs():
+    text = ("Local farmers, looking for a way to be heard, blocked the road on Monday and "
+            "said they would stay.")
+    assert only(text).resolved == "Local farmers"
+
+
+@pytest.mark.parametrize("text", [
+    "Berg wants a carbon tax, which he favors but says would never pass.",
+    "The ad was a source of anger, largely because of its tone and calling for a ban.",
+])
+def test_no_subject_across_a_relative_clause_or_a_participle(text):
+    assert all(s.resolved not in ("a carbon tax", "a source of anger") for s in detect(text))
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("“The bridge is safe,” Lena Ortiz concluded.", "concluded"),
+    ("Ortiz charges that the council hid the report.", "charges"),
+    ("Local farmers have complained they were never asked.", "complained"),
+    ("Tom Berg cited the dam's age as the reason for the delay.", "cited"),
+    ("Tom Berg labeled the plan “reckless.”", "labeled"),
+    ("“Not again,” Tom Berg fumed.", "fumed"),
+    ("Neighbours are urging the council to act.", "urging"),
+])
+def test_more_reporting_verbs_of_real_news(text, verb):
+    assert only(text).verb == verb
+
+
+@pytest.mark.parametrize("text", [
+    "The big question is whether the dam will hold.",
+    "One label the council resists is that of a rubber stamp.",
+])
+def test_nouns_that_are_verb_forms_elsewhere(text):
+    assert detect(text) == ()
+
+
+def test_a_person_named_before_campaign_stays_a_person():
+    text = ("Lena Ortiz spoke in Riverton on Monday. The Lena Ortiz campaign bought airtime. "
+            "“We will build it,” she said.")
+    s = detect(text)[-1]
+    assert (s.resolved, s.kind) == ("Lena Ortiz", "person")
+
+
+@pytest.mark.parametrize("text", [
+    "“The dam is sound,“ said Lena Ortiz, the engineer. “It will hold.”",
+    "\"The dam is sound,” said Lena Ortiz, the engineer. “It will hold.”",
+])
+def test_quotation_marks_of_mixed_styles_still_close(text):
+    first = detect(text)[0]
+    assert first.resolved == "Lena Ortiz" and first.quotes[0].text == "The dam is sound"
+
+
+def test_a_curly_quotation_inside_a_straight_one_does_not_close_it():
+    text = "\"It is like “Shark Tank.” But this is a dam,\" Lena Ortiz said."
+    s = only(text)
+    assert s.resolved == "Lena Ortiz" and s.mode == "direct"
+
+
+def test_a_transcript_quoted_whole_is_its_speakers():
+    text = ("Dam row goes on\n\nLena Ortiz spoke on Sunday.\n\n"
+            "\"ORTIZ: Well, look, the dam is sound. It will hold.")
+    s = detect(text)[-1]
+    assert (s.verb, s.resolved) == (":", "Lena Ortiz")

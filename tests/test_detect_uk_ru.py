@@ -102,3 +102,99 @@ def test_silence_is_no_statement():
 def test_a_brief_in_a_language_without_a_lexicon_is_read_as_english():
     assert reading_language("uk") == "uk" and reading_language("ru-RU") == "ru"
     assert reading_language("de") == "en"
+
+
+def test_an_interlocutor_is_the_anonymous_source_quoted_before():
+    text = ("Пожежа на складі\n\nДжерело в обласному управлінні ДСНС, яке побажало залишитися "
+            "анонімним, повідомило, що вогонь почався вночі. Співрозмовник припустив, що "
+            "причиною став підпал.")
+    first, second = detect(text, language="uk")
+    assert second.resolved == first.resolved and second.kind == "anonymous"
+
+
+def test_parts_of_a_group_speak_for_the_group():
+    uk = ("Працівники заводу «Арсенал» тим часом розділилися. Частина з них вимагає ремонту "
+          "цеху, поки тривають суди, інші вимагають від директора підвищити зарплату.")
+    ru = ("Работники завода «Арсенал», опрошенные нашим изданием, разделились: одни считают, "
+          "что ремонт должен оплатить завод, другие предлагают забастовку.")
+    for text, language, group in ((uk, "uk", "Працівники заводу «Арсенал»"),
+                                  (ru, "ru", "Работники завода «Арсенал»")):
+        found = detect(text, language=language)
+        assert [(s.resolved, s.kind) for s in found] == [(group, "group")] * 2
+
+
+def test_a_body_named_in_another_case_is_named_in_the_nominative():
+    uk = ("Скаргу подали до Комітету агентів Української асоціації футболу (УАФ). У "
+          "пресслужбі УАФ повідомили, що скаргу зареєстрували.")
+    ru = ("Почти все квоты достались одной компании — «Тихоокеанскому улову». "
+          "«Тихоокеанский улов» связь с чиновниками отрицает.")
+    assert detect(uk, language="uk")[-1].resolved == "Українська асоціація футболу"
+    assert detect(ru, language="ru")[-1].resolved == "Тихоокеанский улов"
+
+
+def test_a_name_met_only_in_another_case_is_given_its_nominative():
+    text = ("Минулого тижня гравець вів переговори з польським «Вислоком», заявив агент Павло "
+            "Сидоренко. Польський клуб відмовився від коментарів.")
+    assert detect(text, language="uk")[-1].resolved == "Вислок"
+
+
+def test_the_club_is_the_club_not_the_paper_quoted_last():
+    text = ("Президент футбольного клубу «Карпатський лев» Ігор Гаврилюк заявив, що гравець "
+            "залишиться. Як повідомляє видання «Спортивний вісник», гравець хоче піти. "
+            "У клубі цю інформацію назвали вигадкою.")
+    assert detect(text, language="uk")[-1].resolved == "Карпатський лев"
+
+
+def test_a_bodys_management_or_paper_speaks_for_it():
+    uk = ("Склад компанії «Дніпроконтакт» згорів у понеділок. Керівництво підприємства "
+          "наполягає, що причиною стало коротке замикання.")
+    ru = ("Авиакомпания «Сибирский кондор» отменила рейсы. Согласно отчетности компании, по "
+          "итогам прошлого года перевозчик получил убыток.")
+    assert detect(uk, language="uk")[-1].resolved == "Дніпроконтакт"
+    assert detect(ru, language="ru")[-1].resolved == "Сибирский кондор"
+
+
+def test_a_bodys_union_is_a_body_of_its_own():
+    text = ("Склад компанії «Дніпроконтакт» згорів у понеділок. У профспілці підприємства "
+            "розповіли, що працівникам обіцяли зберегти зарплату.")
+    assert detect(text, language="uk")[-1].resolved != "Дніпроконтакт"
+
+
+def test_the_body_named_not_a_description_of_part_of_it():
+    text = ("Дело рассмотрит дисциплинарная комиссия Северной хоккейной лиги (СХЛ). Комиссия "
+            "заявила, что решение примут в марте. Как пояснили в лиге, пробу Б вскроют в "
+            "феврале.")
+    assert detect(text, language="ru")[-1].resolved == "Северная хоккейная лига"
+
+
+def test_a_body_named_in_an_apposition_after_its_description():
+    text = ("Производитель добавки, петербургская компания «Атлет-Нутришн», сообщил, что "
+            "партия прошла все проверки.")
+    assert detect(text, language="ru")[0].resolved == "Атлет-Нутришн"
+
+
+def test_an_office_of_a_body_is_the_office_not_the_acronym():
+    text = ("В Главном управлении МЧС по Забайкальскому краю сообщили, что угрозы поселкам "
+            "нет.")
+    assert detect(text, language="ru")[0].resolved == (
+        "Главное управление МЧС по Забайкальскому краю")
+
+
+def test_a_source_naming_itself_is_that_name():
+    text = ("ЛЬВІВ — Хакерське угруповання, яке називає себе «Тіньовий реєстр», заявило, що "
+            "викрало дані клієнтів банку.")
+    s = detect(text, language="uk")[0]
+    assert (s.speaker, s.resolved) == ("Хакерське угруповання", "Тіньовий реєстр")
+
+
+def test_many_named_by_their_workplace_are_no_person():
+    text = "Лікарі Рівненської обласної лікарні стверджують, що станцію не ремонтували."
+    s = detect(text, language="uk")[0]
+    assert s.resolved == "Лікарі Рівненської обласної лікарні" and s.kind != "person"
+
+
+def test_a_man_first_named_in_the_genitive_is_a_man():
+    text = ("Следователи задержали директора компании Евгения Колесникова. Колесников свою "
+            "вину отрицает.")
+    s = detect(text, language="ru")[-1]
+    assert s.resolved == "Евгений Колесников"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from briefgen.analyse.detect import guillemets
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.mentions import Names
-from briefgen.analyse.detect.names import Entity
+from briefgen.analyse.detect.names import Entity, surely_person
 from briefgen.analyse.detect.phrases import norm
 from briefgen.analyse.detect.quotations import (
     find_quotations,
@@ -21,6 +21,7 @@ from briefgen.analyse.detect.quotations import (
     merge_quoted,
     split_with_marks,
 )
+from briefgen.analyse.detect.text import last_word
 from briefgen.analyse.sentences import split_sentences
 
 
@@ -92,6 +93,12 @@ class Article:
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 
+    def named_inside_a_sentence(self, entity: Entity) -> bool:
+        """Whether the article names a lone capitalised word inside a sentence, where a
+        capital marks a name ("Trump", not "Report" or "Perhaps")."""
+        starts = set(self.sentence_starts)
+        return any(e is entity and start not in starts for start, _, e in self.names.mentions)
+
 
 @dataclass(slots=True)
 class Earlier:
@@ -129,7 +136,7 @@ def read_article(text: str, speakers: Mapping[str, Sequence[str]], lex: Lexicon)
     names = Names(masked, [(a, b) for a, b in sentences if a >= headline], speakers, lex,
                   marked_names)
     sentence_starts = [start for start, _ in sentences]
-    topics = _topic_persons(names, sentence_starts)
+    topics = _topic_persons(names, masked, sentence_starts)
     return Article(
         text=text, masked=masked, lex=lex, speakers=speakers,
         speaker_names={speaker_id: frozenset(norm(name, lex) for name in names_)
@@ -163,12 +170,20 @@ def _headline_end(text: str) -> int:
     return len(first) if len(words) >= 3 and capitals >= 0.7 * len(words) else 0
 
 
-def _topic_persons(names: Names, sentence_starts: Sequence[int]) -> list[tuple[int, Entity]]:
-    """The first person named in each sentence, in order: (where, who)."""
+def _topic_persons(names: Names, masked: str, sentence_starts: Sequence[int]
+                   ) -> list[tuple[int, Entity]]:
+    """The first person named in each sentence, in order: (where, who), for "he" and "she"
+    to refer to; not a name after a preposition or an article ("in San Diego", "the Super
+    Bowl"), where people are seldom named, unless the article shows it is a person's."""
+    lex = names.lex
     topics: list[tuple[int, Entity]] = []
     seen_sentences: set[int] = set()
     for mention_start, _, entity in names.mentions:  # in order, and kinds are settled
         if entity.kind != "person":
+            continue
+        before = last_word(masked[max(0, mention_start - 30):mention_start]).lower()
+        if (before in lex.prepositions or before in lex.determiners) and not surely_person(
+                entity, lex):
             continue
         sentence = bisect.bisect_right(sentence_starts, mention_start) - 1
         if sentence not in seen_sentences:

@@ -134,3 +134,31 @@ def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:
     ending = next((e for e in lex.surname_male if low.endswith(e) and len(low) - len(e) >= 3),
                   "")
     return word[:len(word) - len(ending)] if ending else word
+
+
+@functools.cache
+def _demonym_stems(lex: Lexicon) -> frozenset[str]:
+    return frozenset(stem(w, lex) for w in lex.demonyms)
+
+
+def demonym_stem(word: str, lex: Lexicon) -> str:
+    """The stem of a demonym in any case ("польським" is "польський": "польськ"), or ""."""
+    if not lex.cases:
+        return word if word in lex.demonyms else ""
+    return next((d for d in _demonym_stems(lex)
+                 if word.startswith(d) and len(word) - len(d) <= 3), "")
+
+
+def masculine_of(name: str, surname: str, lex: Lexicon) -> str:
+    """The name of a man first named in the genitive, which reads as a woman's: "Евгения
+    Колесникова", then "Колесников" alone, is Евгений Колесников; "" when it cannot be (the
+    surname is not the man's form of the last word, or the given name has no man's form)."""
+    words = name.split()
+    female = {nominative for _, nominative in lex.surname_female}
+    if len(words) < 2 or not words[-1].lower().startswith(surname.lower()) or (
+            words[-1][len(surname):].lower() not in female):
+        return ""
+    stems = set(word_stems(words[0], lex.case_endings))
+    given = next((n for n in sorted(lex.male_given)
+                  if stems & set(word_stems(n, lex.case_endings))), "")
+    return " ".join([given[:1].upper() + given[1:], *words[1:-1], surname]) if given else ""

@@ -149,9 +149,11 @@ def name_in(s: Sentence, np: str) -> str | None:
     if last.end() < len(stripped.rstrip()) or (last is first and first.start() == 0):
         return None
     before = lower_words(stripped[:last.start()])
-    if not before or any(w in lex.prepositions for w in before):
-        return None  # "researchers at the Technical University": not the source's name
-    name = clean_run(last.group(), lex)[1]
+    titles, name = clean_run(last.group(), lex)
+    if not before or (any(w in lex.prepositions for w in before) and not titles):
+        # "researchers at the Technical University": not the source's name; but "Saturday at
+        # the convention Sen. Ana Ruiz": a title says who
+        return None
     known = names.find(name)
     if len(name_tokens(name, lex)) >= 2 or (known is not None and known.kind != "unknown") or (
             before[-1] in lex.name_introducers):

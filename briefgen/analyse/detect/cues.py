@@ -17,6 +17,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:”]")
 _QUOTE_NEXT = re.compile(r"\s*[,:]?\s*“|\s*:")
 _WORD_NEXT = re.compile(r"\s+\S")
 _QUOTE_SOON = re.compile(r"[^.;:!?“”]{0,80}“")
+_PARENTHETICAL = re.compile(r"\s+(?:[A-Z][\w’'.\-]*\s)*[A-Z][\w’'\-]*,")  # " Ana Ruiz,"
 
 
 # A cue in a sentence: (where, which sort, its match); at one place the sorts are tried in
@@ -92,9 +93,21 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
     if not stripped or stripped[-1] not in QUOTE_CLOSERS + ",":
         return False
     if stripped[-1] == ",":
-        clause = _CLAUSE_BREAK.split(stripped[:-1])[-1]
-        if not lex.finite.search(clause) and QUOTE_CLOSERS not in stripped:
-            return False  # "Babatunde Ogunleye, told": an apposition closes, not a clause
+        body = stripped[:-1]
+        parts = _CLAUSE_BREAK.split(body)
+        k = len(parts) - 1
+        while k > 0 and first_word(parts[k]).lower() in lex.prepositions:
+            k -= 1  # "…lobbied on gaming, at both levels, said Black": the clause before
+        clause = ",".join(parts[k:])
+        if not lex.finite.search(clause) and (
+                QUOTE_CLOSERS not in stripped or _source_after_quotation(body, lex)) and not (
+                "," not in body and _PARENTHETICAL.match(after) and lex.name_run.fullmatch(
+                    clause.strip()) is None):
+            # "Babatunde Ogunleye, told": an apposition closes, not a clause; but in "The
+            # contrast, said Doyle, is clear" the tag stands in commas inside one
+            return False
+        if first_word(clause).lower() in lex.relatives:
+            return False  # "Warren, who has not endorsed anyone, told reporters"
     if lemma_ not in lex.tag_verbs:
         return False
     clause_end = lex.clause_end.search(after)
@@ -106,6 +119,15 @@ def inverted(before: str, after: str, lemma_: str, lex: Lexicon) -> bool:
     return bool(next_word) and next_word[0].isalpha() and (
         next_word not in lex.not_after_tag_verb) and next_word not in lex.prepositions and (
         next_word not in lex.pronouns)  # "said she would": a clause
+
+
+def _source_after_quotation(before: str, lex: Lexicon) -> bool:
+    """Whether words after the last quotation open a noun phrase, the source in commas
+    before its verb ("…,” Ramos, 58, told AFP"), not a phrase going on from the quotation
+    ("“This will be hard” for the council, said Ortiz")."""
+    closer = before.rfind(QUOTE_CLOSERS)
+    first = first_word(before[closer + 1:]).lower() if closer >= 0 else ""
+    return bool(first) and first[0].isalpha() and first not in lex.prepositions
 
 
 def tag_context(frame: str, start: int, left_bound: int, source: Source, lex: Lexicon,

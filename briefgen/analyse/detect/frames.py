@@ -13,6 +13,7 @@ from briefgen.analyse.detect.cues import (
     AGENTLESS,
     PASSIVE,
     QUOTE_CLOSERS,
+    QUOTE_OPENERS,
     complement_ok,
     inverted,
     sentence_events,
@@ -20,8 +21,8 @@ from briefgen.analyse.detect.cues import (
     verb_entry,
 )
 from briefgen.analyse.detect.lexicon import Lexicon
-from briefgen.analyse.detect.names import Entity, clean_run
-from briefgen.analyse.detect.phrases import clause_end, dateline_end
+from briefgen.analyse.detect.names import clean_run
+from briefgen.analyse.detect.phrases import clause_end, dateline_end, head
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
 from briefgen.analyse.detect.text import last_word, lower_words
 
@@ -46,7 +47,7 @@ def statements_in(s: Sentence) -> list[Found]:
             found = _candidate(s, match, previous)
         if found is None:
             continue
-        if previous is not None and _same_statement(previous, found):
+        if previous is not None and _same_statement(previous, found, s.article.lex):
             taken_until = match.end()
             continue
         if previous is not None and _nested(s, previous, found):
@@ -78,12 +79,14 @@ def _passive(s: Sentence, match: re.Match[str]) -> Found | None:
                  lex.passive_agent[match.group(1)], source, s.start + match.start())
 
 
-def _same_statement(previous: Found, found: Found) -> bool:
+def _same_statement(previous: Found, found: Found, lex: Lexicon) -> bool:
     """A second verb of the same source: "denied … and said", "refuted…, insisting"."""
     if not found.source.subject:
         return True
     if not found.source.speaker and found.source.kind == "vague":
         return False  # "it is believed that" is nobody in particular
+    if found.source.head in lex.group_parts:
+        return False  # "одни считают…, другие требуют": two parts of one group
     return bool(found.source.resolved) and (
         found.source.resolved.lower() == previous.source.resolved.lower())
 
@@ -148,7 +151,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         source = clause_subject(s, left_bound + len(left) - len(left.lstrip()),
                                 left_bound + len(left))
     else:
-        complete = _complete_whoever(needs, after, lemma, lex)
+        complete = True if introduces_quotation(s, after) else _complete_whoever(
+            needs, after, lemma, lex)
         if complete is False:
             return None  # no complement follows: no need to read the source
         source = subject(s, left_bound, left_bound + len(left), previous)
@@ -158,6 +162,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
     if base_form and not participle and source.subject and not (
             set(trail_words) & lex.aux) and not plural(source, lex):
         return None  # "The long dispute underscores…": a base form needs a plural subject
+    if lemma in lex.not_document_verbs and head(source.speaker, lex) in lex.document_words:
+        return None  # "the report cited satellite images": its evidence, not a statement
     if source.head in lex.document_words and lemma in lex.document_verbs:
         needs += "OBG"  # "the accounts show a loss", "polls show Ruiz leading", ", data show,"
     if complete is None and not complement_ok(
@@ -166,6 +172,25 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         return None
     anchor = source.span[0] if source.span else s.start + a
     return Found(verb, verb_span, stance, source, min(anchor, s.start + a))
+
+
+# (no sentence or clause ends before the colon: no full stop, dash or other quotation)
+_TO_COLON = re.compile(r"(?:(?!\s-\s)[^.;!?“”:—–]){0,60}:\s*(?:$|“)")
+
+
+def introduces_quotation(s: Sentence, after: str) -> bool:
+    """Whether the words after a verb end at a colon before a quotation, in the sentence or
+    opening the next paragraph: "Cruz called them on it:", "Ruiz echoed: “…”"."""
+    if ":" not in after[:64]:
+        return False  # (most verbs: no colon near, no need for the pattern)
+    match = _TO_COLON.match(after)
+    if match is None:
+        return False
+    if match.group().endswith(QUOTE_OPENERS):
+        return True
+    end = s.start + len(s.frame)
+    masked = s.article.masked
+    return "\n" in masked[end:end + 4] and masked[end:end + 8].lstrip()[:1] == QUOTE_OPENERS
 
 
 def _complete_whoever(needs: str, after: str, lemma: str, lex: Lexicon) -> bool | None:
@@ -198,19 +223,25 @@ def label_line(s: Sentence) -> list[Found]:
     if ":" not in s.frame[:80]:
         return []  # (most sentences: no need to try the pattern)
     article, lex = s.article, s.article.lex
-    label = lex.label_line.match(s.frame)
+    # (in the text, not the masked frame: "Ortiz: ‘The Bridge Is Safe’" is all quotation, and
+    # so is a transcript quoted whole, its label too: '"PENCE: Well, …')
+    start = s.start + (s.frame[:1] == QUOTE_OPENERS)
+    line = article.text[start:s.start + len(s.frame)]
+    label = lex.label_line.match(line)
     if label is None or not first_in_paragraph(article, s.start):
         return []
     written = label.group(1)
-    said = lower_words(s.frame[label.end(1) + 1:])
+    if written.split(" ", 1)[0].lower() in lex.stop_names:
+        return []  # "The Latest: …", "However: …" name no one
+    said = lower_words(line[label.end(1) + 1:])
     if len(said) < 4 or not any(w.isalpha() for w in said):
         return []  # "Clinton: 2,316.", "Kasich: Now or never.": a table or a heading
     entity = article.names.find(written if not written.isupper() else written.title())
     if entity is None or not (entity.kind == "person" or (
-            entity.kind == "unknown" and _named_inside_a_sentence(article, entity))):
+            entity.kind == "unknown" and article.named_inside_a_sentence(entity))):
         return []  # "Report: …", "CORRECTION: …" name no one
-    colon = (s.start + label.end(1), s.start + label.end(1) + 1)
-    source = Source(written, entity.name, entity.kind, (s.start, s.start + len(written)),
+    colon = (start + label.end(1), start + label.end(1) + 1)
+    source = Source(written, entity.name, entity.kind, (start, start + len(written)),
                     entity=entity)
     return [Found(":", colon, "neutral", source, s.start)]
 
@@ -243,10 +274,3 @@ def headline_line(s: Sentence) -> list[Found]:
         span = (s.start + word.start(), s.start + word.end())
         return [Found(word.group(), span, entry[1], source, at)]
     return []
-
-
-def _named_inside_a_sentence(article: Article, entity: Entity) -> bool:
-    """Whether the article names a lone capitalised word inside a sentence, where a capital
-    marks a name ("Trump", not "Report")."""
-    starts = set(article.sentence_starts)
-    return any(e is entity and start not in starts for start, _, e in article.names.mentions)

@@ -14,7 +14,7 @@ from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
-from briefgen.analyse.detect.nominals import last_word, person, phrase
+from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
 from briefgen.analyse.detect.resolve import pronoun
 from briefgen.analyse.detect.text import lower_words
 
@@ -57,7 +57,7 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         object_first = bool(set(lower_words(frame[max(0, a - 40):a])[-2:]) & lex.object_words)
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
-        source = _before(s, left_bound, a, verb, sex)
+        source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
         if source is None and not object_first and not _opens_complement(frame[b:], lex):
             source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко"
         anchor = left_bound
@@ -143,19 +143,36 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     return source
 
 
-def _before(s: Sentence, lo: int, a: int, verb: str, sex: str) -> Source | None:
+def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
+            after_statement: bool = False) -> Source | None:
     """The source before its verb: the subject of the verb's clause, past any relative or
     participial clause in commas ("Юрист Максим Данилюк, який…, зауважив") and an object
-    put first ("ці звинувачення відкидає"); or a body in the locative ("У МОН заявили")."""
+    put first ("ці звинувачення відкидає"); or a body in the locative ("У МОН заявили").
+    After another statement of the sentence the first part is that one's object ("…закликає
+    клуб продати гравця, …, інші вимагають"): the subject is sought from the last part."""
     frame, lex = s.frame, s.article.lex
     chunks = [c for c in _chunks(frame, lo, a) if frame[c[0]:c[1]].strip()]
+    if after_statement:
+        chunks = chunks[-1:]
     if not chunks:
         return None
+    for c_lo, c_hi in chunks[1:]:  # "Угруповання, яке називає себе «Тіньовий реєстр», заявило"
+        if lex.self_named.search(frame, c_lo, c_hi):
+            named = named_body(s, c_lo, c_hi)
+            if named is not None:  # (as written: the description it gives itself a name in)
+                named.span = (s.start + chunks[0][0], s.start + chunks[0][1])
+                named.speaker = s.article.text[named.span[0]:named.span[1]]
+                return named
     subjects = [c for c in chunks if not _is_clause(frame[c[0]:c[1]], lex)]
     if len(chunks) > 1 and subjects and not _aside(frame[subjects[0][0]:subjects[0][1]], lex):
         for c_lo, c_hi in subjects:  # "Сам автор работы, ныне доцент Кирилл Андреев сообщил"
             named = person(s, _trim(frame, c_lo, c_hi, lex), c_hi, sex)
             if named is not None:
+                return named
+        for c_lo, c_hi in subjects[1:]:  # "Производитель добавки, компания «Атлет» сообщил"
+            named = phrase(s, c_lo, c_hi, sex=sex)
+            if named is not None and named.entity is not None and named.kind in (
+                    "organization", "government"):
                 return named
         c_lo, c_hi = subjects[0]  # the subject, then appositions in commas
     else:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from briefgen.analyse.detect.cases import given_sex, person_name
+from briefgen.analyse.detect.cases import (
+    demonym_stem,
+    given_sex,
+    masculine_of,
+    nominative_phrase,
+    person_name,
+)
 from briefgen.analyse.detect.lexicon import (
     ACRONYM_AFTER,
     ACRONYM_AT_END,
@@ -49,6 +55,10 @@ class Names:
                 self._entity_for(name, -1)
         for match in ACRONYM_IN_BRACKETS.finditer(masked):
             self._acronym(masked, match)
+        # where sentences start, past a dateline: a name opening one is in the nominative
+        self._sentence_starts = frozenset(
+            start + (dateline.end() if (dateline := DATELINE.match(masked[start:end])) else 0)
+            for start, end in sentences)
         for start, end in sentences:
             self._scan(masked, start, end)
         if marked:
@@ -58,11 +68,13 @@ class Names:
 
     def _marked(self, masked: str, start: int, end: int) -> None:
         """A name in guillemets: an organisation, or a government body when a word before it
-        says it is the state's ("комунальне підприємство «Подільська вода»"). Its form after a
-        noun such as "компанія" is the nominative (a name there does not decline), which the
-        entity takes as its name."""
+        says it is the state's ("комунальне підприємство «Подільська вода»"). The entity takes
+        as its name the form in the nominative: after a noun such as "компанія" (a name there
+        does not decline) or opening a sentence; one met after a preposition is in another
+        case ("з польським «Вислоком»"), its nominative is made until the article gives it."""
         name = masked[start:end]
-        before = lower_words(masked[max(0, start - 60):start])
+        before_text = masked[max(0, start - 60):start - 1].rstrip()  # (without the mark)
+        before = lower_words(before_text)
         entity = self._entity_for(name, start)
         if entity is None:
             return
@@ -70,9 +82,19 @@ class Names:
         state = bool(set(before[-3:]) & self.lex.state_owned)
         if entity.kind != "government":
             entity.kind = "government" if state else "organization"
-        if before and before[-1] in self.lex.name_introducers and not entity.settled:
+        if before and (before[-1] in self.lex.body_sorts or demonym_stem(before[-1], self.lex)
+                       or before[-1] in self.lex.name_introducers):
+            entity.roles.update(before[-2:])  # "польський клуб «Вислок»": a club, a Polish one
+        if entity.settled:
+            return
+        apposed = before_text.endswith(("—", "–"))  # "компанії — «Улову»": in its case
+        if (before and before[-1] in self.lex.name_introducers and not apposed) or (
+                start - 1 in self._sentence_starts):
             entity.settled = True
             entity.name = name
+        elif entity.first == start and (set(before[-2:]) & self.lex.prepositions or name.split(
+                )[0].lower().endswith(self.lex.oblique_endings)):
+            entity.name = " ".join(nominative_phrase(name.split(), self.lex))
 
     def _scan(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
@@ -109,6 +131,13 @@ class Names:
             if entity.kind in ("person", "unknown", "place"):
                 kind = classify_name(name, self.lex)
                 entity.kind = kind if kind in ("government", "organization") else "organization"
+            previous = lower_words(before[:len(before) - len(name)])[-1:]
+            if entity.name == name and (name.split()[0].lower().endswith(
+                    self.lex.oblique_endings) or (self.lex.cases and previous and (
+                    previous[0] in self.lex.vocabulary))):
+                # "до Української асоціації футболу (УАФ)", "комиссии Северной хоккейной лиги
+                # (СХЛ)": met in another case, its nominative is its name
+                entity.name = " ".join(nominative_phrase(name.split(), self.lex))
             self.add_alias(entity, acronym.lower())
             self.acronyms[acronym] = entity
 
@@ -127,14 +156,23 @@ class Names:
             return
         if nominative and entity.first == start and entity.kind == "person":
             entity.name = nominative  # first named in another case: "Виктора Павловича Сомова"
+        elif self.lex.cases and entity.kind == "person" and " " not in name and (
+                entity.gender != "m") and not self._holding_exactly(name):
+            man = masculine_of(entity.name, name, self.lex)  # "Колесников", after "Евгения
+            if man:  # Колесникова" (his genitive)
+                entity.name, entity.gender = man, "m"
+        if not entity.named_in_part and entity.first != start and (
+                name.count(" ") < entity.name.count(" ")):
+            entity.named_in_part = True  # "Ortiz", after "Lena Ortiz"
         self.mentions.append((start, start + len(name), entity))
         if entity.kind not in ("person", "unknown"):
             return  # roles and sex are learnt for people; a body's kind is settled
+        # "Vexa company" makes a lone word a body; "the Clinton campaign" no person one
         after = LOWER_WORD_AFTER.match(masked[start + len(name):start + len(name) + 30])
         phrases = [[w.lower().rstrip(".") for w in title_words],
                    self._descriptor_before(masked, start, sentence_start),
-                   [after.group(1)]
-                   if after and after.group(1) in self.lex.organization_words else []]
+                   [after.group(1)] if after and entity.kind == "unknown"
+                   and after.group(1) in self.lex.organization_words else []]
         if not possessive:
             phrases.append(self._apposition_after(masked, start + len(name)))
         self._learn(entity, phrases)
@@ -170,7 +208,22 @@ class Names:
             return self.acronyms[name]
         entity = Entity(name, kind, tokens, start, gender=self._given_gender(tokens, kind))
         self._add(entity)
+        if kind == "person" and len(tokens) > 1:
+            self._surname_is(entity)
         return self._with_acronym(entity, acronym)
+
+    def _surname_is(self, person: Entity) -> None:
+        """A lone word named before a person's full name ("Trump’s taxes", then "Donald
+        Trump") is from now on that person's surname, whatever its context made it."""
+        for lone in self._by_word.get(person.tokens[-1], ()):
+            if lone.tokens == person.tokens[-1:] and not lone.aliases and (
+                    classify_name(lone.name, self.lex) == "unknown"):
+                self._by_key[lone.name.lower()] = person
+
+    def _holding_exactly(self, surname: str) -> bool:
+        """Whether a person's name ends with ``surname`` as written: "Игорь Петров"."""
+        return any(e.kind == "person" and e.name.split()[-1] == surname
+                   for e in self._by_word.get(name_tokens(surname, self.lex)[0], ()))
 
     def _given_gender(self, tokens: tuple[str, ...], kind: str) -> str:
         """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""

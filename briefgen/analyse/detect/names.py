@@ -25,6 +25,7 @@ class Entity:
     roles: set[str] = field(default_factory=set)  # lower-case words of its roles and titles
     gender: str = ""  # "m", "f" or unknown
     settled: bool = False  # its name is its nominative (a name in guillemets after "компанія")
+    named_in_part: bool = False  # also named by part of its name: "Ortiz" for "Lena Ortiz"
 
 
 def name_runs(text: str, lex: Lexicon, pos: int = 0) -> Iterator[re.Match[str]]:
@@ -95,6 +96,8 @@ def names_in_run(run: str, lex: Lexicon) -> tuple[tuple[int, str], ...]:
         if joint not in run:
             continue
         left, _, right = run.partition(joint)
+        if joint == lex.name_joints[0] and _all_titles(left, lex):
+            continue  # "Secretary of State John Kerry": a title, then the name
         if set(lower_words(left)) & lex.institution_words:
             return ((start, run),)
         if joint != lex.name_joints[0] and set(lower_words(right)) & lex.institution_words:
@@ -112,4 +115,29 @@ def clean_run(run: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
         words = words[1:]  # "The", "However", "Jakarta-listed"
     last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lex.titles),
                      default=-1)
+    if last_title >= 0 and f" {words[last_title + 1]} " == lex.name_joints[0]:
+        last_title = _title_of_end(words, last_title + 1, lex)  # "Secretary of State"
     return tuple(words[:last_title + 1]), " ".join(words[last_title + 1:])
+
+
+def _all_titles(text: str, lex: Lexicon) -> bool:
+    words = text.split(" ")
+    return bool(words) and all(w.lower().rstrip(".") in lex.titles for w in words)
+
+
+def _title_of_end(words: list[str], of: int, lex: Lexicon) -> int:
+    """Where a title with "of" ends ("Secretary of Homeland Security Jeh Johnson"): before
+    the given name the lexicon knows, else after the one word that follows "of"."""
+    given = lex.female_given | lex.male_given
+    for i in range(of + 2, len(words) - 1):
+        if words[i].lower() in given:
+            return i - 1
+    return min(of + 1, len(words) - 2)
+
+
+def surely_person(entity: Entity, lex: Lexicon) -> bool:
+    """Whether a name the rules took for a person's is one by more than its capitalised
+    words ("San Diego", "Super Bowl" are not): a given name or a title that tells, a role,
+    or the article naming them by the surname alone."""
+    return entity.kind == "person" and bool(
+        entity.gender or entity.named_in_part or entity.roles & lex.person_words)

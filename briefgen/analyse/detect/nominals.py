@@ -6,15 +6,18 @@ nominative; a role or a body's noun stands for the person or body named before."
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefgen.analyse.detect.article import Sentence, Source
 from briefgen.analyse.detect.cases import (
+    demonym_stem,
     given_sex,
     nominative_phrase,
+    noun_nominative,
     person_name,
     stem,
 )
-from briefgen.analyse.detect.lexicon import UP, Lexicon
+from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
 from briefgen.analyse.detect.resolve import pronoun, recent_drafts
 from briefgen.analyse.detect.text import lower_words
@@ -48,12 +51,16 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         source = pronoun(s, words[0].lower(), s.start + lo, written)
         source.span = span
         return source
+    if words[0].lower() in lex.group_parts:  # "Частина з них…, інші…": the group named before
+        whole = _whole_group(s, s.start + lo)
+        if whole is not None:
+            return Source(written, whole, "group", span, head=words[0].lower())
     named = person(s, lo, lo + len(text), sex, oblique=oblique)
     if named is not None:
         return named
     if _kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
         return _description(s, written, span, oblique=oblique)
-    named = _organisation(s, lo, lo + len(text))
+    named = named_body(s, lo, lo + len(text))
     if named is not None:
         named.span, named.speaker = span, written
         return named
@@ -68,6 +75,8 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
     frame, lex = s.frame, s.article.lex
     for run in _PERSON_RUN.finditer(frame, lo, hi):
         words = run.group().split()
+        if _kind_of(words[0].lower(), lex) in ("group", "vague"):
+            continue  # "Лікарі Рівненської обласної лікарні": many, not one person
         for i in range(len(words)):  # "от Камчатки Татьяна Белых": from "Татьяна" on
             if i == 0 and last_word(frame[lo:run.start()]) in lex.prepositions | lex.locative:
                 continue
@@ -119,15 +128,18 @@ def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entit
     return people[0] if people else None
 
 
-def _organisation(s: Sentence, lo: int, hi: int) -> Source | None:
+def named_body(s: Sentence, lo: int, hi: int) -> Source | None:
     """A body named in the phrase: a name in guillemets or an acronym the article gives."""
     article = s.article
     start, end = s.start + lo, s.start + hi
+    phrase_text = article.text[start:end].strip()
     for mention_start, mention_end, entity in article.names.mentions:
+        written = article.text[mention_start:mention_end]
         if start <= mention_start and mention_end <= end and entity.kind in (
                 "organization", "government") and (
-(mention_start > 0 and article.text[mention_start - 1] in "«„\"'")
-                or article.text[mention_start:mention_end].isupper()):
+                (mention_start > 0 and article.text[mention_start - 1] in "«„\"'")
+                or (written.isupper() and written == phrase_text)):
+            # (an acronym is the body only alone: "в управлении МЧС по краю" is the office)
             return Source(entity.name, entity.name, entity.kind, None, entity=entity)
     return None
 
@@ -146,20 +158,84 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     kind = _kind_of(head, lex)
     if head in lex.press_offices and len(words) > 1:  # "пресс-службе министерства": the body
         rest = words[low.index(head) + 1:]
+        body = s.article.names.acronyms.get(rest[0]) if len(rest) == 1 else None
+        if body is not None:  # "У пресслужбі УАФ": the body the acronym stands for
+            return Source(written, body.name, body.kind, span, head=head, entity=body)
         return Source(written, " ".join(nominative_phrase(rest, lex)), "government", span,
                       head=head)
     resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
     resolved = resolved.strip("«»„“\"' ")
+    if head in lex.interlocutors:  # "Співрозмовник припустив": the source quoted before
+        before = _anonymous_before(s, span[0])
+        if before is not None:
+            return Source(written, before.resolved, "anonymous", span, head=before.head)
     if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
         person = _person_with_role(s, head, span[0])
         if person is not None:
             return Source(written, person.name, "person", span, head=head, entity=person)
     bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
     if kind in ("organization", "government") and bare and low[-1] == head:
-        body = _recent_body(s, head, kind, span[0])  # "Компанія", "у клубі", "Лига"
+        body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
+    body = _body_of(s, low, span[0])
+    if body is not None:
+        return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
+
+
+def _body_of(s: Sentence, low: list[str], position: int
+             ) -> tuple[str, str, Entity | None] | None:
+    """"Керівництво підприємства", "заявление компании", "отчетность компании": the
+    management or a paper of a body named before (a body's noun in another case after a
+    word that is no person's) speaks for it."""
+    lex = s.article.lex
+    if len(low) != 2 or not (low[0] in lex.body_voices or low[0] in lex.document_words):
+        return None
+    kind = _kind_of(low[1], lex)
+    if kind not in ("organization", "government") or noun_nominative(
+            low[1], lex)[0].lower() == low[1]:
+        return None
+    return _recent_body(s, low[1], kind, position)
+
+
+def _anonymous_before(s: Sentence, position: int) -> Source | None:
+    """The latest anonymous source quoted before ``position``, by its description."""
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if draft.start < position and source.kind == "anonymous" and (
+                source.head not in s.article.lex.interlocutors):
+            return source
+    return None
+
+
+_CLAUSE_MARK = re.compile(r"[,.:;!?—]")
+
+
+def _whole_group(s: Sentence, position: int) -> str | None:
+    """The group whose parts speak: the plural that opens this sentence or the one before
+    ("Студенты университета, опрошенные…, разделились: одни…"), with the words that name it
+    (a body's noun, a name in guillemets)."""
+    article, lex = s.article, s.article.lex
+    here = article.sentence_of(position)
+    for i in (here, here - 1):
+        if i < 0:
+            continue
+        a, b = article.sentences[i]
+        dateline = DATELINE.match(article.text, a, b)
+        words = _CLAUSE_MARK.split(article.text[dateline.end() if dateline else a:b], 1)[0].split()
+        if not words or _kind_of(words[0].lower(), lex) not in ("group", "vague") or (
+                words[0].lower() in lex.group_parts):
+            continue
+        named, inside = [words[0]], False
+        for word in words[1:]:
+            if not (inside or word[:1] in "«„" or word[:1].isupper()
+                    or _kind_of(word.lower(), lex)):
+                break
+            named.append(word)
+            inside = (inside or word[:1] in "«„") and word[-1:] not in "»“"
+        return " ".join(named)
+    return None
 
 
 def _kind_of(word: str, lex: Lexicon) -> str:
@@ -196,8 +272,8 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
     return None
 
 
-def _recent_body(s: Sentence, head: str, kind: str, position: int
-                 ) -> tuple[str, str, Entity | None] | None:
+def _recent_body(s: Sentence, head: str, kind: str, position: int,
+                 qualifiers: tuple[str, ...] = ()) -> tuple[str, str, Entity | None] | None:
     """"Компанія", "у клубі", "Лига", "ведомство": the body quoted or named before, one whose
     name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
     lex = s.article.lex
@@ -210,12 +286,31 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int
     for start, _, entity in reversed(s.article.names.mentions):
         if start < position and entity.kind in ("organization", "government"):
             bodies.append((entity.name, entity.kind, entity))
-    for body in bodies:
-        if any(stem(w, lex) == key for w in lower_words(body[0])):
-            return body
+    # a body whose name holds the word, one the article names first ("в лиге": the league,
+    # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
+    counts = Counter(id(e) for start, _, e in s.article.names.mentions if start < position)
+    holding = [b for b in bodies if lower_words(b[0]) != (head,) and any(
+        stem(w, lex) == key for w in lower_words(b[0]))]
+    if holding:  # (not the word itself, taken for a name opening its sentence)
+        return max(holding, key=lambda b: (b[2] is not None, counts[id(b[2])]))
     sort = lex.body_sorts.get(head)
+    # a body of the sort asked for first ("у клубі": the club, not the paper quoted last),
+    # of the same country if one is said ("Польський клуб"); then one of no known sort
+    said = {demonym_stem(w, lex) for w in qualifiers} - {""}  # "Польський клуб"
+    for body in bodies if said else ():
+        if body[1] == kind and body[2] is not None and said & {
+                demonym_stem(w, lex) for w in body[2].roles}:
+            return body
+    fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
+    if fitting:  # the one the article names most
+        return max(fitting, key=lambda b: counts[id(b[2])] if b[2] is not None else 0)
     for body in bodies:
-        sorts = {lex.body_sorts[w] for w in lower_words(body[0]) if w in lex.body_sorts}
-        if body[1] == kind and (sort is None or not sorts or sort in sorts):
+        if body[1] == kind and (sort is None or not _sorts(body, lex)):
             return body
     return None
+
+
+def _sorts(body: tuple[str, str, Entity | None], lex: Lexicon) -> set[str]:
+    """The sorts of a body by the words of its name and those it was introduced with."""
+    words = set(lower_words(body[0])) | (body[2].roles if body[2] is not None else set())
+    return {lex.body_sorts[w] for w in words if w in lex.body_sorts}

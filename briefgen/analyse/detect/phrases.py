@@ -9,7 +9,7 @@ import functools
 import re
 
 from briefgen.analyse.detect.lexicon import BRACKETS_AT_END, DATELINE, Lexicon
-from briefgen.analyse.detect.text import lower_words
+from briefgen.analyse.detect.text import WORD, lower_words
 
 _SPACES = re.compile(r"\s+")
 
@@ -193,7 +193,11 @@ def np_like(text: str, lex: Lexicon) -> bool:
 @functools.lru_cache(maxsize=4096)
 def has_verb(text: str, lex: Lexicon) -> bool:
     words = lower_words(cut_relative(text, lex))
-    return any(w in lex.aux for w in words)
+    if not any(w in lex.aux for w in words):
+        return False  # (most phrases: no need to look at the case of their words)
+    # a capitalised "Will" or "May" is a name: "said Will Doyle"
+    return any(w.lower() in lex.aux and not w[:1].isupper()
+               for w in WORD.findall(cut_relative(text, lex)))
 
 
 _ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z0-9&]+\)$")
@@ -203,6 +207,8 @@ _ACRONYM_SUFFIX = re.compile(r"\s*\([A-Z0-9&]+\)$")
 def is_name(text: str, lex: Lexicon) -> bool:
     stripped = lex.the_start.sub("", text.strip())
     stripped = _ACRONYM_SUFFIX.sub("", stripped)
+    if stripped.endswith(")"):  # "Rep. Ana Ruiz (D-Ohio)": the party tag is no part of it
+        stripped = BRACKETS_AT_END.sub("", stripped)
     match = lex.name_run.fullmatch(stripped)
     return bool(match) and stripped.split()[0].lower() not in lex.stop_names
 
@@ -216,7 +222,7 @@ def role_like(text: str, lex: Lexicon) -> bool:
     words = lower_words(text)
     if words and words[0] == lex.whose:
         words = words[1:]
-    return bool(words) and not has_verb(text, lex) and len(words) <= 14 and any(
+    return bool(words) and not has_verb(text, lex) and len(words) <= 24 and any(
         w.islower() or w in lex.person_roles for w in words) and words[0] not in lex.prepositions
 
 
@@ -243,4 +249,14 @@ def apposition_pair(before: str, after: str, lex: Lexicon) -> bool:
         return True  # "One of them, a 34-year-old man from North Sumatra, told"
     if role_like(before, lex) and is_name(after, lex):
         return True
+    if role_like(before, lex) and _bare_list(after, lex):
+        return True  # "the fund's lawyer, treasurer and strategist": one list of roles
     return role_like(before, lex) and after.strip().lower().startswith(lex.whose)
+
+
+def _bare_list(text: str, lex: Lexicon) -> bool:
+    """Whether a part is the end of a list of roles: "treasurer and strategist"."""
+    words = text.split()
+    return 3 <= len(words) <= 5 and words[-2] in lex.and_or and all(
+        w.isalpha() and w.islower() and w not in lex.function_words
+        for w in words[:-2] + words[-1:])

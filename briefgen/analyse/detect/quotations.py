@@ -37,6 +37,7 @@ def _double_quotations(line: str, *, continued: bool = False) -> list[tuple[int,
     pairs = []
     opened = -1
     closer = ""
+    inner = False  # a curly quotation open inside a straight one
     marks = _DOUBLE_MARKS_OR_TWO if "''" in line else _DOUBLE_MARKS
     for match in marks.finditer(line):
         i, char = match.start(), match.group()
@@ -49,13 +50,24 @@ def _double_quotations(line: str, *, continued: bool = False) -> list[tuple[int,
             if char in "“«":
                 opened, closer = i, "”" if char == "“" else "»"
             elif char == '"':
-                opened, closer = i, '"'
-        elif char == closer:
+                opened, closer, inner = i, '"', False
+        elif closer == '"' and char in "“”" and (char == "“" or inner):
+            inner = char == "“"  # "…“Shark Tank.” But…": a quotation inside a straight one
+        elif char == closer or (closer in '"”' and _closes(line, i, char)):
             pairs.append((opened, i))
             opened = -1
     if opened >= 0:  # news style: a quotation running on into the next paragraph is not closed
         pairs.append((opened, len(line)))
     return pairs
+
+
+def _closes(line: str, i: int, char: str) -> bool:
+    """Whether a double quotation mark of the other style closes a quotation, as careless
+    typing has it: '"Nothing," ”' after a straight one, or “…,“ said Ruiz, an opening mark
+    after the punctuation that ends a quotation, before a space."""
+    if char in '"”':
+        return True
+    return char == "“" and line[i - 1:i] in ",.?!" and line[i + 1:i + 2] in (" ", "")
 
 
 def split_with_marks(text: str, quotations: list[tuple[int, int]],

@@ -4,10 +4,12 @@ who admitted…") or as the subject a participle hangs on ("officials…, claimi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.classify import classify
+from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.phrases import (
     apposition_like,
     apposition_pair,
@@ -22,7 +24,7 @@ from briefgen.analyse.detect.phrases import (
     strip_trailing_time,
     trim_left,
 )
-from briefgen.analyse.detect.text import lower_words
+from briefgen.analyse.detect.text import first_word, lower_words
 
 
 def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | None:
@@ -36,8 +38,8 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
     last_text = frame[parts[-1][0]:parts[-1][1]]
     if last_text:
         if lex.conjunction.fullmatch(last_text.lower()):
-            if previous is None:
-                return None
+            if previous is None:  # "She cut it to $42,000, but said…": the clause's subject
+                return clause_subject(s, parts[0][0], parts[-2][1]) if len(parts) > 1 else None
             return Source("", "", "", None, subject=False)  # "…and said it would appeal"
         parts = join_lists(frame, parts, lex)
         np_start, np_end = parts[-1]
@@ -51,7 +53,13 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
         if words[-1] in lex.coordinators:  # "won the vote and praised…": the clause's subject
             if previous is not None:
                 return Source("", "", "", None, subject=False)
-            return clause_subject(s, parts[-1][0], np_end)
+            # (or one before it, in commas: "Democrats, looking for a way, seized it and said")
+            return clause_subject(s, parts[-1][0], np_end) or (
+                _apposed_subject(s, parts[:-1]) if len(parts) > 1 and _finite_after(
+                    frame, parts[-1][0], hi, lex) else None)
+        if words[0] in lex.relatives and len(parts) > 1 and is_name(
+                frame[parts[-2][0]:parts[-2][1]], lex):
+            return _apposed_subject(s, parts[:-1])  # "Packer, who chairs the PAC said": open
         if words[-1] in lex.function_words:
             return None  # "Sanders appeared to", "among those": no noun phrase ends so
         return describe(s, np_start, np_end)
@@ -61,8 +69,11 @@ def subject(s: Sentence, lo: int, hi: int, previous: Found | None) -> Source | N
 
 def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None:
     frame, lex = s.frame, s.article.lex
-    # "Sen. Ana Ruiz, R-Ohio, the committee's chair, said": the party tag is no apposition
-    parts = [p for p in parts if not lex.affiliation.match(frame[p[0]:p[1]])]
+    # "Sen. Ana Ruiz, R-Ohio, the committee's chair, said": the party tag is no apposition,
+    # nor is an aside ("Experts, however, said")
+    parts = [p for p in parts if not lex.affiliation.match(frame[p[0]:p[1]])
+             and not _aside(frame[p[0]:p[1]], s.article.lex)]
+    parts = _places_joined(frame, parts)
     if not parts:
         return None
     texts = [frame[a:b] for a, b in parts]
@@ -92,6 +103,41 @@ def _apposed_subject(s: Sentence, parts: list[tuple[int, int]]) -> Source | None
     return describe(s, subject_start, head[1], appositions=appositions)
 
 
+def _finite_after(frame: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether "…, seized the floor and said" (frame[lo:hi] before the verb) coordinates two
+    finite verbs of one subject: not participles ("listening or saying"), nor a relative
+    clause's verbs ("which he favors but says")."""
+    first, verb = first_word(frame[lo:hi]).lower(), first_word(frame[hi:]).lower()
+    return not verb.endswith(lex.gerund_ending) and not first.endswith(
+        lex.gerund_ending) and first not in lex.relatives
+
+
+def _aside(text: str, lex: Lexicon) -> bool:
+    """Whether a part in commas is only a connective ("however"), or a clause an adverb
+    opens ("when contacted by Reuters", "if elected")."""
+    connective = lex.connectives.match(text)
+    if connective is not None and connective.end() == len(text):
+        return True
+    first = lex.subordinators.match(text)
+    return first is not None and first.end() < len(text) and not text[:1].isupper()
+
+
+_STATE_AFTER_PLACE = re.compile(r"[A-Z][\w.\-]*\.?")
+
+
+def _places_joined(frame: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"a supporter from Jackson, Miss.": a lone capitalised word after a part that ends in
+    a name is the rest of a place, not an apposition."""
+    joined: list[tuple[int, int]] = []
+    for a, b in parts:
+        if joined and _STATE_AFTER_PLACE.fullmatch(frame[a:b]) and frame[
+                joined[-1][0]:joined[-1][1]].rsplit(" ", 1)[-1][:1].isupper():
+            joined[-1] = (joined[-1][0], b)
+        else:
+            joined.append((a, b))
+    return joined
+
+
 def _relative(s: Sentence, parts: list[tuple[int, int]], np_start: int, np_end: int
               ) -> Source | None:
     """"Hoyzer, who admitted…", "other MPs, several of whom said…": the antecedent."""
@@ -119,9 +165,18 @@ def main_subject(s: Sentence, lo: int, a: int) -> Source | None:
 def clause_subject(s: Sentence, lo: int, hi: int) -> Source | None:
     """The subject of the clause in frame[lo:hi], before its first finite verb: "the
     campaign issued a statement saying…", "Ryan won the vote and praised…"."""
-    verb = s.article.lex.main_verb.search(s.frame, lo, hi)
-    if not verb:
-        return None
+    lex = s.article.lex
+    verb = lex.main_verb.search(s.frame, lo, hi)
+    if not verb:  # a verb the pattern does not know: a name opening the clause is its subject
+        text = s.frame[lo:hi]
+        start = lo + len(text) - len(text.lstrip())
+        connective = lex.connectives.match(s.frame[start:hi])
+        name = lex.name_run.match(s.frame, start + (connective.end() if connective else 0))
+        entity = s.article.names.find(name.group()) if name else None
+        if entity is None or not (entity.kind in ("person", "organization", "government") or (
+                entity.kind == "unknown" and s.article.named_inside_a_sentence(entity))):
+            return None  # "Perhaps go a step further…": no one the article names
+        return describe(s, name.start(), name.end())
     np_start = trim_left(s.frame, lo, verb.start(), s.article.lex)
     if np_start >= verb.start():
         return None

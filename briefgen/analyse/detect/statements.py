@@ -29,9 +29,10 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
     masked, starts = article.masked, article.quotation_starts
     for start, end in article.sentences:
         s = Sentence(article, earlier, masked[start:end], start)
-        founds = statements_in(s)
-        if not founds and ":" in s.frame[:80]:  # (the cheap test first: most have none)
-            founds = label_line(s)
+        # "ORTIZ: This is a man who said…": a speaker's label, and what it holds is theirs
+        founds = label_line(s) if ":" in s.frame[:80] else []  # (most have no colon)
+        if not founds:
+            founds = statements_in(s)
         if not founds and start < article.headline_end:
             founds = headline_line(s)
         # (a quotation running on from the paragraph before opens on the line break, start - 1)
@@ -39,6 +40,7 @@ def read_statements(article: Article) -> tuple[DetectedStatement, ...]:
                                     bisect.bisect_left(starts, end)]
         if not founds and block is not None and _goes_on(article, block, start):
             block.end = end  # "Hewitt writes:" and the paragraph he wrote
+            block.quotes.extend(quotes)
             last = block
             continue
         block = None
@@ -69,17 +71,22 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
     paragraph; else, when it is nothing but a quotation, words credited to no one."""
     article, start = s.article, s.start
     paragraph = article.paragraph(start)
-    if last and last.paragraph == paragraph and last.end <= start:
+    # (the paragraph the statement reached: a colon's block or a quotation may run on)
+    reached = article.paragraph(last.end - 1) if last else -2
+    if last and reached == paragraph and last.end <= start:
         last.end = end  # the speaker's quotation goes on
         last.quotes.extend(quotes)
         return last
-    if last and last.paragraph == paragraph - 1 and first_in_paragraph(article, start) and (
-            _opens_with_quotation(s)) and not sentence_events(s.frame, article.lex):
-        # (a reporting verb there is a tag the rules could not read: not the speaker before)
-        source = last.found.source
-        found = Found("", (start, start), "neutral", Source(
-            source.speaker, source.resolved, source.kind, None, source.role, source.head,
-            source.entity), start)
+    # (a reporting verb in the sentence is a tag the rules could not read: not the speaker
+    # before)
+    opens = _opens_with_quotation(s) and not sentence_events(s.frame, article.lex)
+    before = earlier.drafts[-1] if earlier.drafts else None
+    if last and reached == paragraph - 1 and first_in_paragraph(article, start) and opens:
+        found = _carried(last.found.source, start)
+    elif opens and before is not None and before.paragraph == paragraph and (
+            before.found.source.resolved):
+        # "“…,” Ruiz said. The dam is old. “It will hold.”": Ruiz's paragraph, Ruiz's words
+        found = _carried(before.found.source, start)
     elif _only_quotation(s):
         found = Found("", (start, start), "neutral", Source("", "", "unattributed", None), start)
     else:
@@ -87,6 +94,13 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
     draft = Draft(start, end, paragraph, found, quotes)
     earlier.drafts.append(draft)
     return draft
+
+
+def _carried(source: Source, start: int) -> Found:
+    """A statement without a verb of its own, by the source of one before it."""
+    return Found("", (start, start), "neutral", Source(
+        source.speaker, source.resolved, source.kind, None, source.role, source.head,
+        source.entity), start)
 
 
 def _goes_on(article: Article, block: Draft, start: int) -> bool:

@@ -31,6 +31,10 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
             "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings",
             "aside_endings", "patronymic_endings")},
         time_first=re.compile(order["time_first"]),
+        interlocutors=words_of(order.get("interlocutors", "")),
+        group_parts=words_of(order.get("group_parts", "")),
+        body_voices=words_of(order.get("body_voices", "")),
+        self_named=re.compile(order.get("self_named", "(?!)")),
     )
 
 
@@ -60,7 +64,8 @@ def cases(data: dict[str, Any]) -> dict[str, Any]:
             sort: tuple((a, b) for a, b in pairs)
             for sort, pairs in cases.get("adjective", {}).items()}),
         **{key: tuple(cases.get(key, "").split())
-           for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics")},
+           for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics",
+                       "oblique_endings")},
         surname_male=tuple(sorted(cases.get("surname_male", "").split(), key=len, reverse=True)),
         surname_female=tuple((a, b) for a, b in cases.get("surname_female", ())),
         vocabulary=frozenset(_all_words(data["sources"]) | _all_words(data["words"])
