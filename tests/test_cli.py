@@ -49,7 +49,9 @@ def test_each_command_has_short_help_and_plain_placeholders(runner: CliRunner) -
     assert "-p, --project FOLDER" in runner.invoke(app, ["build", "-h"]).stdout
 
 
-def test_shell_completion_is_on(runner: CliRunner) -> None:
+def test_shell_completion_is_on(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the shell named, not guessed from the parent processes, which a detached run lacks
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     result = runner.invoke(app, ["--show-completion", "bash"], prog_name="briefgen")
     assert result.exit_code == 0
     assert "_BRIEFGEN_COMPLETE" in result.stdout
