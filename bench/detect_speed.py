@@ -32,19 +32,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_9b0e8714acc4a154.txt"
 
 
+# where the detector lives: the package of today, or the single module of older commits
+PACKAGES = ("briefgen.analyse.detect", "briefgen.detect")
+
+
 def _caches() -> list:
     """The word caches of the detector's modules, whichever layout it has (not the lexicon,
     read once per process: its cache has no size limit)."""
     return [f for name, module in sorted(sys.modules.items())
-            if name.startswith("briefgen.analyse.detect") and module is not None
+            if name.startswith(PACKAGES) and module is not None
             for f in vars(module).values() if hasattr(f, "cache_clear")
-            and getattr(f, "__module__", "").startswith("briefgen.analyse.detect")
+            and getattr(f, "__module__", "").startswith(PACKAGES)
             and f.cache_parameters()["maxsize"] is not None]
 
 
 def time_runs(texts: list[str], runs: int) -> tuple[list[float], list[float], int]:
     """CPU and wall milliseconds per run (all ``texts`` once), and the statements found."""
-    from briefgen.analyse.detect import detect
+    try:
+        from briefgen.analyse.detect import detect
+    except ImportError:  # a commit from before the detector became a package
+        from briefgen.detect import detect  # type: ignore[no-redef]
 
     for _ in range(3):
         for text in texts:
