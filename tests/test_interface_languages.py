@@ -195,6 +195,14 @@ def test_dates_and_numbers_are_written_as_the_language_writes_them(
     assert decimal in shown(readability)
 
 
+def test_a_quotation_keeps_the_marks_its_article_prints(example: Path) -> None:
+    """A Russian article quotes in « and »: its passage is shown in them, not in English's."""
+    evidence = soup_of(example / f"briefs/{RU_BRIEF}/index.html").select_one("section.evidence")
+    quoted = [shown(q) for q in evidence.select("blockquote.passage-quoted")]
+    assert any(q.startswith("«С 10 января") and q.endswith("человек»") for q in quoted), quoted
+    assert not any(q.startswith("“") for q in quoted)
+
+
 def test_a_ukrainian_page_publishes_no_readability_formula(example: Path) -> None:
     soup = soup_of(example / f"briefs/{UK_BRIEF}/index.html")
     figures = soup.select_one("section.figures")

@@ -33,25 +33,41 @@ def _open_quotation(before: str) -> str | None:
     return awaited
 
 
+def _edges(quote: Quote, text: str) -> tuple[int, int, int, int]:
+    """Where the passage's line starts, where its words begin and end (past any marks of its
+    own at either edge), and where its line ends."""
+    inner = text[quote.start:quote.end]
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end) % (len(text) + 1)
+    first = quote.start + (1 if inner[:1] in _PAIRS else 0)
+    body = inner.rstrip(_TRAILING + " ")
+    last = quote.start + len(body) - (1 if body[-1:] in _PAIRS.values() else 0)
+    return line_start, first, last, line_end
+
+
 def quoting(quote: Quote, text: str) -> str:
     """How the article gives a passage, read from its quotation marks: "quoted" when all of
     it lies inside one quotation (the speaker's own words, with or without the marks),
     "partly" when it holds a quotation within the reporter's words, "reported" when it is
     the reporter's own words, a paraphrase ("The commission denied the allegations.")."""
-    inner = text[quote.start:quote.end]
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    line_end = text.find("\n", quote.end) % (len(text) + 1)
-    # where the passage's words begin and end, past any marks of its own at either edge
-    first = quote.start + (1 if inner[:1] in _PAIRS else 0)
-    body = inner.rstrip(_TRAILING + " ")
-    last = quote.start + len(body) - (1 if body[-1:] in _PAIRS.values() else 0)
+    line_start, first, last, line_end = _edges(quote, text)
     awaited = _open_quotation(text[line_start:first])
     if awaited and awaited in text[last:line_end] and not any(
             mark in text[first:last] for mark in _DOUBLE):
         return "quoted"
-    if any(mark in inner for mark in _DOUBLE):
+    if any(mark in text[quote.start:quote.end] for mark in _DOUBLE):
         return "partly"
     return "reported"
+
+
+def quotation_marks(quote: Quote, text: str) -> tuple[str, str]:
+    """The marks the article opens and closes the passage's quotation with: « and » in a
+    Russian article, „ and “ in a Ukrainian one that uses them; English's where none is open."""
+    line_start, first, _, _ = _edges(quote, text)
+    awaited = _open_quotation(text[line_start:first])
+    if awaited is None:
+        return "“", "”"
+    return next(opener for opener, closer in _PAIRS.items() if closer == awaited), awaited
 
 
 class Segment(NamedTuple):

@@ -27,7 +27,7 @@ from briefgen.render.addresses import (
     speaker_path,
     tag_path,
 )
-from briefgen.render.article import highlighted, quoting
+from briefgen.render.article import highlighted, quotation_marks, quoting
 from briefgen.render.card import last_modified
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.render.desk import SOURCE_GROUPS
@@ -127,7 +127,7 @@ class Renderer:
         env.filters["number_g"] = words.constant
         # what brief.html would otherwise do with many small expressions (see their docstrings)
         env.filters.update(highlighted=highlighted, on_side=on_side, labels=labels,
-                           quoting=quoting)
+                           quoting=quoting, quotation_marks=quotation_marks)
         # what the listings and feeds do once per card: thousands of cards on a large site
         env.filters["by_stance"] = by_stance
         # a share written as a percentage, in sentences, beside bars and in tables alike
