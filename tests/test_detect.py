@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from briefgen.analyse.detect import KINDS, MODES, STANCES, DetectedStatement, detect
+from briefgen.analyse.detect.speakers import speaker_name
 
 
 def only(text: str, **speakers: tuple[str, ...]) -> DetectedStatement:
@@ -785,3 +786,45 @@ def test_a_transcript_quoted_whole_is_its_speakers():
             "\"ORTIZ: Well, look, the dam is sound. It will hold.")
     s = detect(text)[-1]
     assert (s.verb, s.resolved) == (":", "Lena Ortiz")
+
+
+# -- real news: beliefs, intentions and polls (examples written for these tests) ---------------
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Ruth Adler wants to reopen the ferry line.", "wants"),
+    ("Ruth Adler hopes the ferry line will reopen by May.", "hopes"),
+    ("Ruth Adler plans to visit the harbour on Friday.", "plans"),
+    ("Ruth Adler sees the ferry line as a lifeline for the islands.", "sees"),
+    ("Ruth Adler refused to back the harbour levy.", "refused"),
+    ("Ruth Adler supported the levy in the last vote.", "supported"),
+])
+def test_an_intention_or_belief_of_someone_named(text, verb):
+    s = only(text)
+    assert (s.resolved, s.kind, s.verb) == ("Ruth Adler", "person", verb)
+
+
+def test_an_intention_of_a_pronoun_for_someone_named():
+    s = last("Ruth Adler spoke at the pier on Monday. She wants to reopen the ferry line.")
+    assert (s.speaker, s.resolved, s.verb) == ("She", "Ruth Adler", "wants")
+
+
+@pytest.mark.parametrize("text", [
+    "Most commuters want a faster train.",
+    "A charity supporting local fishermen opened a shop on the quay.",
+    "The new timetable seeks to cut waiting times.",
+    "Their statements appear intended to calm the islanders.",
+])
+def test_an_intention_of_no_one_named_is_not_reported(text):
+    assert detect(text) == ()
+
+
+def test_a_poll_opening_the_sentence_is_the_source_of_what_follows():
+    s = only("In a survey by the Harbour Institute, two thirds of the islanders backed the levy.")
+    assert (s.speaker, s.resolved) == ("a survey by the Harbour Institute", "Harbour Institute")
+    s = only("In the latest polls, the mayor holds a clear lead.")
+    assert s.speaker == "the latest polls"
+    assert speaker_name(s) == ""  # a document no one is named as issuing: no speaker
+
+
+def test_in_a_place_is_no_poll():
+    assert detect("In the harbour, the ferries wait for the tide.") == ()

@@ -49,9 +49,10 @@ def test_check_warns_only_where_the_detector_is_sure(tmp_path) -> None:
 
 
 # The claim is the first sentence; Ortiz's statement is sure; the others are a forecast, a
-# document no one is named as issuing, and a quotation credited to no one.
+# hope, a document no one is named as issuing, and a quotation credited to no one.
 ARTICLE_FOR_LINT = ("City officials said on Monday that the bridge was closed for repairs. "
                     "Lena Ortiz, the city engineer, said the pumps had failed. "
                     "Analysts expect the repairs to take a month. "
+                    "Lena Ortiz hopes to reopen the bridge in May. "
                     "Figures for March show that traffic on the ring road rose.\n"
                     "“Enough is enough.”\n")

@@ -162,6 +162,8 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
     if base_form and not participle and source.subject and not (
             set(trail_words) & lex.aux) and not plural(source, lex):
         return None  # "The long dispute underscores…": a base form needs a plural subject
+    if lemma in lex.named_source_verbs and source.subject and source.entity is None:
+        return None  # "voters want…", "a group supporting…": an intention of no one named
     if lemma in lex.not_document_verbs and head(source.speaker, lex) in lex.document_words:
         return None  # "the report cited satellite images": its evidence, not a statement
     if source.head in lex.document_words and lemma in lex.document_verbs:

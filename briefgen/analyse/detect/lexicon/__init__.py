@@ -103,6 +103,7 @@ class Lexicon:
     listener_verbs: Words
     document_verbs: Words
     not_document_verbs: Words  # verbs whose source is someone, not a report ("cite")
+    named_source_verbs: Words  # verbs reported only of someone named ("Ruiz wants…")
     complement_adverbs: Words
     not_objects: Words
     that_after_prepositions: Words

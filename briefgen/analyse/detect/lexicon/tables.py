@@ -58,6 +58,7 @@ def cues(data: dict[str, Any]) -> dict[str, Any]:
             "naming_starts")},
         adjective_endings=tuple(grammar["adjective_endings"].split()),
         not_document_verbs=_words(grammar.get("not_document_verbs", "")),
+        named_source_verbs=_words(grammar.get("named_source_verbs", "")),
     )
 
 
