@@ -115,8 +115,8 @@ class Renderer:
         env.install_gettext_translations(words.translations, newstyle=True)  # type: ignore[attr-defined]
         # The same calls as the extension's new-style ones, for the templates, which are all
         # escaped: without its passes through the context, for a page makes hundreds.
-        env.globals.update(_=partial(said, words.translations.gettext),
-                           gettext=partial(said, words.translations.gettext),
+        say = remembered_said(words.translations.gettext)
+        env.globals.update(_=say, gettext=say,
                            ngettext=partial(said_counted, words.translations.ngettext))
         env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
@@ -222,6 +222,16 @@ def said(gettext: Callable[[str], str], message: str, /, **variables: object) ->
     i18n extension's new-style gettext does in an escaped template)."""
     text = Markup(gettext(message))
     return text % variables if variables or "%" in text else text
+
+
+def remembered_said(gettext: Callable[[str], str]) -> Callable[..., Markup]:
+    """``said`` with ``gettext``, each message without variables made once: a brief page
+    says about a hundred such strings, the same on every page."""
+    plain = lru_cache(maxsize=None)(partial(said, gettext))
+
+    def say(message: str, /, **variables: object) -> Markup:
+        return said(gettext, message, **variables) if variables else plain(message)
+    return say
 
 
 def said_counted(ngettext: Callable[[str, str, int], str], singular: str, plural: str,
