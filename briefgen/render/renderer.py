@@ -10,7 +10,7 @@ from importlib.metadata import version
 from pathlib import Path, PurePosixPath
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from briefgen.model import DEFAULT_RATINGS, Project, Rating, SiteConfig
 from briefgen.render.addresses import (
@@ -115,8 +115,8 @@ class Renderer:
         env.install_gettext_translations(words.translations, newstyle=True)  # type: ignore[attr-defined]
         # The same calls as the extension's new-style ones, for the templates, which are all
         # escaped: without its passes through the context, for a page makes hundreds.
-        env.globals.update(_=partial(said, words.translations.gettext),
-                           gettext=partial(said, words.translations.gettext),
+        say = remembered_said(words.translations.gettext)
+        env.globals.update(_=say, gettext=say,
                            ngettext=partial(said_counted, words.translations.ngettext))
         env.filters["markdown"] = jinja2.pass_context(
             lambda context, text: Markup(markdown_filter(text, context["rewrite_link"])))
@@ -224,6 +224,16 @@ def said(gettext: Callable[[str], str], message: str, /, **variables: object) ->
     return text % variables if variables or "%" in text else text
 
 
+def remembered_said(gettext: Callable[[str], str]) -> Callable[..., Markup]:
+    """``said`` with ``gettext``, each message without variables made once: a brief page
+    says about a hundred such strings, the same on every page."""
+    plain = lru_cache(maxsize=None)(partial(said, gettext))
+
+    def say(message: str, /, **variables: object) -> Markup:
+        return said(gettext, message, **variables) if variables else plain(message)
+    return say
+
+
 def said_counted(ngettext: Callable[[str, str, int], str], singular: str, plural: str,
                  count: int, /, **variables: object) -> Markup:
     """The same, in the plural form ``count`` asks for; it is the variable "num" too, unless
@@ -232,15 +242,30 @@ def said_counted(ngettext: Callable[[str, str, int], str], singular: str, plural
     return Markup(ngettext(singular, plural, count)) % variables
 
 
+def html_field(value: object) -> str:
+    """``value`` as Markup.format puts it in a field: Markup as it is, anything else
+    formatted and escaped. Pages make tens of thousands of figures, and Markup.format parses
+    its format string each time (string.Formatter): built here by concatenation instead."""
+    if hasattr(value, "__html_format__"):
+        text = value.__html_format__("")
+    elif hasattr(value, "__html__"):
+        text = value.__html__()
+    else:
+        text = format(value, "")
+    return str(escape(text))
+
+
 def figure(number: Callable[[float, int], str], value: object, shown: object = None,
            digits: int = 0) -> Markup:
     """A number a reader sees, with its value for machines (see _macros.html): shown with
     ``digits`` decimals as the page's language writes it, its value with a dot."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        data = f"{value:.{digits}f}"
-        return Markup('<data value="{}">{}</data>').format(
-            data, number(value, digits) if shown is None else shown)
-    return Markup('<data value="{}">{}</data>').format(value, value if shown is None else shown)
+        data: object = f"{value:.{digits}f}"
+        if shown is None:
+            shown = number(value, digits)
+    else:
+        data, shown = value, value if shown is None else shown
+    return Markup(f'<data value="{html_field(data)}">{html_field(shown)}</data>')
 
 
 NO_ATTRIBUTE = Markup("")
@@ -249,14 +274,14 @@ NO_ATTRIBUTE = Markup("")
 def lang_attr(page: str, code: str) -> Markup:
     """A lang attribute for an element whose text is in ``code``, where that is not the
     page's language (``page``): " lang=\"uk\"", or nothing."""
-    return Markup(' lang="{}"').format(code) if code and code != page else NO_ATTRIBUTE
+    return Markup(f' lang="{html_field(code)}"') if code and code != page else NO_ATTRIBUTE
 
 
 def in_language(page: str, text: str, code: str) -> Markup:
     """``text``, written in ``code``: in a span that says so where that is not the page's
     language (``page``), as it is."""
     if code and code != page:
-        return Markup('<span lang="{}">{}</span>').format(code, text)
+        return Markup(f'<span lang="{html_field(code)}">{html_field(text)}</span>')
     return Markup.escape(text)
 
 
