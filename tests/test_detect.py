@@ -208,6 +208,24 @@ def test_role_resolves_to_the_person_given_that_role():
     assert last(text).resolved == "Peter Hahn"
 
 
+def test_a_short_title_gives_the_role_a_description_names():
+    text = ("Sen. Ana Ruiz opened the hearing on the dam. "
+            "The senator said the repairs were late.")
+    assert last(text).resolved == "Ana Ruiz"
+
+
+def test_a_described_role_goes_to_the_person_the_description_fits():
+    text = ("Ohio Sen. Tom Brandt spoke first. Sen. Ana Ruiz, a Nevada Democrat, "
+            "spoke after him. The Ohio senator said the bill would fail.")
+    assert last(text).resolved == "Tom Brandt"
+
+
+def test_a_described_role_that_fits_no_one_named_stays_a_description():
+    text = ("Sen. Ana Ruiz, a Nevada Democrat, spoke first. "
+            "The Ohio senator said the bill would fail.")
+    assert last(text).resolved == "The Ohio senator"
+
+
 def test_the_company_resolves_to_the_organisation_quoted_before():
     text = "Nordvik Energy said output had fallen. The company added that prices would rise."
     assert [s.resolved for s in detect(text)] == ["Nordvik Energy", "Nordvik Energy"]
