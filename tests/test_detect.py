@@ -76,6 +76,39 @@ def test_a_quotation_paragraph_continues_the_previous_speaker():
     assert second.resolved == "Ruth Abebe" and second.verb == "" and second.mode == "direct"
 
 
+def test_a_quotation_paragraph_after_a_paragraph_of_narration_is_the_last_speakers():
+    text = ("“The levee held,” said Ruth Abebe, the county engineer.\n"
+            "Abebe spent the night on the embankment. Rain kept falling until dawn.\n"
+            "“We will raise it by a metre before next spring.”")
+    found = detect(text)
+    assert [(s.resolved, s.verb) for s in found] == [("Ruth Abebe", "said"), ("Ruth Abebe", "")]
+    assert found[1].sentence.text.startswith("“We will raise")
+
+
+def test_a_quotation_paragraph_long_after_the_last_speaker_is_no_ones():
+    text = ("“The levee held,” said Ruth Abebe, the county engineer.\n"
+            "Rain kept falling.\nThe river rose.\nThe roads closed.\n"
+            "“We will raise it by a metre.”")
+    assert detect(text)[-1].kind == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close.\nGovernor Lena Ortiz put it bluntly:\n“The bridge is safe.”",
+    "After the vote, Lena Ortiz had a message for the council:\n“You were warned.”",
+])
+def test_a_quotation_paragraph_after_a_colon_is_the_subjects(text):
+    s = detect(text)[-1]
+    assert (s.resolved, s.verb) == ("Lena Ortiz", "")
+
+
+@pytest.mark.parametrize("text", [
+    "The council laughed at Lena Ortiz’s plan:\n“Bridges do not fall down.”",
+    "The crowd turned to Lena Ortiz:\n“Bridges do not fall down.”",
+])
+def test_a_quotation_after_a_colon_is_not_credited_to_an_object(text):
+    assert detect(text)[-1].kind == "unattributed"
+
+
 def test_a_quotation_nobody_is_credited_with_is_unattributed():
     s = only("“Enough is enough.”\nThe march ended at noon.")
     assert (s.kind, s.speaker, s.resolved) == ("unattributed", "", "")
@@ -173,6 +206,24 @@ def test_role_resolves_to_the_person_given_that_role():
     text = ("Peter Hahn, the club’s spokesman, said the coach would stay. "
             "The spokesman added that no offer had been received.")
     assert last(text).resolved == "Peter Hahn"
+
+
+def test_a_short_title_gives_the_role_a_description_names():
+    text = ("Sen. Ana Ruiz opened the hearing on the dam. "
+            "The senator said the repairs were late.")
+    assert last(text).resolved == "Ana Ruiz"
+
+
+def test_a_described_role_goes_to_the_person_the_description_fits():
+    text = ("Ohio Sen. Tom Brandt spoke first. Sen. Ana Ruiz, a Nevada Democrat, "
+            "spoke after him. The Ohio senator said the bill would fail.")
+    assert last(text).resolved == "Tom Brandt"
+
+
+def test_a_described_role_that_fits_no_one_named_stays_a_description():
+    text = ("Sen. Ana Ruiz, a Nevada Democrat, spoke first. "
+            "The Ohio senator said the bill would fail.")
+    assert last(text).resolved == "The Ohio senator"
 
 
 def test_the_company_resolves_to_the_organisation_quoted_before():

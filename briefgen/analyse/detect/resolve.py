@@ -126,7 +126,7 @@ def role(s: Sentence, np: str, noun: str, position: int) -> Source | None:
     person with that role, or the organisation of that kind, named before."""
     lex = s.article.lex
     if noun in lex.person_roles or noun in lex.abbreviated_roles:
-        best = _person_with_role(s, noun, position)
+        best = _person_with_role(s, noun, position, np)
         return None if best is None else Source(np, best.name, "person", None, entity=best)
     if noun in lex.company_heads:
         for source in _recent_sources(s):
@@ -167,19 +167,30 @@ def _fits(np: str, noun: str, name: str, lex: Lexicon, *, sure: bool = False) ->
     return sort is None or (not sorts and not sure) or sort in sorts
 
 
-def _person_with_role(s: Sentence, noun: str, position: int) -> Entity | None:
+def _person_with_role(s: Sentence, noun: str, position: int, np: str = "") -> Entity | None:
+    """The person named last with the role ``noun`` ("Sen. Ana Ruiz" for "the senator"),
+    whom the capitalised words of the description fit too: "the Florida senator" is no
+    senator from Vermont (a demonym need not: "the Mexican president")."""
     lex = s.article.lex
     wanted = set(lex.abbreviated_roles[noun].split()) if noun in lex.abbreviated_roles else {
         noun}
+    described = {w.lower() for w in np.split()[1:] if w[:1].isupper()} - {noun} - lex.demonyms
     for _, _, entity in _mentions_before(s.article, position):
-        if entity.kind == "person" and wanted <= entity.roles:
+        if entity.kind == "person" and wanted <= _role_words(entity.roles, lex) and (
+                described <= entity.roles | set(lower_words(entity.name))):
             return entity
     for draft in recent_drafts(s):
         source = draft.found.source
-        if source.entity is not None and source.kind == "person" and wanted <= set(
-                lower_words(source.role)):
+        roles = set(lower_words(source.role))
+        if source.entity is not None and source.kind == "person" and wanted <= _role_words(
+                roles, lex) and described <= roles | set(lower_words(source.resolved)):
             return source.entity
     return None
+
+
+def _role_words(roles: set[str], lex: Lexicon) -> set[str]:
+    """A person's role words with the roles their short titles stand for ("sen": senator)."""
+    return roles.union(*(lex.title_roles.get(word, ()) for word in roles))
 
 
 def _institution(s: Sentence, np: str, noun: str, position: int) -> Source | None:

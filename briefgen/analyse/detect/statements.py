@@ -16,6 +16,7 @@ from briefgen.analyse.detect.frames import (
     statements_in,
 )
 from briefgen.analyse.detect.resolve import identify_delayed, speaker_id
+from briefgen.analyse.detect.text import last_word
 from briefgen.model import Quote
 
 _LETTER = re.compile(r"[^\W\d_#]")
@@ -87,6 +88,12 @@ def _quotation_goes_on(earlier: Earlier, last: Draft | None, s: Sentence, end: i
             before.found.source.resolved):
         # "“…,” Ruiz said. The dam is old. “It will hold.”": Ruiz's paragraph, Ruiz's words
         found = _carried(before.found.source, start)
+    elif opens and first_in_paragraph(article, start) and _quoted_last(article, before, start):
+        # “…,” Ruiz said. Her rival disagrees. / “And we will win.”: the latest speaker's
+        found = _carried(before.found.source, start)
+    elif opens and first_in_paragraph(article, start) and (lead := _colon_lead(article, start)):
+        # "Ruiz put it bluntly:" and a paragraph that is a quotation: Ruiz's words
+        found = _carried(lead, start)
     elif _only_quotation(s):
         found = Found("", (start, start), "neutral", Source("", "", "unattributed", None), start)
     else:
@@ -101,6 +108,36 @@ def _carried(source: Source, start: int) -> Found:
     return Found("", (start, start), "neutral", Source(
         source.speaker, source.resolved, source.kind, None, source.role, source.head,
         source.entity), start)
+
+
+def _quoted_last(article: Article, before: Draft | None, start: int) -> bool:
+    """Whether a paragraph opening with a quotation at ``start`` is the words of the speaker
+    quoted last: named, and quoted within the last two paragraphs."""
+    if before is None or not before.found.source.resolved or not before.quotes:
+        return False
+    return article.paragraph(start) - article.paragraph(before.end - 1) <= 2
+
+
+def _colon_lead(article: Article, start: int) -> Source | None:
+    """The person named first in the sentence before ``start`` when it ends the paragraph
+    before with a colon and no reporting verb the rules know introduced what follows."""
+    before = article.sentence_of(start) - 1
+    if before < 0:
+        return None
+    a, b = article.sentences[before]
+    if not article.text[a:b].rstrip().endswith(":") or article.paragraph(a) != (
+            article.paragraph(start) - 1):
+        return None
+    first = bisect.bisect_left(article.mention_starts, a)
+    if first == len(article.mention_starts) or article.mention_starts[first] >= b:
+        return None
+    begin, end, entity = article.names.mentions[first]
+    # the subject, not a possessive ("against Ruiz’s plan") or a name after a preposition
+    before = last_word(article.masked[a:begin]).lower()
+    if entity.kind != "person" or article.masked.startswith(("’", "'"), end) or (
+            before in article.lex.prepositions):
+        return None
+    return Source(entity.name, entity.name, "person", None, entity=entity)
 
 
 def _goes_on(article: Article, block: Draft, start: int) -> bool:

@@ -177,6 +177,7 @@ class Lexicon:
     female_words: Words
     male_words: Words
     abbreviated_roles: Mapping[str, str]
+    title_roles: Mapping[str, frozenset[str]]  # "sen": {"senator"}
     company_heads: Words
     not_recent_bodies: Words
     plural_heads: Words

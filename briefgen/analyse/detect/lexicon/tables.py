@@ -104,6 +104,8 @@ def sources(data: dict[str, Any]) -> dict[str, Any]:
         international=tuple(sources["international"]),
         institution_words=sets["organization_words"] | government,
         abbreviated_roles=MappingProxyType(dict(sources["abbreviated_roles"])),
+        title_roles=MappingProxyType({title: _words(roles) for title, roles in sources.get(
+            "title_roles", {}).items()}),
         person_words=sets["person_roles"] | _words(data["names"]["titles"]),
         name_introducers=sets["organization_words"] | sets["person_roles"]
         | _words(kinds["name_introducers"]),
