@@ -19,11 +19,12 @@ from briefgen.digest import digest
 from briefgen.incremental.crew import Crew
 from briefgen.incremental.inputs import file_digest
 from briefgen.incremental.plan import Plan
-from briefgen.incremental.products import CARD, DATA, FULL, SEARCH, Products, entry
+from briefgen.incremental.products import CARD, DATA, DESK, FULL, SEARCH, Products, entry
 from briefgen.incremental.state import Unit
 from briefgen.incremental.workers import Workshop
 from briefgen.render.addresses import brief_path
 from briefgen.render.card import card_of
+from briefgen.render.desk import desk_row
 from briefgen.render.jobs import render_page, site_jobs
 from briefgen.render.structure import facts_of, published
 
@@ -103,6 +104,7 @@ def process_brief(shop: Workshop, path: Path, products: dict[str, Any]) -> Outco
         products[key + FULL] = (brief, figures)
         for part in (DATA, SEARCH):
             products[key + part] = entry(part, brief, figures, shop.renderer)
+        products[key + DESK] = desk_row(products[key + DATA])
     unit = Unit(digest(data), article, article_digest, key, facts_of(card, brief.draft),
                 tuple(report.warnings))
     return path, unit, report.items, brief.slug if shown else None

@@ -16,6 +16,7 @@ from briefgen.diagnostics import Report
 from briefgen.incremental.state import Unit
 from briefgen.model import Brief
 from briefgen.render.card import Card, card_of
+from briefgen.render.desk import DeskRow, desk_row
 from briefgen.render.renderer import Renderer
 from briefgen.write.staging import OutputError, SiteFolder
 
@@ -24,8 +25,8 @@ if TYPE_CHECKING:
     from briefgen.incremental.workers import Workshop
 
 # The products of a brief, cached under its key plus these.
-FULL, CARD, DATA, SEARCH = "", "/card", "/data", "/search"
-PARTS = (FULL, CARD, DATA, SEARCH)
+FULL, CARD, DATA, SEARCH, DESK = "", "/card", "/data", "/search", "/desk"
+PARTS = (FULL, CARD, DATA, SEARCH, DESK)
 
 
 def entry(part: str, brief: Brief, figures: BriefFigures, renderer: Renderer) -> bytes:
@@ -71,6 +72,11 @@ class Products:
 
     def search(self, slugs: Sequence[str]) -> Entries:
         return Entries(self, SEARCH, slugs)
+
+    def desk(self, slugs: Sequence[str]) -> Iterator[DeskRow]:
+        keys = [self._key(slug) + DESK for slug in slugs]
+        for slug, row in zip(slugs, self.shop.cache.values(keys), strict=True):
+            yield row if isinstance(row, DeskRow) else desk_row(self.made_again(DATA, slug))
 
     def made_again(self, part: str, slug: str) -> bytes:
         """A brief's entry made again, when the cache lost it."""

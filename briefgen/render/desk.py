@@ -80,43 +80,59 @@ def _mean(values: Sequence[float | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
-def desk_figures(entries: Iterable[bytes | memoryview], ratings: Sequence[Rating]
-                 ) -> DeskFigures:
-    """The desk's figures from its briefs' entries of briefs.json (see data.brief_data)."""
+@dataclass(frozen=True, slots=True)
+class DeskRow:
+    """What the desk's figures take from one brief's entry of briefs.json: kept with the
+    brief's products, so that the page, made again on every edit, need not read every
+    entry whole (thousands of bytes each, tens of thousands of them)."""
+
+    date: dt.date
+    rating: str
+    sources: tuple[tuple[str, str, int], ...]  # (side, group of SOURCE_GROUPS, sources)
+    article_grade: float | None
+    brief_grade: float | None
+
+
+def desk_row(entry: bytes | memoryview) -> DeskRow:
+    """A brief's row, from its entry of briefs.json (see data.brief_data)."""
+    item = json.loads(bytes(entry))
+    figures = item["figures"]
+    readability = figures["readability"]
+    return DeskRow(dt.date.fromisoformat(item["date"]), item["rating"]["id"],
+                   tuple((side, "named" if kind in NAMED_KINDS else kind, count)
+                         for side, kinds in figures["sources"].items()
+                         for kind, count in kinds.items()),
+                   readability["article"]["flesch_kincaid_grade"],
+                   readability["prose"]["flesch_kincaid_grade"])
+
+
+def desk_figures(rows: Iterable[DeskRow], ratings: Sequence[Rating]) -> DeskFigures:
+    """The desk's figures from its briefs' rows, in the site's order."""
     sides = {side: Counter[str]() for side in SIDES}
     rated: Counter[str] = Counter()
-    dates: list[dt.date] = []
-    found: list[tuple[dt.date, str, float | None, float | None]] = []
-    for entry in entries:
-        item = json.loads(bytes(entry))
-        figures = item["figures"]
-        for side, kinds in figures["sources"].items():
-            for kind, count in kinds.items():
-                sides[side]["named" if kind in NAMED_KINDS else kind] += count
-        day = dt.date.fromisoformat(item["date"])
-        readability = figures["readability"]
-        found.append((day, item["rating"]["id"], readability["article"]["flesch_kincaid_grade"],
-                      readability["prose"]["flesch_kincaid_grade"]))
-        rated[item["rating"]["id"]] += 1
-        dates.append(day)
-    monthly = bool(dates) and max(dates).year - min(dates).year < MONTHLY_UP_TO
-    grouped: dict[dt.date, list[tuple[dt.date, str, float | None, float | None]]] = (
-        defaultdict(list))
+    found = list(rows)
     for row in found:
-        day = row[0]
-        grouped[dt.date(day.year, day.month if monthly else 1, 1)].append(row)
+        for side, group, count in row.sources:
+            sides[side][group] += count
+        rated[row.rating] += 1
+    dates = [row.date for row in found]
+    monthly = bool(dates) and max(dates).year - min(dates).year < MONTHLY_UP_TO
+    grouped: dict[dt.date, list[DeskRow]] = defaultdict(list)
+    for row in found:
+        grouped[dt.date(row.date.year, row.date.month if monthly else 1, 1)].append(row)
     periods = tuple(
-        Period(start, monthly, len(rows),
-               tuple(sum(r[1] == rating.id for r in rows) for rating in ratings),
-               _mean([r[2] for r in rows]), _mean([r[3] for r in rows]))
-        for start, rows in sorted(grouped.items()))
+        Period(start, monthly, len(in_period),
+               tuple(sum(r.rating == rating.id for r in in_period) for rating in ratings),
+               _mean([r.article_grade for r in in_period]),
+               _mean([r.brief_grade for r in in_period]))
+        for start, in_period in sorted(grouped.items()))
     return DeskFigures(
         briefs=len(found),
         sides=tuple(SideTally(side, tuple(sides[side][g] for g in SOURCE_GROUPS))
                     for side in SIDES),
         ratings=tuple((rating, rated[rating.id]) for rating in ratings),
         periods=periods,
-        article_grade=_mean([r[2] for r in found]),
-        brief_grade=_mean([r[3] for r in found]),
-        graded=sum(r[2] is not None for r in found),
+        article_grade=_mean([r.article_grade for r in found]),
+        brief_grade=_mean([r.brief_grade for r in found]),
+        graded=sum(r.article_grade is not None for r in found),
     )

@@ -24,7 +24,7 @@ from briefgen.render.article import highlight
 from briefgen.render.card import Card, CardClaim, CardResponse
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
-from briefgen.render.desk import desk_figures
+from briefgen.render.desk import DeskRow, desk_figures
 from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
@@ -67,9 +67,9 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
                          claim_review=script_json(review) if review else "")
 
 
-def render_desk(renderer: Renderer, entries: Iterable[bytes]) -> bytes:
-    """The figures page of the whole desk, from every brief's entry of briefs.json."""
-    desk = desk_figures(entries, renderer.project.config.ratings)
+def render_desk(renderer: Renderer, rows: Iterable[DeskRow]) -> bytes:
+    """The figures page of the whole desk, from every brief's row (see desk_row)."""
+    desk = desk_figures(rows, renderer.project.config.ratings)
     return renderer.page("figures.html", DESK_FIGURES, desk=desk,
                          plain=desk_sentences(renderer.words(renderer.project.config.language),
                                               desk))
@@ -89,6 +89,9 @@ class Products(Protocol):
 
     def search(self, slugs: Sequence[str]) -> Iterable[bytes]:
         """Each brief's entry of the search data (search_entry), in turn."""
+
+    def desk(self, slugs: Sequence[str]) -> Iterable[DeskRow]:
+        """Each brief's row of the desk's figures (desk_row), in turn."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +187,7 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
                               speakers=plan.speakers))
     # what every brief's data entry holds (figures, rating, date), as briefs.json is keyed
     add(DESK_FIGURES, tuple(brief_keys[b.slug] for b in plan.briefs),
-        lambda: render_desk(renderer, products.data(slugs)))
+        lambda: render_desk(renderer, products.desk(slugs)))
     add(SEARCH_DATA, keys(plan.briefs),
         lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
