@@ -185,7 +185,7 @@ MESSAGES: dict[str, Message] = {
         "On average, the articles we checked read at grade {article:.1f} and our briefs at "
         "grade {brief:.1f}."),
     "desk_grades_english": counted(
-        "The grade is published for English only: that average is of the {count} article in "
+        "The grade is published for English only: that average is of the only article in "
         "English.",
         "The grade is published for English only: that average is of the {count} articles in "
         "English."),
