@@ -105,17 +105,6 @@ def page_id(path: str) -> str:
     return path.removesuffix("index.html").rstrip("/") or "index"
 
 
-# Real problems these checks found, left to whoever owns the templates and the stylesheet.
-# Each is left out of its general check and asserted alone as a strict xfail, so that a fix
-# turns it XPASS, which fails the run: then delete its entry here.
-KNOWN_AXE_VIOLATIONS: dict[tuple[str, str], str] = {}
-KNOWN_OVERFLOW: dict[tuple[str, int], str] = {}
-
-
-def known(table: dict[Any, str], key: Any) -> list[Any]:
-    return [pytest.mark.xfail(strict=True, reason=table[key])] if key in table else []
-
-
 @dataclass(frozen=True)
 class Site:
     folder: Path  # the built site
@@ -279,19 +268,8 @@ def describe(violations: list[dict[str, Any]], path: str, view: str) -> str:
 @pytest.mark.parametrize("view", AXE_VIEWS)
 @pytest.mark.parametrize("path", PAGES, ids=page_id)
 def test_axe_finds_no_wcag_violation(path: str, view: str, audit: Any) -> None:
-    found = [v for v in audit(path, *AXE_VIEWS[view]).violations
-             if (path, v["id"]) not in KNOWN_AXE_VIOLATIONS]
+    found = audit(path, *AXE_VIEWS[view]).violations
     assert not found, "axe-core violations:\n" + describe(found, path, view)
-
-
-@pytest.mark.parametrize(("path", "rule"), [
-    pytest.param(path, rule, id=f"{page_id(path)}-{rule}",
-                 marks=known(KNOWN_AXE_VIOLATIONS, (path, rule)))
-    for path, rule in KNOWN_AXE_VIOLATIONS])
-def test_known_axe_violation_is_fixed(path: str, rule: str, audit: Any) -> None:
-    for view, (scheme, width) in AXE_VIEWS.items():
-        found = [v for v in audit(path, scheme, width).violations if v["id"] == rule]
-        assert not found, describe(found, path, view)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -464,8 +442,7 @@ def test_pages_work_offline_at_the_root_under_a_subpath_and_from_disk(
 # -- responsive -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("path", "width"), [
-    pytest.param(path, width, id=f"{page_id(path)}-{width}", marks=known(KNOWN_OVERFLOW,
-                                                                         (path, width)))
+    pytest.param(path, width, id=f"{page_id(path)}-{width}")
     for path in PAGES for width in PHONE_WIDTHS])
 def test_no_page_scrolls_sideways_on_a_phone(path: str, width: int, tab: Any,
                                              sites: dict[str, Site]) -> None:
@@ -483,11 +460,9 @@ SVG_TEXT_SIZES = """() => Array.from(document.querySelectorAll('svg text'), (el)
   return [Math.round(size * 10) / 10, el.getAttribute('class') || '', el.textContent.trim()];
 })"""
 SMALLEST_TEXT = 12  # px
-KNOWN_SMALL_TEXT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize("path", [
-    pytest.param(path, id=page_id(path), marks=known(KNOWN_SMALL_TEXT, path)) for path in PAGES])
+@pytest.mark.parametrize("path", PAGES, ids=page_id)
 def test_chart_text_stays_readable_on_a_phone(path: str, tab: Any,
                                               sites: dict[str, Site]) -> None:
     """A chart (inline SVG) shrinks with the column on a phone, and its text with it."""
