@@ -347,7 +347,14 @@ def test_new_reads_in_the_sites_language_unless_told(runner: CliRunner, tmp_path
     data = yaml.safe_load((site / "briefs" / "lutsk.yaml").read_text(encoding="utf-8"))
     assert data["article"]["language"] == "en"  # the site's, and read as English: no one found
     assert not data["speakers"]
-    bad = runner.invoke(app, ["new", str(site / "seeds/lutsk.txt"), "-p", str(site),
-                              "--language", "Ukrainian", "--force"])
-    assert bad.exit_code == 1 and "not a language code" in bad.stderr
-    assert "Traceback" not in bad.output
+    # what the brief format refuses, new refuses too: a word, or a code no language has
+    for wrong in ("Ukrainian", "xx"):
+        bad = runner.invoke(app, ["new", str(site / "seeds/lutsk.txt"), "-p", str(site),
+                                  "--language", wrong, "--force"])
+        assert bad.exit_code == 1 and "not a language code" in bad.stderr
+        assert "Traceback" not in bad.output
+    regional = runner.invoke(app, ["new", str(site / "seeds/lutsk.txt"), "-p", str(site),
+                                   "--language", "uk_UA", "--force"])
+    assert regional.exit_code == 0
+    data = yaml.safe_load((site / "briefs" / "lutsk.yaml").read_text(encoding="utf-8"))
+    assert data["article"]["language"] == "uk-UA"

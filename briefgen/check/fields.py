@@ -177,10 +177,15 @@ class Language(Text):
         if value is MISSING:
             return value
         code = value.replace("_", "-")
-        if LANGUAGE_PATTERN.fullmatch(code) and _known_locale(code):
+        if is_language_code(code):
             return code
         return ctx.error(node, where, f"{value!r} is not a language code",
                          "write a code such as " + ", ".join(self.known))
+
+
+def is_language_code(code: str) -> bool:
+    """Whether ``code`` ("uk", "en-GB") names a language the Unicode locale data knows."""
+    return bool(LANGUAGE_PATTERN.fullmatch(code)) and _known_locale(code)
 
 
 @functools.cache

@@ -6,7 +6,6 @@ import datetime as dt
 import importlib.metadata
 import json
 import os
-import re
 import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from briefgen import __version__
 from briefgen.analyse.detect import detect, reading_language
 from briefgen.analyse.detect.speakers import brief_speakers, speaker_id, speaker_name
 from briefgen.check import anchor
+from briefgen.check.fields import is_language_code
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
 from briefgen.check.project import load_config
 from briefgen.check.starter import PIN_PLACEHOLDER, REQUIREMENTS_FILE
@@ -28,7 +28,6 @@ from briefgen.load.yamlsource import read_text
 from briefgen.model import ID_PATTERN, SiteConfig, slugify
 
 STARTER = Path(__file__).parent / "starter"
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")  # en, uk, pt-BR
 
 # starter file → where it goes in a new site
 SITE_FILES = {
@@ -199,7 +198,9 @@ def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool
     """Write briefs/<slug>.yaml for ``article``, written in ``language`` (default: the
     site's); returns it and the article's copy in seeds/, if the article had to be copied
     into the project."""
-    if language is not None and not LANGUAGE_CODE.fullmatch(language):
+    if language is not None:
+        language = language.replace("_", "-")  # uk_UA as a locale writes it: uk-UA
+    if language is not None and not is_language_code(language):
         raise ScaffoldError(f"{language!r} is not a language code; give one such as en, uk "
                             "or ru")
     report = Report()
