@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from briefgen.analyse.sourcing import analyse_sourcing
@@ -32,6 +33,17 @@ def test_a_statement_over_two_sentences_attributes_both() -> None:
 def test_a_long_transcript_counts_every_sentence_once() -> None:
     figures = analyse_sourcing(brief_of("Ana Silva said it rained. He said it snowed. " * 400))
     assert (figures.sentences, figures.attributed_sentences) == (800, 800)
+
+
+def test_the_article_is_read_in_its_own_language_whatever_the_briefs() -> None:
+    """A brief written in English about a Russian article: the article's statements are
+    found with Russian's rules, as `new` and the readability figures read it."""
+    article = Article("«Мост закрыт до весны», — сказала мэр Анна Сильва. Дождь шел весь день.",
+                      language="ru")
+    in_english = dataclasses.replace(brief_of(""), article=article, language="en")
+    in_russian = dataclasses.replace(in_english, language="ru")
+    assert analyse_sourcing(in_english) == analyse_sourcing(in_russian)
+    assert analyse_sourcing(in_english).statements == 1
 
 
 def unannotated(tmp_path, article: str) -> list[str]:

@@ -28,7 +28,7 @@ def detected(brief: Brief) -> tuple[DetectedStatement, ...]:
     speakers known by id. Checking and analysing a brief both need them: computed once per
     process."""
     speakers = tuple(sorted((s.id, (s.name,)) for s in brief.speakers))
-    return _detect(brief.article.text, speakers, reading_language(brief.language))
+    return _detect(brief.article.text, speakers, reading_language(brief.article.language))
 
 
 @dataclass(frozen=True)
@@ -107,7 +107,7 @@ def _touched(spans: Sequence[tuple[int, int]], ranges: Sequence[tuple[int, int]]
 def analyse_sourcing(brief: Brief) -> Sourcing:
     found = detected(brief)
     text = brief.article.text
-    spans = split_sentences(text, brief.language)
+    spans = split_sentences(text, brief.article.language)
     attributed = _touched(spans, [(s.start, s.end) for s in found])
     sides = [(_side_of(s, brief), s) for s in found]
     return Sourcing(
@@ -128,6 +128,6 @@ def uncovered(brief: Brief, ignored: Sequence[Quote] = ()) -> list[DetectedState
     """Detected statements the detector is sure of (certainty.is_sure) that no annotated
     quote (nor an ignored passage) touches."""
     covered = [q for _, _, q in brief.attributions()] + list(ignored)
-    language = reading_language(brief.language)
+    language = reading_language(brief.article.language)
     return [s for s in detected(brief) if is_sure(s, language)
             and not any(q.start < s.end and s.start < q.end for q in covered)]
