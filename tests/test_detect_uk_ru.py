@@ -198,3 +198,20 @@ def test_a_man_first_named_in_the_genitive_is_a_man():
             "вину отрицает.")
     s = detect(text, language="ru")[-1]
     assert s.resolved == "Евгений Колесников"
+
+
+def test_a_demonym_is_read_by_its_longest_stem_whatever_the_hash_seed() -> None:
+    """Some stems begin others ("польськ", "польських"): the longest that fits wins, in every
+    process, so the output does not change with the seed of Python's set order."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from briefgen.analyse.detect.cases import demonym_stem\n"
+            "from briefgen.analyse.detect.lexicon import lexicon\n"
+            "lex = lexicon('uk')\n"
+            "print(demonym_stem('польських', lex), demonym_stem('місцевих', lex))")
+    found = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}
+                            ).stdout for seed in range(6)}
+    assert len(found) == 1

@@ -137,8 +137,10 @@ def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:
 
 
 @functools.cache
-def _demonym_stems(lex: Lexicon) -> frozenset[str]:
-    return frozenset(stem(w, lex) for w in lex.demonyms)
+def _demonym_stems(lex: Lexicon) -> tuple[str, ...]:
+    # longest first, then in order: some stems begin others ("польськ", "польських"), and
+    # a set's order changes with the hash seed, which would change the output with it
+    return tuple(sorted({stem(w, lex) for w in lex.demonyms}, key=lambda d: (-len(d), d)))
 
 
 def demonym_stem(word: str, lex: Lexicon) -> str:
