@@ -242,19 +242,6 @@ def said_counted(ngettext: Callable[[str, str, int], str], singular: str, plural
     return Markup(ngettext(singular, plural, count)) % variables
 
 
-def html_field(value: object) -> str:
-    """``value`` as Markup.format puts it in a field: Markup as it is, anything else
-    formatted and escaped. Pages make tens of thousands of figures, and Markup.format parses
-    its format string each time (string.Formatter): built here by concatenation instead."""
-    if hasattr(value, "__html_format__"):
-        text = value.__html_format__("")
-    elif hasattr(value, "__html__"):
-        text = value.__html__()
-    else:
-        text = format(value, "")
-    return str(escape(text))
-
-
 def figure(number: Callable[[float, int], str], value: object, shown: object = None,
            digits: int = 0) -> Markup:
     """A number a reader sees, with its value for machines (see _macros.html): shown with
@@ -265,7 +252,7 @@ def figure(number: Callable[[float, int], str], value: object, shown: object = N
             shown = number(value, digits)
     else:
         data, shown = value, value if shown is None else shown
-    return Markup(f'<data value="{html_field(data)}">{html_field(shown)}</data>')
+    return Markup(f'<data value="{escape(data)}">{escape(shown)}</data>')
 
 
 NO_ATTRIBUTE = Markup("")
@@ -274,14 +261,14 @@ NO_ATTRIBUTE = Markup("")
 def lang_attr(page: str, code: str) -> Markup:
     """A lang attribute for an element whose text is in ``code``, where that is not the
     page's language (``page``): " lang=\"uk\"", or nothing."""
-    return Markup(f' lang="{html_field(code)}"') if code and code != page else NO_ATTRIBUTE
+    return Markup(f' lang="{escape(code)}"') if code and code != page else NO_ATTRIBUTE
 
 
 def in_language(page: str, text: str, code: str) -> Markup:
     """``text``, written in ``code``: in a span that says so where that is not the page's
     language (``page``), as it is."""
     if code and code != page:
-        return Markup(f'<span lang="{html_field(code)}">{html_field(text)}</span>')
+        return Markup(f'<span lang="{escape(code)}">{escape(text)}</span>')
     return Markup.escape(text)
 
 
