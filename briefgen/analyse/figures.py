@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from briefgen.analyse.attribution import Attribution, analyse_attribution
 from briefgen.analyse.readability import HardSentence, Readability, hardest_sentences, measure
 from briefgen.analyse.sourcing import Sourcing, analyse_sourcing, detected
-from briefgen.check.schema import SIDES, SPEAKER_KINDS
-from briefgen.model import NAMED_KINDS, Brief, Speaker
+from briefgen.model import NAMED_KINDS, SIDES, SPEAKER_KINDS, Brief, Speaker
 
 
 @dataclass(frozen=True)

@@ -186,13 +186,14 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
     # what every brief's data entry holds (figures, rating, date), as briefs.json is keyed
-    add(DESK_FIGURES, tuple(brief_keys[b.slug] for b in plan.briefs),
+    data_keys = tuple(brief_keys[b.slug] for b in plan.briefs)
+    add(DESK_FIGURES, data_keys,
         lambda: render_desk(renderer, products.desk(slugs)))
     add(SEARCH_DATA, keys(plan.briefs),
         lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))
-    add(BRIEFS_JSON, tuple(brief_keys[b.slug] for b in plan.briefs),
+    add(BRIEFS_JSON, data_keys,
         lambda: briefs_json(config, len(slugs), products.data(slugs)))
     add("robots.txt", (), lambda: renderer.page("robots.txt", "robots.txt"))
     if config.base_url:
