@@ -194,7 +194,7 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     first = words[0].lower()
     if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
-    if first in lex.not_subject or first in lex.prepositions or _has_finite(text, verb, lex):
+    if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
     return phrase(s, c_lo, c_hi, sex=sex)
 
@@ -214,7 +214,7 @@ def _is_clause(text: str, lex: Lexicon) -> bool:
     return bool(words) and (words[0] in lex.not_subject or lex.finite.search(text) is not None)
 
 
-def _has_finite(text: str, verb: str, lex: Lexicon) -> bool:
+def _has_auxiliary(text: str, lex: Lexicon) -> bool:
     return any(w in lex.aux for w in lower_words(text))
 
 

@@ -79,7 +79,6 @@ class Lexicon:
     press_offices: Words
     emphatic: Words
     aside_endings: tuple[str, ...]
-    patronymic_endings: tuple[str, ...]
     interlocutors: Words  # "співрозмовник": the anonymous source quoted before, again
     group_parts: Words  # "одни… другие": parts of a group named before, for the group
     body_voices: Words  # "керівництво": a body's management, which speaks for the body

@@ -29,7 +29,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
             "locative", "object_words", "not_subject", "press_offices", "emphatic")},
         **{key: tuple(order[key].split()) for key in (
             "plural_verb_endings", "feminine_past", "masculine_past", "gerund_endings",
-            "aside_endings", "patronymic_endings")},
+            "aside_endings")},
         time_first=re.compile(order["time_first"]),
         interlocutors=words_of(order.get("interlocutors", "")),
         group_parts=words_of(order.get("group_parts", "")),
