@@ -315,9 +315,12 @@ class Visitor:
         self.page = self.context.new_page()
         self.requests: list[str] = []
         self.problems: list[str] = []
+        # Chromium may abort the last page's favicon fetch when the next page opens: a failure
+        # counts only for a request this visit made (the favicon's address is checked as a link)
+        self._issued: set[Any] = set()
         page = self.page
-        page.on("request", lambda request: self.requests.append(request.url))
-        page.on("requestfailed", lambda request: self.problems.append(
+        page.on("request", self._issue)
+        page.on("requestfailed", lambda request: request in self._issued and self.problems.append(
             f"request failed: {request.url} ({request.failure})"))
         page.on("response", lambda response: response.status >= 400 and self.problems.append(
             f"HTTP {response.status}: {response.url}"))
@@ -332,9 +335,14 @@ class Visitor:
         else:
             route.abort("blockedbyclient")
 
+    def _issue(self, request: Any) -> None:
+        self._issued.add(request)
+        self.requests.append(request.url)
+
     def visit(self, url: str) -> Any:
         self.requests.clear()
         self.problems.clear()
+        self._issued.clear()
         return self.page.goto(url, wait_until="load")  # a static page: all loaded by then
 
 
