@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.client
 import os
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -255,3 +256,23 @@ def test_an_edit_rebuilds_and_reloads_the_page(served: Served, example: Path) ->
     assert "unknown speaker id 'kremlim'; did you mean 'kremlin'?" in alert.get_text()
     assert soup.select_one(".brief-card")  # still the last good site
     assert served.process.poll() is None  # the server kept running
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("signal_name", ["SIGTERM", "SIGHUP"])
+def test_a_kill_or_a_closed_terminal_leaves_no_temporary_folder(
+        example: Path, tmp_path: Path, signal_name: str) -> None:
+    """Stopped by `kill` or by its terminal closing, serve stops as on Ctrl+C: its private
+    copy of the site is removed, not left in the temporary folder on every run."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    process = start(example, env={"TMPDIR": str(temporary)})
+    try:
+        ready(process)
+        assert [p.name for p in temporary.iterdir() if p.name.startswith("briefgen-serve-")]
+        process.send_signal(getattr(signal, signal_name))
+        output, _ = process.communicate(timeout=TIMEOUT)
+    finally:
+        process.kill()
+    assert process.returncode == 0 and "Stopped." in output
+    assert not [p.name for p in temporary.iterdir() if p.is_dir()]

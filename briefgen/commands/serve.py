@@ -7,12 +7,14 @@ that fails keeps the last good site up and shows the errors in the terminal and 
 
 from __future__ import annotations
 
+import contextlib
 import html
 import mimetypes
 import shutil
+import signal
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -240,10 +242,37 @@ def make_handler(live: LiveSite) -> type[BaseHTTPRequestHandler]:
     return type("Handler", (PreviewHandler,), {"live": live})
 
 
+@contextlib.contextmanager
+def interrupted_by_termination() -> Iterator[None]:
+    """A closed terminal (SIGHUP) or a `kill` (SIGTERM) stops serving as Ctrl+C does, so that
+    the preview's temporary folder is removed rather than left behind. Only the main thread
+    may set handlers; elsewhere (a test's thread) nothing changes."""
+    wanted = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    if threading.current_thread() is not threading.main_thread():
+        wanted = []
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    before = {number: signal.signal(number, interrupt) for number in wanted}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
 def serve(root: Path, *, host: str = "127.0.0.1", port: int = 8000,
           on_build: Callable[[BuildResult], None] = lambda result: None,
           on_ready: Callable[[str], None] = lambda url: None) -> None:
-    """Serve until interrupted. Raises OSError when the port cannot be used."""
+    """Serve until interrupted (Ctrl+C, SIGTERM or SIGHUP: KeyboardInterrupt). Raises OSError
+    when the port cannot be used."""
+    with interrupted_by_termination():
+        _serve(root, host, port, on_build, on_ready)
+
+
+def _serve(root: Path, host: str, port: int, on_build: Callable[[BuildResult], None],
+           on_ready: Callable[[str], None]) -> None:
     live = LiveSite(root, on_build)
     try:
         before = live.watched_files()
