@@ -176,16 +176,18 @@ class Language(Text):
         value = super().convert(node, where, ctx)
         if value is MISSING:
             return value
-        code = value.replace("_", "-")
-        if is_language_code(code):
+        code = language_code(value)
+        if code is not None:
             return code
         return ctx.error(node, where, f"{value!r} is not a language code",
                          "write a code such as " + ", ".join(self.known))
 
 
-def is_language_code(code: str) -> bool:
-    """Whether ``code`` ("uk", "en-GB") names a language the Unicode locale data knows."""
-    return bool(LANGUAGE_PATTERN.fullmatch(code)) and _known_locale(code)
+def language_code(written: str) -> str | None:
+    """The language code ``written`` names ("uk", "en-GB"; "uk_UA" as a locale writes it:
+    "uk-UA"), or None when the Unicode locale data knows no such language."""
+    code = written.replace("_", "-")
+    return code if LANGUAGE_PATTERN.fullmatch(code) and _known_locale(code) else None
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from briefgen import __version__
 from briefgen.analyse.detect import detect, reading_language
 from briefgen.analyse.detect.speakers import brief_speakers, speaker_id, speaker_name
 from briefgen.check import anchor
-from briefgen.check.fields import is_language_code
+from briefgen.check.fields import language_code
 from briefgen.check.jsonschema import SCHEMA_FILE, brief_schema
 from briefgen.check.project import load_config
 from briefgen.check.starter import PIN_PLACEHOLDER, REQUIREMENTS_FILE
@@ -174,15 +174,13 @@ def suggest(text: str, language: str = "en"
             statements.append(SuggestedStatement("", _one_line(statement.sentence.text),
                                                  "no-speaker"))
             continue
+        said_by = speaker_id(name, lex_language)
         pieces = [q.text for q in statement.quotes] if statement.mode != "indirect" else []
         for words in pieces or [statement.sentence.text]:
-            if len(anchor.find_all(folded, words)) == 1:
-                statements.append(SuggestedStatement(speaker_id(name, lex_language),
-                                                     " ".join(words.split())))
-            else:
-                statements.append(SuggestedStatement(speaker_id(name, lex_language),
-                                                     _one_line(words),
-                                                     "repeated"))
+            once = len(anchor.find_all(folded, words)) == 1
+            statements.append(SuggestedStatement(
+                said_by, " ".join(words.split()) if once else _one_line(words),
+                "" if once else "repeated"))
     return speakers, statements
 
 
@@ -199,10 +197,11 @@ def new_brief(article: Path, root: Path, *, slug: str | None = None, force: bool
     site's); returns it and the article's copy in seeds/, if the article had to be copied
     into the project."""
     if language is not None:
-        language = language.replace("_", "-")  # uk_UA as a locale writes it: uk-UA
-    if language is not None and not is_language_code(language):
-        raise ScaffoldError(f"{language!r} is not a language code; give one such as en, uk "
-                            "or ru")
+        code = language_code(language)
+        if code is None:
+            raise ScaffoldError(f"{language!r} is not a language code; give one such as en, "
+                                "uk or ru")
+        language = code
     report = Report()
     text = read_text(article, report, limit=MAX_ARTICLE_BYTES, what="article")
     if text is None:
