@@ -166,6 +166,10 @@ class Published:
     sources: tuple[tuple[str, Source], ...]  # (formula, its source), in ``formulas`` order
     words_per_minute: int | None
 
+    def source(self, formula: str) -> Source:
+        """Who published ``formula``'s adaptation to this language."""
+        return dict(self.sources)[formula]
+
 
 @functools.cache
 def published(language: str) -> Published:

@@ -90,9 +90,9 @@ def print_readability(out: Console, figures: BriefFigures) -> None:
             _say(out, f"No readability formula is published for the {which}'s language: only "
                  "counts true in any language are given.")
         elif measured.language != "en":
-            sources = dict(published(measured.language).sources)
+            rules = published(measured.language)
             _say(out, f"For the {which}'s language ({measured.language}): " + "; ".join(
-                f"{name.replace('_', ' ')} as adapted by {sources[name].by}"
+                f"{name.replace('_', ' ')} as adapted by {rules.source(name).by}"
                 for name in measured.formulas) + ".")
 
 

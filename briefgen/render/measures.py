@@ -117,7 +117,7 @@ def measures() -> Measures:
     }
     spans = split_sentences(SENTENCES_EXAMPLE)
     return Measures(
-        formulas={key: Formula(key, tuple(values), PUBLISHED[key], dict(english.sources)[key])
+        formulas={key: Formula(key, tuple(values), PUBLISHED[key], english.source(key))
                   for key, values in used.items()},
         languages=tuple(
             LanguageFormulas(found.language, found.sources,

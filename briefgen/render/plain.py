@@ -53,7 +53,7 @@ def _article(language: PageLanguage, r: Readability) -> tuple[Markup, ...]:
         said = [say(language, "article_level", level=level(r.flesch_kincaid_grade),
                     grade=r.flesch_kincaid_grade, length=r.words_per_sentence)]
     elif r.flesch_reading_ease is not None:
-        source = dict(published(r.language).sources)["flesch_reading_ease"]
+        source = published(r.language).source("flesch_reading_ease")
         said = [say(language, "article_reading_ease", score=r.flesch_reading_ease,
                     source=source.by, length=r.words_per_sentence)]
     else:
