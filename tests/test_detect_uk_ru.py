@@ -215,3 +215,64 @@ def test_a_demonym_is_read_by_its_longest_stem_whatever_the_hash_seed() -> None:
                             check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}
                             ).stdout for seed in range(6)}
     assert len(found) == 1
+
+
+def _sources(text: str, language: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.resolved) for s in detect(text, language=language)]
+
+
+def test_a_conjunction_or_an_aside_word_is_no_part_of_the_source():
+    text = ("Перевізники скаржаться на черги, а Державна інспекція ці скарги відкидає. "
+            "Спілка фермерів Полісся тим часом заявила, що звернеться до суду.")
+    assert [r for _, r in _sources(text, "uk")][-2:] == ["Державна інспекція",
+                                                         "Спілка фермерів Полісся"]
+    text = "Профсоюз шахтеров тем временем заявил, что готовит забастовку."
+    assert _sources(text, "ru") == [("Профсоюз шахтеров", "Профсоюз шахтеров")]
+
+
+def test_a_body_in_the_locative_ends_before_the_words_it_answers():
+    text = "Мешканці скаржаться на шум. У прокуратурі на це відповіли, що перевірка триває."
+    assert _sources(text, "uk")[-1] == ("прокуратурі", "прокуратура")
+    text = "В министерстве на эту критику ответили, что отчет опубликуют в мае."
+    assert _sources(text, "ru")[-1][1] == "министерство"
+
+
+def test_a_mans_surname_with_a_fleeting_vowel_or_a_soft_stem_is_one_person():
+    text = ("За словами депутата Олега Кравця, дорогу не ремонтували десять років. «Ми "
+            "вимагаємо аудиту», — сказав Кравець.")
+    assert {r for _, r in _sources(text, "uk")} == {"Олег Кравець"}
+    text = ("За словами інженера Андрія Коваля, міст треба закрити. Коваль додав, що ремонт "
+            "триватиме рік.")
+    assert {r for _, r in _sources(text, "uk")} == {"Андрій Коваль"}
+    text = "По словам инженера Сергея Вишневского, мост придется закрыть."
+    assert _sources(text, "ru")[0][1] == "Сергей Вишневский"
+
+
+def test_an_official_and_a_woman_of_one_surname_are_told_apart_in_the_genitive():
+    text = ("«Мы предупреждали подрядчика», — сказал заместитель мэра по транспорту Сергей "
+            "Орлов. По словам Орлова, мэрия направила подрядчику три письма. Учительница Марина "
+            "Орлова рассказала, что автобусы не ходят.")
+    assert [r for _, r in _sources(text, "ru")] == ["Сергей Орлов", "Сергей Орлов",
+                                                     "Марина Орлова"]
+
+
+def test_a_body_named_again_by_its_common_noun_is_the_body_named_in_full():
+    text = ("Союз фермеров Поволжья заявил, что цены на топливо выросли вдвое. По оценкам "
+            "союза, посевная сократится на треть.")
+    assert [r for _, r in _sources(text, "ru")] == ["Союз фермеров Поволжья"] * 2
+    text = ("Міністерство охорони здоров’я повідомило, що лікарню перевірять. У відомстві "
+            "уточнили, що перевірка почнеться в понеділок.")
+    assert [r for _, r in _sources(text, "uk")] == ["Міністерство охорони здоров’я"] * 2
+
+
+def test_a_one_word_name_is_its_own_body_not_the_last_body_quoted():
+    text = ("Росздравнадзор заявил, что проверит аптеки. Минздрав области сообщил, что партию "
+            "отозвали. Результаты, по данным Росздравнадзора, будут готовы в мае.")
+    assert [r for _, r in _sources(text, "ru")] == ["Росздравнадзор", "Минздрав области",
+                                                     "Росздравнадзор"]
+
+
+def test_a_city_hall_is_no_municipal_company_quoted_before():
+    text = ("Комунальне підприємство «Міськсвітло» звинувачення відкинуло. У мерії відповіли, "
+            "що чекають на висновки експертизи.")
+    assert [r for _, r in _sources(text, "uk")] == ["Міськсвітло", "мерія"]

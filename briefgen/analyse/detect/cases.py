@@ -14,7 +14,7 @@ from briefgen.analyse.detect.lexicon.inflection import word_stem, word_stems
 @functools.lru_cache(maxsize=8192)
 def stem(word: str, lex: Lexicon) -> str:
     """A word without its case ending, lower case: its forms share it."""
-    return word_stem(word, lex.case_endings)
+    return word_stem(word, lex.case_endings, fleeting=lex.fleeting)
 
 
 def noun_nominative(word: str, lex: Lexicon) -> tuple[str, str]:
@@ -100,17 +100,29 @@ def person_name(name: str, lex: Lexicon) -> str:
     Максим Данилюк" nor "ЧЗТ Денис Бондар"), in the nominative when the given name is in
     another case ("Виктора Павловича Сомова" is Виктор Павлович Сомов)."""
     words = name.split()
-    first = next((i for i, w in enumerate(words) if given_sex(stem(w, lex), lex)), None)
+    first = next((i for i, w in enumerate(words)
+                  if given_sex(stem(w, lex), lex) or _male_given(w, lex)), None)
     if first is None:
         return name
     words = words[first:]
     if words[0].lower() in lex.female_given | lex.male_given:
         return " ".join(words)  # in the nominative already ("Ярослав", not "Ярослава")
-    sex = given_sex(stem(words[0], lex), lex)
-    given = _listed_given(words[0], sex, lex)
+    male = _male_given(words[0], lex)
+    sex = "m" if male else given_sex(stem(words[0], lex), lex)
+    given = male or _listed_given(words[0], sex, lex)
     if given is None or given.lower() == words[0].lower():
         return " ".join(words)
     return " ".join([given, *(_nominative_surname(w, sex, lex) for w in words[1:])])
+
+
+def _male_given(word: str, lex: Lexicon) -> str:
+    """A man's given name in another case whose stem is not its nominative's ("Андрія",
+    "Сергея": Андрій, Сергей), by the endings of a man's surname; else ""."""
+    low = word.lower()
+    for ending, nominative in lex.surname_male_forms:
+        if low.endswith(ending) and low[:-len(ending)] + nominative in lex.male_given:
+            return word[:len(word) - len(ending)] + nominative
+    return ""
 
 
 def _listed_given(word: str, sex: str, lex: Lexicon) -> str | None:
@@ -131,6 +143,9 @@ def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:
             if low.endswith(ending):
                 return word[:len(word) - len(ending)] + nominative
         return word
+    for ending, nominative in lex.surname_male_forms:  # "Кравця", "Коваля": Кравець, Коваль
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            return word[:len(word) - len(ending)] + nominative
     ending = next((e for e in lex.surname_male if low.endswith(e) and len(low) - len(e) >= 3),
                   "")
     return word[:len(word) - len(ending)] if ending else word

@@ -170,7 +170,7 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
             if named is not None:
                 return named
         for c_lo, c_hi in subjects[1:]:  # "Производитель добавки, компания «Атлет» сообщил"
-            named = phrase(s, c_lo, c_hi, sex=sex)
+            named = phrase(s, _trim(frame, c_lo, c_hi, lex), c_hi, sex=sex)
             if named is not None and named.entity is not None and named.kind in (
                     "organization", "government"):
                 return named
@@ -185,8 +185,8 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     if trail and trail.start() > 0:  # "Экологи давно критикуют"
         words = " ".join(words)[:trail.start() - 1].split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.object_words), None)
-    if cut is not None:
-        words = words[:cut]  # "Компанія ці звинувачення відкидає", "власти эту оценку…"
+    if cut is not None:  # "Компанія ці звинувачення відкидає", "У мерії на це відповіли"
+        words = words[:cut - 1 if words[cut - 1].lower() in lex.prepositions else cut]
     if not words:
         return None
     c_hi = c_lo + len(" ".join(words))
@@ -235,9 +235,11 @@ def _trim(frame: str, lo: int, hi: int, lex: Lexicon) -> int:
     dateline = DATELINE.match(text)
     if dateline:
         cut = dateline.end()
-    connective = lex.connectives.match(text, cut)
+    while cut < len(text) and text[cut] == " ":  # a part after a comma: ", а Служба…"
+        cut += 1
+    connective = lex.connectives.match(text[cut:])  # (its "^" holds only at a string's start)
     if connective:
-        cut = connective.end()
+        cut += connective.end()
     while cut < len(text) and text[cut] in " —–-":
         cut += 1
     first = lower_words(text[cut:cut + 12])[:1]

@@ -49,7 +49,7 @@ def name_tokens(name: str, lex: Lexicon) -> tuple[str, ...]:
     language with cases, their stems, so that "Коваленка" is the Коваленко named before."""
     words = (w for w in lower_words(name) if w not in lex.token_particles)
     if lex.cases:
-        return tuple(word_stem(w, lex.case_endings) for w in words)
+        return tuple(word_stem(w, lex.case_endings, fleeting=lex.fleeting) for w in words)
     return tuple(words)
 
 

@@ -115,8 +115,9 @@ def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
 def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entity | None:
     """The person the article names ``name`` (any case), of the verb's sex where two share a
     surname (Игорь Петров and Валентина Петрова)."""
-    people = [e for e in s.article.names.holding(name)
-              if e.kind in ("person", "unknown") and len(e.tokens) >= 2]
+    lex = s.article.lex
+    people = [e for e in s.article.names.holding(name) if len(e.tokens) >= 2 and (
+        e.kind in ("person", "unknown") or given_sex(e.tokens[0], lex))]  # an official too
     if sex:
         matching = [e for e in people if (e.gender or s.earlier.genders.get(id(e), "")) in (
             sex, "")]
@@ -284,7 +285,8 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
         if source.kind in ("organization", "government") and source.resolved:
             bodies.append((source.resolved, source.kind, source.entity))
     for start, _, entity in reversed(s.article.names.mentions):
-        if start < position and entity.kind in ("organization", "government"):
+        if start < position and entity.kind in ("organization", "government") and not (
+                _common_word(s, entity.name)):
             bodies.append((entity.name, entity.kind, entity))
     # a body whose name holds the word, one the article names first ("в лиге": the league,
     # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
@@ -308,6 +310,16 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
         if body[1] == kind and (sort is None or not _sorts(body, lex)):
             return body
     return None
+
+
+def _common_word(s: Sentence, name: str) -> bool:
+    """Whether a one-word name is a common noun, a sort of body or a word the article writes
+    in lower case too: "Міністерство" or "Союз" opening a sentence is no name."""
+    words = lower_words(name)
+    if len(words) != 1:
+        return False
+    lowered = rf"(?<![\w’]){re.escape(stem(words[0], s.article.lex))}"
+    return words[0] in s.article.lex.body_sorts or re.search(lowered, s.article.text) is not None
 
 
 def _sorts(body: tuple[str, str, Entity | None], lex: Lexicon) -> set[str]:

@@ -65,6 +65,8 @@ class Lexicon:
     vocabulary: Words  # every word of the lexicon's lists
     surname_male: tuple[str, ...]
     surname_female: tuple[tuple[str, str], ...]
+    surname_male_forms: tuple[tuple[str, str], ...]  # an ending met, its nominative: ця, ець
+    fleeting: tuple[tuple[str, str], ...]  # a stem's end, and without its fleeting vowel
     patronymics: tuple[str, ...]
     nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
     # free word order (see [order] in LANG.toml)
