@@ -100,8 +100,7 @@ def person_name(name: str, lex: Lexicon) -> str:
     Максим Данилюк" nor "ЧЗТ Денис Бондар"), in the nominative when the given name is in
     another case ("Виктора Павловича Сомова" is Виктор Павлович Сомов)."""
     words = name.split()
-    first = next((i for i, w in enumerate(words)
-                  if given_sex(stem(w, lex), lex) or _male_given(w, lex)), None)
+    first = next((i for i, w in enumerate(words) if is_given_name(w, lex)), None)
     if first is None:
         return name
     words = words[first:]
@@ -113,6 +112,11 @@ def person_name(name: str, lex: Lexicon) -> str:
     if given is None or given.lower() == words[0].lower():
         return " ".join(words)
     return " ".join([given, *(_nominative_surname(w, sex, lex) for w in words[1:])])
+
+
+def is_given_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a given name the lexicon lists, in any case."""
+    return bool(given_sex(stem(word, lex), lex) or _male_given(word, lex))
 
 
 def _male_given(word: str, lex: Lexicon) -> str:

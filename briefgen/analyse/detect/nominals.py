@@ -12,6 +12,7 @@ from briefgen.analyse.detect.article import Sentence, Source
 from briefgen.analyse.detect.cases import (
     demonym_stem,
     given_sex,
+    is_given_name,
     nominative_phrase,
     noun_nominative,
     person_name,
@@ -73,7 +74,9 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
     in a run of capitalised words that no preposition governs, a name the article gives a
     person, or a given name and what follows it; its role, the words before it."""
     frame, lex = s.frame, s.article.lex
-    for run in _PERSON_RUN.finditer(frame, lo, hi):
+    runs = sorted(_PERSON_RUN.finditer(frame, lo, hi), key=lambda run: not any(
+        is_given_name(w, lex) for w in run.group().split()))  # "Эколог Пермского…" is no name
+    for run in runs:
         words = run.group().split()
         if _kind_of(words[0].lower(), lex) in ("group", "vague"):
             continue  # "Лікарі Рівненської обласної лікарні": many, not one person
@@ -115,9 +118,7 @@ def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
 def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entity | None:
     """The person the article names ``name`` (any case), of the verb's sex where two share a
     surname (Игорь Петров and Валентина Петрова)."""
-    lex = s.article.lex
-    people = [e for e in s.article.names.holding(name) if len(e.tokens) >= 2 and (
-        e.kind in ("person", "unknown") or given_sex(e.tokens[0], lex))]  # an official too
+    people = [e for e in s.article.names.holding(name) if _personal(e, s.article.lex)]
     if sex:
         matching = [e for e in people if (e.gender or s.earlier.genders.get(id(e), "")) in (
             sex, "")]
@@ -172,6 +173,8 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
             return Source(written, before.resolved, "anonymous", span, head=before.head)
     if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
         person = _person_with_role(s, head, span[0])
+        if person is None and len(words) == 1:  # "По словам хоккеиста": the one named
+            person = _protagonist(s, span[0])
         if person is not None:
             return Source(written, person.name, "person", span, head=head, entity=person)
     bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
@@ -219,6 +222,12 @@ def _whole_group(s: Sentence, position: int) -> str | None:
     (a body's noun, a name in guillemets)."""
     article, lex = s.article, s.article.lex
     here = article.sentence_of(position)
+    for draft in recent_drafts(s):  # the plural quoted just before, as it was described
+        source = draft.found.source
+        if article.sentence_of(draft.start) >= here - 1 and source.kind in ("group", "vague") \
+                and source.head not in lex.group_parts:
+            return source.resolved
+        break
     for i in (here, here - 1):
         if i < 0:
             continue
@@ -229,12 +238,14 @@ def _whole_group(s: Sentence, position: int) -> str | None:
                 words[0].lower() in lex.group_parts):
             continue
         named, inside = [words[0]], False
-        for word in words[1:]:
-            if not (inside or word[:1] in "«„" or word[:1].isupper()
-                    or _kind_of(word.lower(), lex)):
-                break
+        for i, word in enumerate(words[1:], 1):
+            if lex.finite.search(word) is not None or word.lower() in lex.negations or (
+                    lex.connectives.match(" ".join(words[i:]))):
+                break  # (its verb, or a word between: "Уболівальники клубу тим часом…")
             named.append(word)
             inside = (inside or word[:1] in "«„") and word[-1:] not in "»“"
+        while named[-1].lower() in lex.prepositions:
+            named.pop()
         return " ".join(named)
     return None
 
@@ -271,6 +282,26 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
                 stem(w, lex) == key for w in lower_words(source.role)):
             return source.entity
     return None
+
+
+def _personal(entity: Entity, lex: Lexicon) -> bool:
+    """Whether a name of two words or more is a person's: by its kind, or by a given name
+    first (an official's or a player's name may have taken the kind of the body before it)."""
+    return len(entity.tokens) >= 2 and (entity.kind in ("person", "unknown")
+                                        or bool(given_sex(entity.tokens[0], lex)))
+
+
+def _protagonist(s: Sentence, position: int) -> Entity | None:
+    """The person the article has named most before ``position``, if no other as often: a
+    bare role no one was given ("Сам хоккеист", "за словами бізнесмена") is a writer's other
+    word for the one the story is about."""
+    counts = Counter(id(e) for start, _, e in s.article.names.mentions
+                     if start < position and _personal(e, s.article.lex))
+    named = {id(e): e for start, _, e in s.article.names.mentions if start < position}
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return named[ranked[0][0]]
 
 
 def _recent_body(s: Sentence, head: str, kind: str, position: int,
