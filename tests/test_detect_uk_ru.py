@@ -310,3 +310,19 @@ def test_some_of_a_group_are_the_group_as_it_was_described():
     text = ("Експерти з енергетичної безпеки, опитані виданням, розходяться в оцінках. Частина "
             "з них вважає тариф завищеним, інші нагадують про борги.")
     assert [r for _, r in _sources(text, "uk")] == ["Експерти з енергетичної безпеки"] * 2
+
+
+def test_an_impersonal_verb_has_the_subject_written_before_it():
+    text = "Лікарі та медсестри, з якими поговорили журналісти, кажуть, що кисню бракує."
+    assert _sources(text, "uk") == [("Лікарі та медсестри", "Лікарі та медсестри")]
+    text = "Некоторые аналитики говорят, что цены вырастут."
+    assert _sources(text, "ru")[0][1] == "Некоторые аналитики"
+    [statement] = detect("Кажуть, що завод закриють до літа.", language="uk")
+    assert (statement.resolved, statement.kind) == ("", "vague")
+
+
+def test_a_prosecutors_office_is_no_department_quoted_before():
+    text = ("Обласний департамент освіти ці дані спростовує. Обласна прокуратура повідомила, що "
+            "отримала скаргу батьків.")
+    assert [r for _, r in _sources(text, "uk")] == ["Обласний департамент освіти",
+                                                    "Обласна прокуратура"]

@@ -68,6 +68,14 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     return Found(verb, verb_span, stance, source, s.start + min(anchor, a))
 
 
+def subject_before(s: Sentence, a: int, verb: str) -> Source | None:
+    """The subject written before the verb at frame[a:], if any."""
+    bound = _left_bound(s, a, None)
+    if not s.frame[bound:a].strip():
+        return None
+    return _before(s, bound, a, verb, verb_sex(verb, s.article.lex))
+
+
 def _last_chunk(left: str) -> str:
     return left.rstrip().rstrip(",").rsplit(",", 1)[-1]
 

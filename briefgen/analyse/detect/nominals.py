@@ -326,6 +326,8 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
         stem(w, lex) == key for w in lower_words(b[0]))]
     if holding:  # (not the word itself, taken for a name opening its sentence)
         return max(holding, key=lambda b: (b[2] is not None, counts[id(b[2])]))
+    if key in {stem(w, lex) for w in lex.own_name_heads}:
+        return None  # "Обласна прокуратура" is no department of the sort quoted before
     sort = lex.body_sorts.get(head)
     # a body of the sort asked for first ("у клубі": the club, not the paper quoted last),
     # of the same country if one is said ("Польський клуб"); then one of no known sort

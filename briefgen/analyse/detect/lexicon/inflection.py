@@ -40,6 +40,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         interlocutors=words_of(order.get("interlocutors", "")),
         group_parts=words_of(order.get("group_parts", "")),
         body_voices=words_of(order.get("body_voices", "")),
+        own_name_heads=words_of(order.get("own_name_heads", "")),
         self_named=re.compile(order.get("self_named", "(?!)")),
     )
 
