@@ -48,10 +48,19 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         return None
     written = s.article.text[s.start + lo:s.start + lo + len(text)]
     span = (s.start + lo, s.start + lo + len(text))
+    if len(words) == 1 and lex.pronouns.get(words[0].lower()) == "p":
+        group = _plural_before(s, s.start + lo)  # "Жители… собирают подписи. Они требуют"
+        if group is not None:
+            return Source(written, group, "group", span, head=words[0].lower())
     if len(words) == 1 and words[0].lower() in lex.pronouns:
         source = pronoun(s, words[0].lower(), s.start + lo, written)
         source.span = span
         return source
+    if len(words) > 1 and words[0].lower() in lex.pronouns:  # "в ее пресс-службе"
+        owner = _subject_before(s, lo)
+        if owner is not None:
+            return Source(written, owner.resolved, owner.kind, span, head=owner.head,
+                          entity=owner.entity)
     if words[0].lower() in lex.group_parts:  # "Частина з них…, інші…": the group named before
         whole = _whole_group(s, s.start + lo)
         if whole is not None:
@@ -66,6 +75,22 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         named.span, named.speaker = span, written
         return named
     return _description(s, written, span, oblique=oblique)
+
+
+def _subject_before(s: Sentence, lo: int) -> Source | None:
+    """The body or person opening the sentence before a comma ahead of ``lo``: the owner of
+    "ее" in "Прокуратура края, как сообщили в ее пресс-службе, начала проверку"."""
+    frame = s.frame
+    dateline = DATELINE.match(frame)
+    start = dateline.end() if dateline else 0
+    comma = frame.find(",", start, lo)
+    if comma < 0:
+        return None
+    owner = phrase(s, start, comma)
+    if owner is None or not owner.resolved:
+        return None
+    opening = lower_words(frame[start:comma])[:2]  # the owner itself, not a word it governs
+    return owner if owner.entity is not None or owner.head in opening else None
 
 
 def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
@@ -182,10 +207,42 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
+    if kind in ("organization", "government") and not bare:
+        body = _shortened(s, low, span[0])  # "Асоціація перевізників": the one named in full
+        if body is not None:
+            return Source(written, body[0], body[1], span, head=head, entity=body[2])
     body = _body_of(s, low, span[0])
     if body is not None:
         return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
+
+
+def _shortened(s: Sentence, low: list[str], position: int
+               ) -> tuple[str, str, Entity | None] | None:
+    """The body quoted or named before whose longer name holds every word of the
+    description, in any case: "Асоціації перевізників" is the Асоціація міжнародних
+    автомобільних перевізників."""
+    lex = s.article.lex
+    wanted = {stem(w, lex) for w in low}
+    for body in _bodies(s, position):
+        words = {stem(w, lex) for w in lower_words(body[0])}
+        if wanted < words:
+            return body
+    return None
+
+
+def _bodies(s: Sentence, position: int) -> list[tuple[str, str, Entity | None]]:
+    """The bodies quoted (the latest first), then those named before ``position``."""
+    bodies: list[tuple[str, str, Entity | None]] = []
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if source.kind in ("organization", "government") and source.resolved:
+            bodies.append((source.resolved, source.kind, source.entity))
+    for start, _, entity in reversed(s.article.names.mentions):
+        if start < position and entity.kind in ("organization", "government") and not (
+                _common_word(s, entity.name)):
+            bodies.append((entity.name, entity.kind, entity))
+    return bodies
 
 
 def _body_of(s: Sentence, low: list[str], position: int
@@ -250,6 +307,28 @@ def _whole_group(s: Sentence, position: int) -> str | None:
     return None
 
 
+def _plural_before(s: Sentence, position: int) -> str | None:
+    """Who "they" are when the sentence before opens with many people ("Жители поселка
+    собирают подписи. Они требуют…"): that group, as a statement of theirs described it
+    in full if one did."""
+    article, lex = s.article, s.article.lex
+    here = article.sentence_of(position)
+    if here < 1:
+        return None
+    a, b = article.sentences[here - 1]
+    words = _CLAUSE_MARK.split(article.text[a:b], 1)[0].split()
+    if not words or _kind_of(words[0].lower(), lex) not in ("group", "vague") or (
+            words[0].lower() in lex.group_parts):
+        return None
+    key = stem(words[0], lex)
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if source.kind in ("group", "vague") and source.resolved and stem(
+                source.resolved.split()[0], lex) == key:
+            return source.resolved
+    return _whole_group(s, a)
+
+
 def _kind_of(word: str, lex: Lexicon) -> str:
     if word in lex.anonymous_heads or word in lex.anonymous_singular:
         return "anonymous"
@@ -287,8 +366,10 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
 def _personal(entity: Entity, lex: Lexicon) -> bool:
     """Whether a name of two words or more is a person's: by its kind, or by a given name
     first (an official's or a player's name may have taken the kind of the body before it)."""
-    return len(entity.tokens) >= 2 and (entity.kind in ("person", "unknown")
-                                        or bool(given_sex(entity.tokens[0], lex)))
+    first = entity.name.split()[0].lower()
+    return len(entity.tokens) >= 2 and first not in lex.person_roles and (
+        entity.kind in ("person", "unknown") or bool(given_sex(entity.tokens[0], lex)))
+    # ("Эколог Пермского", a role and a workplace's adjective, is no one's name)
 
 
 def _protagonist(s: Sentence, position: int) -> Entity | None:
@@ -310,15 +391,7 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
     name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
     lex = s.article.lex
     key = stem(head, lex)
-    bodies: list[tuple[str, str, Entity | None]] = []
-    for draft in recent_drafts(s):
-        source = draft.found.source
-        if source.kind in ("organization", "government") and source.resolved:
-            bodies.append((source.resolved, source.kind, source.entity))
-    for start, _, entity in reversed(s.article.names.mentions):
-        if start < position and entity.kind in ("organization", "government") and not (
-                _common_word(s, entity.name)):
-            bodies.append((entity.name, entity.kind, entity))
+    bodies = _bodies(s, position)
     # a body whose name holds the word, one the article names first ("в лиге": the league,
     # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
     counts = Counter(id(e) for start, _, e in s.article.names.mentions if start < position)
