@@ -355,3 +355,10 @@ def test_they_are_the_many_the_sentence_before_opens_with():
     text = ("Завод «Північ» викид заперечує. Мешканці селища тим часом збирають підписи. Вони "
             "вимагають закрити скидання.")
     assert _sources(text, "uk")[-1] == ("Вони", "Мешканці селища")
+
+
+def test_a_source_after_its_verb_when_the_object_stands_first():
+    text = "Про це повідомила речниця обласної поліції Юлія Бондаренко."
+    assert _sources(text, "uk") == [("Юлія Бондаренко", "Юлія Бондаренко")]
+    text = "Ці звинувачення відкинув директор заводу Іван Гребенюк."
+    assert _sources(text, "uk") == [("Іван Гребенюк", "Іван Гребенюк")]

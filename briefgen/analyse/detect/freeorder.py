@@ -58,8 +58,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
         source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
-        if source is None and not object_first and not _opens_complement(frame[b:], lex):
-            source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко"
+        if source is None and not _opens_complement(frame[b:], lex):
+            source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко",
+            # "Про це повідомила речниця поліції", "Ці звинувачення відкинув директор"
         anchor = left_bound
     if source is None:
         return None
