@@ -362,3 +362,35 @@ def test_a_source_after_its_verb_when_the_object_stands_first():
     assert _sources(text, "uk") == [("Юлія Бондаренко", "Юлія Бондаренко")]
     text = "Ці звинувачення відкинув директор заводу Іван Гребенюк."
     assert _sources(text, "uk") == [("Іван Гребенюк", "Іван Гребенюк")]
+
+
+def test_a_spokesperson_described_again_is_the_one_named_with_that_role():
+    text = ("Речник «Азотхіму» Олексій Дорош заявив, що завод працює штатно. Екологічна "
+            "інспекція повідомила, що призначила перевірку. За словами речника, погроз ніхто "
+            "не отримував.")
+    assert _sources(text, "uk")[-1] == ("речника", "Олексій Дорош")
+
+
+def test_a_noun_a_body_was_introduced_with_stands_for_that_body():
+    text = ("Голова громадської організації «Чисте місто» Наталія Гребенюк розповіла, що вікна "
+            "не відчиняють. Завод «Азотхім» свою причетність заперечує. За даними організації, "
+            "звернення підписали 400 мешканців.")
+    assert _sources(text, "uk")[-1] == ("організації", "Чисте місто")
+
+
+def test_in_ones_conviction_or_view_is_a_source_phrase():
+    text = "На переконання екологів, завод порушує норми."
+    assert [(s.resolved, s.verb) for s in detect(text, language="uk")] == [
+        ("екологи", "На переконання")]
+    text = "Мэр Петр Зуев призвал не спешить. На его взгляд, нужно дождаться результатов."
+    assert [(s.resolved, s.verb) for s in detect(text, language="ru")][-1] == (
+        "Петр Зуев", "на взгляд")
+
+
+def test_there_before_an_impersonal_plural_is_the_body_just_quoted():
+    text = ("У компанії «Ліфтсервіс» звинувачення назвали безпідставними. Там запевнили, що "
+            "ремонт завершать до кінця місяця.")
+    assert [r for _, r in _sources(text, "uk")] == ["Ліфтсервіс"] * 2
+    text = ("В управляющей компании «Лифтсервис» обвинения назвали беспочвенными. Там "
+            "заверили, что ремонт завершат до конца месяца.")
+    assert [r for _, r in _sources(text, "ru")] == ["Лифтсервис"] * 2

@@ -203,9 +203,25 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     first = words[0].lower()
     if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
+    if first in lex.there and len(words) == 1 and verb.lower().endswith(lex.plural_verb_endings):
+        return _body_just_quoted(s, c_lo, c_hi)  # "Там уточнили"
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
     return phrase(s, c_lo, c_hi, sex=sex)
+
+
+def _body_just_quoted(s: Sentence, lo: int, hi: int) -> Source | None:
+    """The body of the statement just before, if it was a body's."""
+    drafts = s.earlier.pending or s.earlier.drafts
+    if not drafts:
+        return None
+    last = drafts[-1]
+    source = last.source if isinstance(last, Found) else last.found.source
+    if source.kind not in ("organization", "government") or not source.resolved:
+        return None
+    span = (s.start + lo, s.start + hi)
+    return Source(s.article.text[span[0]:span[1]], source.resolved, source.kind, span,
+                  head=source.head, entity=source.entity)
 
 
 def _aside(text: str, lex: Lexicon) -> bool:

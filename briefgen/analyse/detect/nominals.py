@@ -196,6 +196,10 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         before = _anonymous_before(s, span[0])
         if before is not None:
             return Source(written, before.resolved, "anonymous", span, head=before.head)
+    if head in lex.spokespeople and len(words) == 1:  # "за словами речника": the one named
+        person = _person_with_role(s, head, span[0])
+        if person is not None:
+            return Source(written, person.name, "person", span, head=head, entity=person)
     if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
         person = _person_with_role(s, head, span[0])
         if person is None and len(words) == 1:  # "По словам хоккеиста": the one named
@@ -409,6 +413,10 @@ def _recent_body(s: Sentence, head: str, kind: str, position: int,
         if body[1] == kind and body[2] is not None and said & {
                 demonym_stem(w, lex) for w in body[2].roles}:
             return body
+    introduced = [b for b in bodies if sort is None and b[2] is not None and any(
+        stem(w, lex) == key for w in b[2].roles)]  # "організації": «Чисте місто», so introduced
+    if introduced:
+        return max(introduced, key=lambda b: counts[id(b[2])])
     fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
     if fitting:  # the one the article names most
         return max(fitting, key=lambda b: counts[id(b[2])] if b[2] is not None else 0)

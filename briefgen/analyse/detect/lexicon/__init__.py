@@ -85,6 +85,7 @@ class Lexicon:
     group_parts: Words  # "одни… другие": parts of a group named before, for the group
     body_voices: Words  # "керівництво": a body's management, which speaks for the body
     own_name_heads: Words  # a body of this noun is one whose name holds it
+    there: Words  # "Там уточнили": the body just quoted speaking
     self_named: re.Pattern[str]  # "яке називає себе «…»": the name a source gives itself
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)

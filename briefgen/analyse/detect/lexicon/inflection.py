@@ -41,6 +41,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         group_parts=words_of(order.get("group_parts", "")),
         body_voices=words_of(order.get("body_voices", "")),
         own_name_heads=words_of(order.get("own_name_heads", "")),
+        there=words_of(order.get("there", "")),
         self_named=re.compile(order.get("self_named", "(?!)")),
     )
 
