@@ -394,3 +394,23 @@ def test_there_before_an_impersonal_plural_is_the_body_just_quoted():
     text = ("В управляющей компании «Лифтсервис» обвинения назвали беспочвенными. Там "
             "заверили, что ремонт завершат до конца месяца.")
     assert [r for _, r in _sources(text, "ru")] == ["Лифтсервис"] * 2
+
+
+def test_as_any_reporting_verb_put_it_the_source_follows():
+    text = "Как уточнил руководитель управления Игорь Ларин, итоги будут известны в мае."
+    assert _sources(text, "ru") == [("Игорь Ларин", "Игорь Ларин")]
+    text = "Підсумки, як наголосила керівниця управління Ірина Ларіна, будуть відомі в травні."
+    assert _sources(text, "uk") == [("Ірина Ларіна", "Ірина Ларіна")]
+
+
+def test_a_member_of_a_group_or_a_relative_speaks_without_a_name():
+    [one] = detect("Одна из матерей сообщила, что деньги пошли на окна.", language="ru")
+    assert one.resolved == "Одна из матерей"
+    [mother] = detect("Мати учня повідомила, що гроші пішли на вікна.", language="uk")
+    assert (mother.resolved, mother.kind) == ("Мати учня", "person")
+
+
+def test_what_a_source_asks_for_is_no_source():
+    text = ("По словам Ольги Мухиной, каждого попросили перевести по пять тысяч рублей на "
+            "счет фонда.")
+    assert [r for _, r in _sources(text, "ru")] == ["Ольга Мухина"]

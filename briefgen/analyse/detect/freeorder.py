@@ -48,6 +48,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
                                    and frame[left_bound - 1] in QUOTE_CLOSERS):
         source = _after(s, b, sex=sex)  # "«…», — сказав Коваленко"
         anchor = left_bound
+    elif lower_words(_last_chunk(left)) == (lex.as_word,):
+        source = _after(s, b, sex=sex)  # "Как уточнил Игорь Ларин, …", "…, як зазначив він, …"
+        anchor = left_bound
     elif (left.rstrip().endswith(",") and not _aside(_last_chunk(left), lex)
           and not _opens_complement(frame[b:], lex)) or (not left.strip() and left_bound > 0):
         source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
@@ -62,8 +65,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
             source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко",
             # "Про це повідомила речниця поліції", "Ці звинувачення відкинув директор"
         anchor = left_bound
-    if source is None:
-        return None
+    if source is None or (source.span and source.span[0] >= s.start + b and _asks(
+            needs, frame[b:], lex)):
+        return None  # (after "попросили перевести деньги" comes what is asked, no source)
     if source.entity is not None and sex and source.kind == "person":
         s.earlier.genders.setdefault(id(source.entity), sex)
     return Found(verb, verb_span, stance, source, s.start + min(anchor, a))
@@ -75,6 +79,12 @@ def subject_before(s: Sentence, a: int, verb: str) -> Source | None:
     if not s.frame[bound:a].strip():
         return None
     return _before(s, bound, a, verb, verb_sex(verb, s.article.lex))
+
+
+def _asks(needs: str, after: str, lex: Lexicon) -> bool:
+    """Whether a verb that takes an infinitive has one right after it."""
+    words = lower_words(after[:40])
+    return "I" in needs and bool(words) and lex.to_word_re.fullmatch(words[0]) is not None
 
 
 def _last_chunk(left: str) -> str:

@@ -20,7 +20,7 @@ from briefgen.analyse.detect.cases import (
 )
 from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
-from briefgen.analyse.detect.resolve import pronoun, recent_drafts
+from briefgen.analyse.detect.resolve import one_of, pronoun, recent_drafts
 from briefgen.analyse.detect.text import lower_words
 
 _WORD = re.compile(r"[\w’'\-#]+")
@@ -61,6 +61,12 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         if owner is not None:
             return Source(written, owner.resolved, owner.kind, span, head=owner.head,
                           entity=owner.entity)
+    member = lex.one_of.fullmatch(text.lower())
+    if member is not None:  # "Одна из матерей", "Один із них": a member of a group quoted
+        source = one_of(s, member.group(2), written)
+        if source is not None:
+            source.span = span
+            return source
     if words[0].lower() in lex.group_parts:  # "Частина з них…, інші…": the group named before
         whole = _whole_group(s, s.start + lo)
         if whole is not None:
@@ -180,6 +186,8 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     words = written.split()
     low = [w.lower().strip("«»„“\"'") for w in words]
     head = next((w for w in low if _kind_of(w, lex)), "")
+    if not head and low[0] in lex.female_words | lex.male_words:  # "Мать ученика сообщила"
+        return Source(written, written, "person", span, head=low[0])
     if not head:
         return None
     kind = _kind_of(head, lex)
