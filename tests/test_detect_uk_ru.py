@@ -414,3 +414,19 @@ def test_what_a_source_asks_for_is_no_source():
     text = ("По словам Ольги Мухиной, каждого попросили перевести по пять тысяч рублей на "
             "счет фонда.")
     assert [r for _, r in _sources(text, "ru")] == ["Ольга Мухина"]
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Координатор Святослав Опанасенко показав відео. Опанасенко заявив, що пробу вже "
+            "передали до лабораторії.")
+    assert _sources(text, "uk") == [("Опанасенко", "Святослав Опанасенко")]
+
+
+def test_convinced_and_sure_say_what_a_source_believes():
+    text = ("Координатор Святослав Опанасенко показав відео. Сам Опанасенко переконаний, що без "
+            "перевірки правди не дізнатися.")
+    assert [(s.resolved, s.verb) for s in detect(text, language="uk")] == [
+        ("Святослав Опанасенко", "переконаний")]
+    text = "Инженер Артем Зубков опубликовал записи. Зубков уверен, что спутник потерян."
+    assert [(s.resolved, s.verb) for s in detect(text, language="ru")] == [
+        ("Артем Зубков", "уверен")]

@@ -378,10 +378,11 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
 def _personal(entity: Entity, lex: Lexicon) -> bool:
     """Whether a name of two words or more is a person's: by its kind, or by a given name
     first (an official's or a player's name may have taken the kind of the body before it)."""
-    first = entity.name.split()[0].lower()
-    return len(entity.tokens) >= 2 and first not in lex.person_roles and (
-        entity.kind in ("person", "unknown") or bool(given_sex(entity.tokens[0], lex)))
-    # ("Эколог Пермского", a role and a workplace's adjective, is no one's name)
+    given = any(given_sex(token, lex) for token in entity.tokens)
+    if len(entity.tokens) < 2 or (entity.name.split()[0].lower() in lex.person_roles
+                                  and not given):
+        return False  # ("Эколог Пермского", a role and a workplace's adjective, is no name)
+    return entity.kind in ("person", "unknown") or given
 
 
 def _protagonist(s: Sentence, position: int) -> Entity | None:
