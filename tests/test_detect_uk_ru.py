@@ -430,3 +430,30 @@ def test_convinced_and_sure_say_what_a_source_believes():
     text = "Инженер Артем Зубков опубликовал записи. Зубков уверен, что спутник потерян."
     assert [(s.resolved, s.verb) for s in detect(text, language="ru")] == [
         ("Артем Зубков", "уверен")]
+
+
+def test_a_subject_before_a_verb_with_an_object_is_not_replaced_by_the_object():
+    text = ("Жильцы дома на улице Гоголя обвиняют управляющую компанию «Уют» в завышении "
+            "тарифов.")
+    assert _sources(text, "ru")[0][1] == "Жильцы дома на улице Гоголя"
+
+
+def test_an_infinitive_reports_nothing_itself():
+    text = "Юрист Тимур Гарипов отмечает, что протокол собрания можно оспорить в суде."
+    assert [r for _, r in _sources(text, "ru")] == ["Тимур Гарипов"]
+
+
+def test_a_woman_first_named_with_her_patronymic_in_the_genitive():
+    text = "По словам Галины Петровны Нуриевой, плата выросла почти вдвое."
+    assert _sources(text, "ru")[0][1] == "Галина Петровна Нуриева"
+    text = "За словами Галини Петрівни Нурієвої, плата зросла майже вдвічі."
+    assert _sources(text, "uk")[0][1] == "Галина Петрівна Нурієва"
+
+
+def test_a_tag_may_say_how_it_was_said():
+    text = ("Старшая по дому Галина Нуриева собрала подписи. «Нам ничего не объяснили», — "
+            "возмущается Нуриева.")
+    assert [(s.resolved, s.mode) for s in detect(text, language="ru")] == [
+        ("Галина Нуриева", "direct")]
+    text = "«Такого тут не було років десять», — згадує рибалка Петро Гуцул."
+    assert _sources(text, "uk") == [("Петро Гуцул", "Петро Гуцул")]

@@ -39,6 +39,8 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     before = last_word(frame[:a])
     if before in lex.negations or verb.lower().endswith(lex.gerund_endings):
         return None  # "не коментують" is silence; "наголошуючи" goes with a verb before it
+    if " " not in verb and lex.to_word_re.fullmatch(verb.lower()):
+        return None  # "можно оспорить в суде": an infinitive reports nothing itself
     if before in lex.relatives:
         return None  # "угруповання, яке називає себе…": the relative clause describes
     left_bound = _left_bound(s, a, previous)
@@ -61,7 +63,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
         source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
-        if source is None and not _opens_complement(frame[b:], lex):
+        opening = lower_words(left)[:1]
+        if source is None and not _opens_complement(frame[b:], lex) and (
+                object_first or not opening or opening[0] in lex.prepositions):
             source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко",
             # "Про це повідомила речниця поліції", "Ці звинувачення відкинув директор"
         anchor = left_bound
