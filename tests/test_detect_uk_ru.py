@@ -457,3 +457,15 @@ def test_a_tag_may_say_how_it_was_said():
         ("Галина Нуриева", "direct")]
     text = "«Такого тут не було років десять», — згадує рибалка Петро Гуцул."
     assert _sources(text, "uk") == [("Петро Гуцул", "Петро Гуцул")]
+
+
+def test_the_woman_or_the_man_spoken_of_is_the_one_of_that_sex_before():
+    text = ("Як розповіла мати учня Оксана Левчук, сина вдарив учитель. «Мені телефонували з "
+            "ліцею», — сказала жінка.")
+    assert [r for _, r in _sources(text, "uk")] == ["Оксана Левчук"] * 2
+
+
+def test_one_of_many_described_at_length_speaks():
+    text = ("Один з учителів ліцею, який побажав залишитися неназваним, розповів, що конфлікти "
+            "трапляються часто.")
+    assert _sources(text, "uk") == [("Один з учителів ліцею", "Один з учителів ліцею")]

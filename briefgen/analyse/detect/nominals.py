@@ -61,7 +61,7 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         if owner is not None:
             return Source(written, owner.resolved, owner.kind, span, head=owner.head,
                           entity=owner.entity)
-    member = lex.one_of.fullmatch(text.lower())
+    member = lex.one_of.match(text.lower())
     if member is not None:  # "Одна из матерей", "Один із них": a member of a group quoted
         source = one_of(s, member.group(2), written)
         if source is not None:
@@ -187,6 +187,10 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     low = [w.lower().strip("«»„“\"'") for w in words]
     head = next((w for w in low if _kind_of(w, lex)), "")
     if not head and low[0] in lex.female_words | lex.male_words:  # "Мать ученика сообщила"
+        if len(words) == 1:  # "— сказала жінка": the woman spoken of, as "she" would be
+            sex = "f" if low[0] in lex.female_words else "m"
+            word = next(w for w, g in lex.pronouns.items() if g == sex)
+            return pronoun(s, word, span[0], written)
         return Source(written, written, "person", span, head=low[0])
     if not head:
         return None
