@@ -121,11 +121,14 @@ def is_given_name(word: str, lex: Lexicon) -> bool:
 
 def _male_given(word: str, lex: Lexicon) -> str:
     """A man's given name in another case whose stem is not its nominative's ("Андрія",
-    "Сергея": Андрій, Сергей), by the endings of a man's surname; else ""."""
+    "Сергея", "Артема": Андрій, Сергей, Артем), by the endings of a man's surname; else ""."""
     low = word.lower()
     for ending, nominative in lex.surname_male_forms:
         if low.endswith(ending) and low[:-len(ending)] + nominative in lex.male_given:
             return word[:len(word) - len(ending)] + nominative
+    for ending in lex.surname_male:  # "Артема", "Максимом": a stem no shorter than the name's
+        if low.endswith(ending) and low[:-len(ending)] in lex.male_given:
+            return word[:len(word) - len(ending)]
     return ""
 
 

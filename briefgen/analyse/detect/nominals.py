@@ -121,7 +121,7 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
             start = s.start + run.start() + run.group().index(name.split()[0])
             written = s.article.text[start:s.start + run.end()]
             role = s.article.text[s.start + lo:start].strip(" ,")
-            return Source(written, entity.name if entity is not None else name, "person",
+            return Source(written, person_name(entity.name if entity else name, lex), "person",
                           (start, start + len(written)), role=role, entity=entity)
     return None
 
@@ -211,13 +211,15 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     if head in lex.spokespeople and len(words) == 1:  # "за словами речника": the one named
         person = _person_with_role(s, head, span[0])
         if person is not None:
-            return Source(written, person.name, "person", span, head=head, entity=person)
+            return Source(written, person_name(person.name, lex), "person", span, head=head,
+                          entity=person)
     if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
         person = _person_with_role(s, head, span[0])
         if person is None and len(words) == 1:  # "По словам хоккеиста": the one named
             person = _protagonist(s, span[0])
         if person is not None:
-            return Source(written, person.name, "person", span, head=head, entity=person)
+            return Source(written, person_name(person.name, lex), "person", span, head=head,
+                          entity=person)
     bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
     if kind in ("organization", "government") and bare and low[-1] == head:
         body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
