@@ -82,9 +82,22 @@ def _given_stems(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def given_sex(token: str, lex: Lexicon) -> str:
-    """A person's sex by the stem of their given name: "f", "m" or ""."""
+    """A person's sex by the stem of their given name: "f", "m" or "" (also where the stem is
+    both a man's and a woman's: Олександр and Олександра, Валентин and Валентина)."""
     female, male = _given_stems(lex)
+    if token in female and token in male:
+        return ""
     return "f" if token in female else "m" if token in male else ""
+
+
+def name_sex(word: str, lex: Lexicon) -> str:
+    """A person's sex by their given name as written: a name the lexicon lists as it is
+    written first ("Олександр" is a man, "Олександра" a woman, in the nominative), else by
+    its stem."""
+    low = word.lower()
+    if low in lex.female_given or low in lex.male_given:
+        return "f" if low in lex.female_given else "m"
+    return given_sex(stem(word, lex), lex)
 
 
 def verb_sex(verb: str, lex: Lexicon) -> str:
@@ -107,7 +120,7 @@ def person_name(name: str, lex: Lexicon) -> str:
     if words[0].lower() in lex.female_given | lex.male_given:
         return " ".join(words)  # in the nominative already ("Ярослав", not "Ярослава")
     male = _male_given(words[0], lex)
-    sex = "m" if male else given_sex(stem(words[0], lex), lex)
+    sex = "m" if male else name_sex(words[0], lex) or "m"  # ("Олександра": his genitive)
     given = male or _listed_given(words[0], sex, lex)
     if given is None or given.lower() == words[0].lower():
         return " ".join(words)
@@ -116,7 +129,9 @@ def person_name(name: str, lex: Lexicon) -> str:
 
 def is_given_name(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a given name the lexicon lists, in any case."""
-    return bool(given_sex(stem(word, lex), lex) or _male_given(word, lex))
+    female, male = _given_stems(lex)
+    key = stem(word, lex)
+    return key in female or key in male or bool(_male_given(word, lex))
 
 
 def _male_given(word: str, lex: Lexicon) -> str:

@@ -121,9 +121,24 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
             start = s.start + run.start() + run.group().index(name.split()[0])
             written = s.article.text[start:s.start + run.end()]
             role = s.article.text[s.start + lo:start].strip(" ,")
-            return Source(written, person_name(entity.name if entity else name, lex), "person",
-                          (start, start + len(written)), role=role, entity=entity)
+            resolved = person_name(entity.name if entity else name, lex)
+            if entity is not None and not oblique and " " not in written:
+                resolved = _as_subject(resolved, written, sex, entity, lex)
+            return Source(written, resolved, "person", (start, start + len(written)),
+                          role=role, entity=entity)
     return None
+
+
+def _as_subject(name: str, surname: str, sex: str, entity: Entity, lex: Lexicon) -> str:
+    """A name first met in another case, with the surname as a subject writes it: "Ігоря
+    Сороку", then "Сорока заявив", is Ігор Сорока (a man's surname in -а)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] == surname or stem(words[-1], lex) != stem(surname, lex):
+        return name
+    if "f" in (sex, entity.gender):
+        return name  # (a woman's surname folds by its endings; "Петрова заявила" is no
+        # form of Игорь Петров's name)
+    return " ".join([*words[:-1], surname])
 
 
 def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
