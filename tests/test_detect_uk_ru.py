@@ -487,3 +487,10 @@ def test_a_mans_common_given_name_is_a_mans_and_his_surname_in_a_is_kept():
     text = ("Слідчі допитали голову району Ігоря Сороку. Сорока заявив, що ні в чому не "
             "винен.")
     assert _sources(text, "uk") == [("Сорока", "Ігор Сорока")]
+
+
+def test_a_representative_of_a_capitalised_body_is_no_name():
+    text = ("Представник Державної служби з надзвичайних ситуацій, який не уповноважений "
+            "коментувати ситуацію публічно, розповів, що будинки можуть визнати аварійними.")
+    [statement] = detect(text, language="uk")
+    assert statement.resolved.startswith("Представник Державної служби")

@@ -11,7 +11,6 @@ from collections import Counter
 from briefgen.analyse.detect.article import Sentence, Source
 from briefgen.analyse.detect.cases import (
     demonym_stem,
-    given_sex,
     is_given_name,
     nominative_phrase,
     noun_nominative,
@@ -155,7 +154,7 @@ def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
     if entity is not None:
         return name, entity
     given = person_name(name, lex)
-    if len(given.split()) >= 2 and given_sex(stem(given.split()[0], lex), lex):
+    if len(given.split()) >= 2 and is_given_name(given.split()[0], lex):
         first = words[len(words) - len(given.split())]
         return " ".join(words[words.index(first):]), None
     return None
@@ -399,10 +398,12 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
 def _personal(entity: Entity, lex: Lexicon) -> bool:
     """Whether a name of two words or more is a person's: by its kind, or by a given name
     first (an official's or a player's name may have taken the kind of the body before it)."""
-    given = any(given_sex(token, lex) for token in entity.tokens)
-    if len(entity.tokens) < 2 or (entity.name.split()[0].lower() in lex.person_roles
-                                  and not given):
-        return False  # ("Эколог Пермского", a role and a workplace's adjective, is no name)
+    given = any(is_given_name(word, lex) for word in entity.name.split())
+    first = entity.name.split()[0].lower()
+    if len(entity.tokens) < 2 or (not given and (first in lex.person_roles
+                                                 or first in lex.vocabulary)):
+        return False  # ("Эколог Пермского", "Представник Державної": a word of the lexicon
+        # and a body's adjective are no name)
     return entity.kind in ("person", "unknown") or given
 
 
