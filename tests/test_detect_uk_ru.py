@@ -494,3 +494,27 @@ def test_a_representative_of_a_capitalised_body_is_no_name():
             "коментувати ситуацію публічно, розповів, що будинки можуть визнати аварійними.")
     [statement] = detect(text, language="uk")
     assert statement.resolved.startswith("Представник Державної служби")
+
+
+def test_by_his_estimate_and_a_given_name_in_ai():
+    text = ("Об этом сообщил адвокат дольщиков Максим Ермаков. По его оценке, недостроенными "
+            "остаются 600 квартир. Решение, по словам министра Николая Смирнова, примут в "
+            "декабре.")
+    assert [r for _, r in _sources(text, "ru")] == ["Максим Ермаков", "Максим Ермаков",
+                                                     "Николай Смирнов"]
+    text = "Адвокат Максим Єрмак подав позов. За його оцінкою, збитки сягають мільйона."
+    assert _sources(text, "uk")[-1][1] == "Максим Єрмак"
+
+
+def test_their_in_a_sentence_opened_by_many_is_those_many():
+    text = ("Компания «Орбита» заявила, что аппарат исправен. Радиолюбители, которые следят за "
+            "аппаратом, сомневаются в этом: по их данным, спутник вращается.")
+    assert _sources(text, "ru")[-1] == ("их", "Радиолюбители")
+
+
+def test_not_admitting_is_a_statement_said_with_a_negation():
+    text = "Комунальне підприємство «Тернопільводоканал» результатів аналізів не визнає."
+    assert [(s.resolved, s.verb, s.stance) for s in detect(text, language="uk")] == [
+        ("Тернопільводоканал", "не визнає", "loaded")]
+    text = "Компания «Север» свою вину не признала."
+    assert [(s.resolved, s.stance) for s in detect(text, language="ru")] == [("Север", "loaded")]

@@ -14,8 +14,7 @@ from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
-from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
-from briefgen.analyse.detect.resolve import pronoun
+from briefgen.analyse.detect.nominals import last_word, named_body, person, personal, phrase
 from briefgen.analyse.detect.text import lower_words
 
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
@@ -31,7 +30,7 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     verb_span = (s.start + a, s.start + b)
     inside = _pronoun_inside(verb, lex)
     if inside:  # "за його словами": the pronoun is the source
-        source = pronoun(s, inside, s.start + a, inside)
+        source = personal(s, inside, s.start + a, inside)
         return Found(lemma, verb_span, stance, source, s.start + a)
     if lemma in lex.source_after:  # "за словами депутата", "як повідомили в поліції"
         source = _after(s, b, oblique=True)

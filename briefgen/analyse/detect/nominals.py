@@ -47,12 +47,8 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
         return None
     written = s.article.text[s.start + lo:s.start + lo + len(text)]
     span = (s.start + lo, s.start + lo + len(text))
-    if len(words) == 1 and lex.pronouns.get(words[0].lower()) == "p":
-        group = _plural_before(s, s.start + lo)  # "Жители… собирают подписи. Они требуют"
-        if group is not None:
-            return Source(written, group, "group", span, head=words[0].lower())
     if len(words) == 1 and words[0].lower() in lex.pronouns:
-        source = pronoun(s, words[0].lower(), s.start + lo, written)
+        source = personal(s, words[0].lower(), s.start + lo, written)
         source.span = span
         return source
     if len(words) > 1 and words[0].lower() in lex.pronouns:  # "в ее пресс-службе"
@@ -318,47 +314,65 @@ def _whole_group(s: Sentence, position: int) -> str | None:
             return source.resolved
         break
     for i in (here, here - 1):
-        if i < 0:
-            continue
-        a, b = article.sentences[i]
-        dateline = DATELINE.match(article.text, a, b)
-        words = _CLAUSE_MARK.split(article.text[dateline.end() if dateline else a:b], 1)[0].split()
-        if not words or _kind_of(words[0].lower(), lex) not in ("group", "vague") or (
-                words[0].lower() in lex.group_parts):
-            continue
-        named, inside = [words[0]], False
-        for i, word in enumerate(words[1:], 1):
-            if lex.finite.search(word) is not None or word.lower() in lex.negations or (
-                    lex.connectives.match(" ".join(words[i:]))):
-                break  # (its verb, or a word between: "Уболівальники клубу тим часом…")
-            named.append(word)
-            inside = (inside or word[:1] in "«„") and word[-1:] not in "»“"
-        while named[-1].lower() in lex.prepositions:
-            named.pop()
-        return " ".join(named)
+        words = _opening_plural(s, i, position, any_plural=False)
+        if words:
+            return " ".join(words)
     return None
 
 
-def _plural_before(s: Sentence, position: int) -> str | None:
-    """Who "they" are when the sentence before opens with many people ("Жители поселка
-    собирают подписи. Они требуют…"): that group, as a statement of theirs described it
-    in full if one did."""
+def _opening_plural(s: Sentence, i: int, position: int, *, any_plural: bool) -> list[str]:
+    """The words of the plural that opens sentence ``i`` before ``position``, up to its verb:
+    many people ("Мешканці будинків на вулиці Садовій"), or with ``any_plural`` any plural
+    ("Радиолюбители"); [] if the sentence opens otherwise."""
     article, lex = s.article, s.article.lex
-    here = article.sentence_of(position)
-    if here < 1:
-        return None
-    a, b = article.sentences[here - 1]
-    words = _CLAUSE_MARK.split(article.text[a:b], 1)[0].split()
-    if not words or _kind_of(words[0].lower(), lex) not in ("group", "vague") or (
-            words[0].lower() in lex.group_parts):
-        return None
-    key = stem(words[0], lex)
-    for draft in recent_drafts(s):
-        source = draft.found.source
-        if source.kind in ("group", "vague") and source.resolved and stem(
-                source.resolved.split()[0], lex) == key:
-            return source.resolved
-    return _whole_group(s, a)
+    if i < 0:
+        return []
+    a, b = article.sentences[i]
+    dateline = DATELINE.match(article.text, a, b)
+    words = _CLAUSE_MARK.split(article.text[dateline.end() if dateline else a:min(b, position)],
+                               1)[0].split()
+    if not words or words[0].lower() in lex.group_parts or not (
+            _kind_of(words[0].lower(), lex) in ("group", "vague")
+            or (any_plural and words[0].lower().endswith(lex.plural_endings))):
+        return []
+    named = [words[0]]
+    for j, word in enumerate(words[1:], 1):
+        if lex.finite.search(word) is not None or word.lower() in lex.negations or (
+                lex.connectives.match(" ".join(words[j:]))):
+            break  # (its verb, or a word between: "Уболівальники клубу тим часом…")
+        named.append(word)
+    while named[-1].lower() in lex.prepositions:
+        named.pop()
+    return named
+
+
+def personal(s: Sentence, word: str, position: int, written: str) -> Source:
+    """Whom a personal pronoun stands for (resolve.pronoun), "they" first for the many
+    the sentence or the one before opens with ("Жители поселка собирают подписи. Они
+    требуют…", "Радиолюбители… сомневаются: по их данным…")."""
+    if s.article.lex.pronouns.get(word) == "p":
+        group = _plural_before(s, position)
+        if group is not None:
+            return Source(written, group, "group", None, head=word)
+    return pronoun(s, word, position, written)
+
+
+def _plural_before(s: Sentence, position: int) -> str | None:
+    """The many the sentence of ``position`` opens with before it, or the sentence before:
+    as a statement of theirs described them in full if one did."""
+    here = s.article.sentence_of(position)
+    for i in (here, here - 1):
+        words = _opening_plural(s, i, position, any_plural=True)
+        if not words:
+            continue
+        key = stem(words[0], s.article.lex)
+        for draft in recent_drafts(s):
+            source = draft.found.source
+            if source.kind in ("group", "vague") and source.resolved and stem(
+                    source.resolved.split()[0], s.article.lex) == key:
+                return source.resolved
+        return " ".join(words)
+    return None
 
 
 def _kind_of(word: str, lex: Lexicon) -> str:
