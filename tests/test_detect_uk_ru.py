@@ -518,3 +518,25 @@ def test_not_admitting_is_a_statement_said_with_a_negation():
         ("Тернопільводоканал", "не визнає", "loaded")]
     text = "Компания «Север» свою вину не признала."
     assert [(s.resolved, s.stance) for s in detect(text, language="ru")] == [("Север", "loaded")]
+
+
+def test_the_press_office_of_the_plant_is_the_plant_named_before():
+    text = ("Поставщик автобусов, завод «Волгабас-Моторс», задержку признает. В пресс-службе "
+            "завода объяснили, что сроки сорвал поставщик двигателей.")
+    assert _sources(text, "ru")[-1][1] == "Волгабас-Моторс"
+
+
+def test_the_official_in_a_tag_is_the_official_just_quoted_and_no_listener():
+    text = ("Заместитель главы города Павел Орехов с ней не согласен. Он утверждает, что "
+            "автобусов хватит. «Это не космос», — сказал чиновник журналистам.")
+    assert _sources(text, "ru")[-1] == ("чиновник", "Павел Орехов")
+    text = ("«Графік ніхто не змінював», — сказав посадовець журналістам, який попросив не "
+            "називати його імені.")
+    [statement] = detect(text, language="uk")
+    assert statement.resolved == "посадовець" and statement.kind == "anonymous"
+
+
+def test_the_girl_in_a_tag_is_the_woman_just_named():
+    text = ("Студентка Дарья Лосева рассказала, что ждет автобус по 40 минут.\n— Иначе "
+            "опаздываю на пары, — говорит девушка.\n")
+    assert [r for _, r in _sources(text, "ru")] == ["Дарья Лосева"] * 2

@@ -150,6 +150,9 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
         lo += 1
     end = _END.search(frame, lo)
     hi = end.start() if end else len(frame)
+    listener = lex.listeners_after.search(frame, lo, hi)
+    if listener is not None:  # "— сказал чиновник журналистам"
+        hi = listener.start()
     if hi <= lo:
         return None
     words = frame[lo:hi].split()

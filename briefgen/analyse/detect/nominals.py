@@ -210,10 +210,20 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         body = s.article.names.acronyms.get(rest[0]) if len(rest) == 1 else None
         if body is not None:  # "У пресслужбі УАФ": the body the acronym stands for
             return Source(written, body.name, body.kind, span, head=head, entity=body)
+        kind = _kind_of(rest[0].lower(), lex)
+        if len(rest) == 1 and kind in ("organization", "government"):
+            found = _recent_body(s, rest[0].lower(), kind, span[0])  # "пресс-службе завода"
+            if found is not None:
+                return Source(written, found[0], found[1], span, head=head, entity=found[2])
         return Source(written, " ".join(nominative_phrase(rest, lex)), "government", span,
                       head=head)
     resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
     resolved = resolved.strip("«»„“\"' ")
+    if len(words) == 1 and head in lex.anonymous_singular:  # "— сказал чиновник"
+        named = _named_just_before(s, span[0])
+        if named is not None:
+            return Source(written, named.resolved, "person", span, head=head,
+                          entity=named.entity)
     if head in lex.interlocutors:  # "Співрозмовник припустив": the source quoted before
         before = _anonymous_before(s, span[0])
         if before is not None:
@@ -286,6 +296,22 @@ def _body_of(s: Sentence, low: list[str], position: int
             low[1], lex)[0].lower() == low[1]:
         return None
     return _recent_body(s, low[1], kind, position)
+
+
+def _named_just_before(s: Sentence, position: int) -> Source | None:
+    """The named person of the statement just before, in this sentence or the one before:
+    whom a bare "чиновник", "посадовець" stands for, unless the sentence says they are
+    unnamed ("пожелавший остаться неназванным")."""
+    article = s.article
+    if article.lex.anonymity.search(article.text, *article.sentences[
+            article.sentence_of(position)]):
+        return None
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if article.sentence_of(draft.start) < article.sentence_of(position) - 1:
+            return None
+        return source if source.kind == "person" and source.entity is not None else None
+    return None
 
 
 def _anonymous_before(s: Sentence, position: int) -> Source | None:
