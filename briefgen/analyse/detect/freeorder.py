@@ -13,8 +13,9 @@ import re
 from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
+from briefgen.analyse.detect.groups import personal
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
-from briefgen.analyse.detect.nominals import last_word, named_body, person, personal, phrase
+from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
 from briefgen.analyse.detect.text import lower_words
 
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")

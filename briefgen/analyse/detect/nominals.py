@@ -9,14 +9,14 @@ import re
 from collections import Counter
 
 from briefgen.analyse.detect.article import Sentence, Source
+from briefgen.analyse.detect.bodies import body_of, kind_of, recent_body, shortened
 from briefgen.analyse.detect.cases import (
-    demonym_stem,
     is_given_name,
     nominative_phrase,
-    noun_nominative,
     person_name,
     stem,
 )
+from briefgen.analyse.detect.groups import personal, whole_group
 from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
 from briefgen.analyse.detect.resolve import one_of, pronoun, recent_drafts
@@ -63,13 +63,13 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
             source.span = span
             return source
     if words[0].lower() in lex.group_parts:  # "Частина з них…, інші…": the group named before
-        whole = _whole_group(s, s.start + lo)
+        whole = whole_group(s, s.start + lo)
         if whole is not None:
             return Source(written, whole, "group", span, head=words[0].lower())
     named = person(s, lo, lo + len(text), sex, oblique=oblique)
     if named is not None:
         return named
-    if _kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
+    if kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
         return _description(s, written, span, oblique=oblique)
     named = named_body(s, lo, lo + len(text))
     if named is not None:
@@ -104,7 +104,7 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
         is_given_name(w, lex) for w in run.group().split()))  # "Эколог Пермского…" is no name
     for run in runs:
         words = run.group().split()
-        if _kind_of(words[0].lower(), lex) in ("group", "vague"):
+        if kind_of(words[0].lower(), lex) in ("group", "vague"):
             continue  # "Лікарі Рівненської обласної лікарні": many, not one person
         for i in range(len(words)):  # "от Камчатки Татьяна Белых": from "Татьяна" on
             if i == 0 and last_word(frame[lo:run.start()]) in lex.prepositions | lex.locative:
@@ -195,7 +195,7 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     lex = s.article.lex
     words = written.split()
     low = [w.lower().strip("«»„“\"'") for w in words]
-    head = next((w for w in low if _kind_of(w, lex)), "")
+    head = next((w for w in low if kind_of(w, lex)), "")
     if not head and low[0] in lex.female_words | lex.male_words:  # "Мать ученика сообщила"
         if len(words) == 1:  # "— сказала жінка": the woman spoken of, as "she" would be
             sex = "f" if low[0] in lex.female_words else "m"
@@ -204,15 +204,15 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
         return Source(written, written, "person", span, head=low[0])
     if not head:
         return None
-    kind = _kind_of(head, lex)
+    kind = kind_of(head, lex)
     if head in lex.press_offices and len(words) > 1:  # "пресс-службе министерства": the body
         rest = words[low.index(head) + 1:]
         body = s.article.names.acronyms.get(rest[0]) if len(rest) == 1 else None
         if body is not None:  # "У пресслужбі УАФ": the body the acronym stands for
             return Source(written, body.name, body.kind, span, head=head, entity=body)
-        kind = _kind_of(rest[0].lower(), lex)
+        kind = kind_of(rest[0].lower(), lex)
         if len(rest) == 1 and kind in ("organization", "government"):
-            found = _recent_body(s, rest[0].lower(), kind, span[0])  # "пресс-службе завода"
+            found = recent_body(s, rest[0].lower(), kind, span[0])  # "пресс-службе завода"
             if found is not None:
                 return Source(written, found[0], found[1], span, head=head, entity=found[2])
         return Source(written, " ".join(nominative_phrase(rest, lex)), "government", span,
@@ -242,60 +242,17 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
                           entity=person)
     bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
     if kind in ("organization", "government") and bare and low[-1] == head:
-        body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
+        body = recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
     if kind in ("organization", "government") and not bare:
-        body = _shortened(s, low, span[0])  # "Асоціація перевізників": the one named in full
+        body = shortened(s, low, span[0])  # "Асоціація перевізників": the one named in full
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
-    body = _body_of(s, low, span[0])
+    body = body_of(s, low, span[0])
     if body is not None:
         return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
-
-
-def _shortened(s: Sentence, low: list[str], position: int
-               ) -> tuple[str, str, Entity | None] | None:
-    """The body quoted or named before whose longer name holds every word of the
-    description, in any case: "Асоціації перевізників" is the Асоціація міжнародних
-    автомобільних перевізників."""
-    lex = s.article.lex
-    wanted = {stem(w, lex) for w in low}
-    for body in _bodies(s, position):
-        words = {stem(w, lex) for w in lower_words(body[0])}
-        if wanted < words:
-            return body
-    return None
-
-
-def _bodies(s: Sentence, position: int) -> list[tuple[str, str, Entity | None]]:
-    """The bodies quoted (the latest first), then those named before ``position``."""
-    bodies: list[tuple[str, str, Entity | None]] = []
-    for draft in recent_drafts(s):
-        source = draft.found.source
-        if source.kind in ("organization", "government") and source.resolved:
-            bodies.append((source.resolved, source.kind, source.entity))
-    for start, _, entity in reversed(s.article.names.mentions):
-        if start < position and entity.kind in ("organization", "government") and not (
-                _common_word(s, entity.name)):
-            bodies.append((entity.name, entity.kind, entity))
-    return bodies
-
-
-def _body_of(s: Sentence, low: list[str], position: int
-             ) -> tuple[str, str, Entity | None] | None:
-    """"Керівництво підприємства", "заявление компании", "отчетность компании": the
-    management or a paper of a body named before (a body's noun in another case after a
-    word that is no person's) speaks for it."""
-    lex = s.article.lex
-    if len(low) != 2 or not (low[0] in lex.body_voices or low[0] in lex.document_words):
-        return None
-    kind = _kind_of(low[1], lex)
-    if kind not in ("organization", "government") or noun_nominative(
-            low[1], lex)[0].lower() == low[1]:
-        return None
-    return _recent_body(s, low[1], kind, position)
 
 
 def _named_just_before(s: Sentence, position: int) -> Source | None:
@@ -322,101 +279,6 @@ def _anonymous_before(s: Sentence, position: int) -> Source | None:
                 source.head not in s.article.lex.interlocutors):
             return source
     return None
-
-
-_CLAUSE_MARK = re.compile(r"[,.:;!?—]")
-
-
-def _whole_group(s: Sentence, position: int) -> str | None:
-    """The group whose parts speak: the plural that opens this sentence or the one before
-    ("Студенты университета, опрошенные…, разделились: одни…"), with the words that name it
-    (a body's noun, a name in guillemets)."""
-    article, lex = s.article, s.article.lex
-    here = article.sentence_of(position)
-    for draft in recent_drafts(s):  # the plural quoted just before, as it was described
-        source = draft.found.source
-        if article.sentence_of(draft.start) >= here - 1 and source.kind in ("group", "vague") \
-                and source.head not in lex.group_parts:
-            return source.resolved
-        break
-    for i in (here, here - 1):
-        words = _opening_plural(s, i, position, any_plural=False)
-        if words:
-            return " ".join(words)
-    return None
-
-
-def _opening_plural(s: Sentence, i: int, position: int, *, any_plural: bool) -> list[str]:
-    """The words of the plural that opens sentence ``i`` before ``position``, up to its verb:
-    many people ("Мешканці будинків на вулиці Садовій"), or with ``any_plural`` any plural
-    ("Радиолюбители"); [] if the sentence opens otherwise."""
-    article, lex = s.article, s.article.lex
-    if i < 0:
-        return []
-    a, b = article.sentences[i]
-    dateline = DATELINE.match(article.text, a, b)
-    words = _CLAUSE_MARK.split(article.text[dateline.end() if dateline else a:min(b, position)],
-                               1)[0].split()
-    if not words or words[0].lower() in lex.group_parts or not (
-            _kind_of(words[0].lower(), lex) in ("group", "vague")
-            or (any_plural and words[0].lower().endswith(lex.plural_endings))):
-        return []
-    named = [words[0]]
-    for j, word in enumerate(words[1:], 1):
-        if lex.finite.search(word) is not None or word.lower() in lex.negations or (
-                lex.connectives.match(" ".join(words[j:]))):
-            break  # (its verb, or a word between: "Уболівальники клубу тим часом…")
-        named.append(word)
-    while named[-1].lower() in lex.prepositions:
-        named.pop()
-    return named
-
-
-def personal(s: Sentence, word: str, position: int, written: str) -> Source:
-    """Whom a personal pronoun stands for (resolve.pronoun), "they" first for the many
-    the sentence or the one before opens with ("Жители поселка собирают подписи. Они
-    требуют…", "Радиолюбители… сомневаются: по их данным…")."""
-    if s.article.lex.pronouns.get(word) == "p":
-        group = _plural_before(s, position)
-        if group is not None:
-            return Source(written, group, "group", None, head=word)
-    return pronoun(s, word, position, written)
-
-
-def _plural_before(s: Sentence, position: int) -> str | None:
-    """The many the sentence of ``position`` opens with before it, or the sentence before:
-    as a statement of theirs described them in full if one did."""
-    here = s.article.sentence_of(position)
-    for i in (here, here - 1):
-        words = _opening_plural(s, i, position, any_plural=True)
-        if not words:
-            continue
-        key = stem(words[0], s.article.lex)
-        for draft in recent_drafts(s):
-            source = draft.found.source
-            if source.kind in ("group", "vague") and source.resolved and stem(
-                    source.resolved.split()[0], s.article.lex) == key:
-                return source.resolved
-        return " ".join(words)
-    return None
-
-
-def _kind_of(word: str, lex: Lexicon) -> str:
-    if word in lex.anonymous_heads or word in lex.anonymous_singular:
-        return "anonymous"
-    if word in lex.spokespeople or word in lex.press_offices:
-        return "government"
-    if word in lex.government_words:
-        return "government"
-    if word in lex.organization_words or word in lex.company_heads:
-        return "organization"
-    if word in lex.institutional_plurals or word in lex.collective_people:
-        return "group"
-    if word in lex.vague_heads:
-        return "vague"
-    if word in lex.person_roles:
-        return "person"
-    return ""
 
 
 def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
@@ -459,55 +321,3 @@ def _protagonist(s: Sentence, position: int) -> Entity | None:
         return None
     return named[ranked[0][0]]
 
-
-def _recent_body(s: Sentence, head: str, kind: str, position: int,
-                 qualifiers: tuple[str, ...] = ()) -> tuple[str, str, Entity | None] | None:
-    """"Компанія", "у клубі", "Лига", "ведомство": the body quoted or named before, one whose
-    name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
-    lex = s.article.lex
-    key = stem(head, lex)
-    bodies = _bodies(s, position)
-    # a body whose name holds the word, one the article names first ("в лиге": the league,
-    # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
-    counts = Counter(id(e) for start, _, e in s.article.names.mentions if start < position)
-    holding = [b for b in bodies if lower_words(b[0]) != (head,) and any(
-        stem(w, lex) == key for w in lower_words(b[0]))]
-    if holding:  # (not the word itself, taken for a name opening its sentence)
-        return max(holding, key=lambda b: (b[2] is not None, counts[id(b[2])]))
-    if key in {stem(w, lex) for w in lex.own_name_heads}:
-        return None  # "Обласна прокуратура" is no department of the sort quoted before
-    sort = lex.body_sorts.get(head)
-    # a body of the sort asked for first ("у клубі": the club, not the paper quoted last),
-    # of the same country if one is said ("Польський клуб"); then one of no known sort
-    said = {demonym_stem(w, lex) for w in qualifiers} - {""}  # "Польський клуб"
-    for body in bodies if said else ():
-        if body[1] == kind and body[2] is not None and said & {
-                demonym_stem(w, lex) for w in body[2].roles}:
-            return body
-    introduced = [b for b in bodies if sort is None and b[2] is not None and any(
-        stem(w, lex) == key for w in b[2].roles)]  # "організації": «Чисте місто», so introduced
-    if introduced:
-        return max(introduced, key=lambda b: counts[id(b[2])])
-    fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
-    if fitting:  # the one the article names most
-        return max(fitting, key=lambda b: counts[id(b[2])] if b[2] is not None else 0)
-    for body in bodies:
-        if body[1] == kind and (sort is None or not _sorts(body, lex)):
-            return body
-    return None
-
-
-def _common_word(s: Sentence, name: str) -> bool:
-    """Whether a one-word name is a common noun, a sort of body or a word the article writes
-    in lower case too: "Міністерство" or "Союз" opening a sentence is no name."""
-    words = lower_words(name)
-    if len(words) != 1:
-        return False
-    lowered = rf"(?<![\w’]){re.escape(stem(words[0], s.article.lex))}"
-    return words[0] in s.article.lex.body_sorts or re.search(lowered, s.article.text) is not None
-
-
-def _sorts(body: tuple[str, str, Entity | None], lex: Lexicon) -> set[str]:
-    """The sorts of a body by the words of its name and those it was introduced with."""
-    words = set(lower_words(body[0])) | (body[2].roles if body[2] is not None else set())
-    return {lex.body_sorts[w] for w in words if w in lex.body_sorts}
