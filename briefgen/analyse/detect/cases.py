@@ -108,6 +108,7 @@ def verb_sex(verb: str, lex: Lexicon) -> str:
     return "m" if low.endswith(lex.masculine_past) else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def person_name(name: str, lex: Lexicon) -> str:
     """A person's name as a run of capitals gives it, from the given name on (not "Юрист
     Максим Данилюк" nor "ЧЗТ Денис Бондар"), in the nominative when the given name is in
@@ -127,6 +128,7 @@ def person_name(name: str, lex: Lexicon) -> str:
     return " ".join([given, *(_nominative_surname(w, sex, lex) for w in words[1:])])
 
 
+@functools.lru_cache(maxsize=8192)
 def is_given_name(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a given name the lexicon lists, in any case."""
     female, male = _given_stems(lex)

@@ -205,6 +205,8 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     if not head:
         return None
     kind = kind_of(head, lex)
+    if kind == "organization" and set(low) & lex.state_owned:
+        kind = "government"  # "Федеральное агентство…", "комунальне підприємство"
     if head in lex.press_offices and len(words) > 1:  # "пресс-службе министерства": the body
         rest = words[low.index(head) + 1:]
         body = s.article.names.acronyms.get(rest[0]) if len(rest) == 1 else None

@@ -86,6 +86,7 @@ class Lexicon:
     body_voices: Words  # "керівництво": a body's management, which speaks for the body
     own_name_heads: Words  # a body of this noun is one whose name holds it
     there: Words  # "Там уточнили": the body just quoted speaking
+    agency_heads: Words  # "у відомстві": any body of its kind, the one spoken of last
     listeners_after: re.Pattern[str]  # "— сказав він журналістам": the listener after a source
     self_named: re.Pattern[str]  # "яке називає себе «…»": the name a source gives itself
     # cues

@@ -42,6 +42,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         body_voices=words_of(order.get("body_voices", "")),
         own_name_heads=words_of(order.get("own_name_heads", "")),
         there=words_of(order.get("there", "")),
+        agency_heads=words_of(order.get("agency_heads", "")),
         listeners_after=re.compile(order.get("listeners_after", "(?!)")),
         self_named=re.compile(order.get("self_named", "(?!)")),
     )
