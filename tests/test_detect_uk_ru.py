@@ -560,3 +560,9 @@ def test_the_agency_is_the_public_body_spoken_of_last():
     assert [(r, s.kind) for (_, r), s in zip(_sources(text, "ru"), detect(text, language="ru"),
                                               strict=True)] == [
         ("Федеральное агентство по туризму (Ростуризме)", "government")] * 2
+
+
+def test_a_persons_name_after_a_body_is_no_part_of_its_official_name():
+    text = ("Депутатка Луцької міської ради Марта Ковальчук заявила, що кошторис завищено. У "
+            "міській раді повідомили, що перевірять документи.")
+    assert _sources(text, "uk")[-1] == ("міській раді", "Луцька міська рада")

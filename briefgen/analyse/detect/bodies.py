@@ -12,6 +12,7 @@ from briefgen.analyse.detect.article import Sentence
 from briefgen.analyse.detect.cases import (
     adjective_nominative,
     demonym_stem,
+    is_given_name,
     noun_nominative,
     stem,
 )
@@ -154,6 +155,8 @@ def _official_names_in(text: str, lex: Lexicon) -> tuple[tuple[int, int, Body], 
         end = j + 1
         while end < len(words) and words[end][:1].isupper():
             end += 1
+        if end - j > 2 or (end - j == 2 and is_given_name(words[j + 1], lex)):
+            end = j + 1  # "…міської ради Марта Ковальчук": a person's name after it, no genitive
         found.append((matches[i].start(), matches[end - 1].end(), (
             _nominative(words[i:j], words[j], words[j + 1:end], lex), kind_of(words[j], lex),
             None)))
