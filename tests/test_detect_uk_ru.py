@@ -215,3 +215,354 @@ def test_a_demonym_is_read_by_its_longest_stem_whatever_the_hash_seed() -> None:
                             check=True, env={**os.environ, "PYTHONHASHSEED": str(seed)}
                             ).stdout for seed in range(6)}
     assert len(found) == 1
+
+
+def _sources(text: str, language: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.resolved) for s in detect(text, language=language)]
+
+
+def test_a_conjunction_or_an_aside_word_is_no_part_of_the_source():
+    text = ("Перевізники скаржаться на черги, а Державна інспекція ці скарги відкидає. "
+            "Спілка фермерів Полісся тим часом заявила, що звернеться до суду.")
+    assert [r for _, r in _sources(text, "uk")][-2:] == ["Державна інспекція",
+                                                         "Спілка фермерів Полісся"]
+    text = "Профсоюз шахтеров тем временем заявил, что готовит забастовку."
+    assert _sources(text, "ru") == [("Профсоюз шахтеров", "Профсоюз шахтеров")]
+
+
+def test_a_body_in_the_locative_ends_before_the_words_it_answers():
+    text = "Мешканці скаржаться на шум. У прокуратурі на це відповіли, що перевірка триває."
+    assert _sources(text, "uk")[-1] == ("прокуратурі", "прокуратура")
+    text = "В министерстве на эту критику ответили, что отчет опубликуют в мае."
+    assert _sources(text, "ru")[-1][1] == "министерство"
+
+
+def test_a_mans_surname_with_a_fleeting_vowel_or_a_soft_stem_is_one_person():
+    text = ("За словами депутата Олега Кравця, дорогу не ремонтували десять років. «Ми "
+            "вимагаємо аудиту», — сказав Кравець.")
+    assert {r for _, r in _sources(text, "uk")} == {"Олег Кравець"}
+    text = ("За словами інженера Андрія Коваля, міст треба закрити. Коваль додав, що ремонт "
+            "триватиме рік.")
+    assert {r for _, r in _sources(text, "uk")} == {"Андрій Коваль"}
+    text = "По словам инженера Сергея Вишневского, мост придется закрыть."
+    assert _sources(text, "ru")[0][1] == "Сергей Вишневский"
+
+
+def test_an_official_and_a_woman_of_one_surname_are_told_apart_in_the_genitive():
+    text = ("«Мы предупреждали подрядчика», — сказал заместитель мэра по транспорту Сергей "
+            "Орлов. По словам Орлова, мэрия направила подрядчику три письма. Учительница Марина "
+            "Орлова рассказала, что автобусы не ходят.")
+    assert [r for _, r in _sources(text, "ru")] == ["Сергей Орлов", "Сергей Орлов",
+                                                     "Марина Орлова"]
+
+
+def test_a_body_named_again_by_its_common_noun_is_the_body_named_in_full():
+    text = ("Союз фермеров Поволжья заявил, что цены на топливо выросли вдвое. По оценкам "
+            "союза, посевная сократится на треть.")
+    assert [r for _, r in _sources(text, "ru")] == ["Союз фермеров Поволжья"] * 2
+    text = ("Міністерство охорони здоров’я повідомило, що лікарню перевірять. У відомстві "
+            "уточнили, що перевірка почнеться в понеділок.")
+    assert [r for _, r in _sources(text, "uk")] == ["Міністерство охорони здоров’я"] * 2
+
+
+def test_a_one_word_name_is_its_own_body_not_the_last_body_quoted():
+    text = ("Росздравнадзор заявил, что проверит аптеки. Минздрав области сообщил, что партию "
+            "отозвали. Результаты, по данным Росздравнадзора, будут готовы в мае.")
+    assert [r for _, r in _sources(text, "ru")] == ["Росздравнадзор", "Минздрав области",
+                                                     "Росздравнадзор"]
+
+
+def test_a_city_hall_is_no_municipal_company_quoted_before():
+    text = ("Комунальне підприємство «Міськсвітло» звинувачення відкинуло. У мерії відповіли, "
+            "що чекають на висновки експертизи.")
+    assert [r for _, r in _sources(text, "uk")] == ["Міськсвітло", "мерія"]
+
+
+def test_a_role_with_a_capitalised_workplace_before_a_name_is_no_name():
+    text = ("Биолог Казанского федерального университета Ирина Соловьева, которая изучает озеро "
+            "много лет, считает, что рыба погибла от жары. Она добавила, что пробы возьмут в "
+            "мае.")
+    assert [r for _, r in _sources(text, "ru")] == ["Ирина Соловьева"] * 2
+
+
+def test_an_acquainted_source_in_commas_is_the_interlocutor_quoted_again():
+    text = ("Однако источник в мэрии, знакомый с ходом проверки, рассказал, что подрядчика "
+            "сменят. По словам собеседника, решение примут в мае.")
+    assert [r for _, r in _sources(text, "ru")] == ["источник в мэрии"] * 2
+    text = ("Проте джерело в уряді, знайоме з перебігом переговорів, розповіло, що угоду "
+            "підпишуть. За словами співрозмовника, це станеться в травні.")
+    assert [r for _, r in _sources(text, "uk")] == ["джерело в уряді"] * 2
+
+
+def test_a_bare_role_no_one_was_given_is_the_person_the_story_is_about():
+    text = ("Защитник футбольного клуба «Заря» Олег Миронов пропустит три матча. Сам футболист "
+            "утверждает, что нарушения не было. По словам спортсмена, запись судьи неполная.")
+    assert [r for _, r in _sources(text, "ru")] == ["Олег Миронов"] * 2
+    text = ("Нападник клубу «Світанок» Тарас Гнатюк пропустить три матчі. Сам футболіст "
+            "стверджує, що порушення не було.")
+    assert _sources(text, "uk") == [("футболіст", "Тарас Гнатюк")]
+
+
+def test_some_of_a_group_are_the_group_as_it_was_described():
+    text = ("Мешканці будинків на вулиці Садовій, з якими поспілкувалися журналісти, "
+            "розповідають, що вода тече каламутна. Дехто з них каже, що діти хворіють.")
+    assert [r for _, r in _sources(text, "uk")] == ["Мешканці будинків на вулиці Садовій"] * 2
+    text = ("Експерти з енергетичної безпеки, опитані виданням, розходяться в оцінках. Частина "
+            "з них вважає тариф завищеним, інші нагадують про борги.")
+    assert [r for _, r in _sources(text, "uk")] == ["Експерти з енергетичної безпеки"] * 2
+
+
+def test_an_impersonal_verb_has_the_subject_written_before_it():
+    text = "Лікарі та медсестри, з якими поговорили журналісти, кажуть, що кисню бракує."
+    assert _sources(text, "uk") == [("Лікарі та медсестри", "Лікарі та медсестри")]
+    text = "Некоторые аналитики говорят, что цены вырастут."
+    assert _sources(text, "ru")[0][1] == "Некоторые аналитики"
+    [statement] = detect("Кажуть, що завод закриють до літа.", language="uk")
+    assert (statement.resolved, statement.kind) == ("", "vague")
+
+
+def test_a_prosecutors_office_is_no_department_quoted_before():
+    text = ("Обласний департамент освіти ці дані спростовує. Обласна прокуратура повідомила, що "
+            "отримала скаргу батьків.")
+    assert [r for _, r in _sources(text, "uk")] == ["Обласний департамент освіти",
+                                                    "Обласна прокуратура"]
+
+
+def test_a_body_named_again_in_fewer_words_is_the_body_named_in_full():
+    text = ("Спілка власників малого бізнесу звинувачує міську раду в затягуванні. Спілка "
+            "власників тим часом заявила, що готує позов.")
+    assert [r for _, r in _sources(text, "uk")] == ["Спілка власників малого бізнесу"] * 2
+    text = ("Ассоциация производителей молочной продукции заявила, что цены вырастут. По "
+            "оценкам ассоциации производителей, рост составит десять процентов.")
+    assert [r for _, r in _sources(text, "ru")] == [
+        "Ассоциация производителей молочной продукции"] * 2
+
+
+def test_a_press_office_of_her_or_its_is_the_body_opening_the_sentence():
+    text = "Прокуратура Тверской области, как сообщили в ее пресс-службе, начала проверку."
+    assert _sources(text, "ru") == [("ее пресс-службе", "Прокуратура Тверской области")]
+    text = "Обласна прокуратура, як повідомили в її пресслужбі, розпочала перевірку."
+    assert _sources(text, "uk") == [("її пресслужбі", "Обласна прокуратура")]
+    # the owner is the body itself, not a word the subject governs
+    text = "Годовая выручка производителя, по данным его отчетности, превышает миллиард."
+    assert all(r != "Годовая выручка производителя" for _, r in _sources(text, "ru"))
+
+
+def test_they_are_the_many_the_sentence_before_opens_with():
+    text = ("Завод «Север» выброс отрицает. Жители поселка тем временем собирают подписи. Они "
+            "требуют закрыть выпуск.")
+    assert _sources(text, "ru")[-1] == ("Они", "Жители поселка")
+    text = ("Завод «Північ» викид заперечує. Мешканці селища тим часом збирають підписи. Вони "
+            "вимагають закрити скидання.")
+    assert _sources(text, "uk")[-1] == ("Вони", "Мешканці селища")
+
+
+def test_a_source_after_its_verb_when_the_object_stands_first():
+    text = "Про це повідомила речниця обласної поліції Юлія Бондаренко."
+    assert _sources(text, "uk") == [("Юлія Бондаренко", "Юлія Бондаренко")]
+    text = "Ці звинувачення відкинув директор заводу Іван Гребенюк."
+    assert _sources(text, "uk") == [("Іван Гребенюк", "Іван Гребенюк")]
+
+
+def test_a_spokesperson_described_again_is_the_one_named_with_that_role():
+    text = ("Речник «Азотхіму» Олексій Дорош заявив, що завод працює штатно. Екологічна "
+            "інспекція повідомила, що призначила перевірку. За словами речника, погроз ніхто "
+            "не отримував.")
+    assert _sources(text, "uk")[-1] == ("речника", "Олексій Дорош")
+
+
+def test_a_noun_a_body_was_introduced_with_stands_for_that_body():
+    text = ("Голова громадської організації «Чисте місто» Наталія Гребенюк розповіла, що вікна "
+            "не відчиняють. Завод «Азотхім» свою причетність заперечує. За даними організації, "
+            "звернення підписали 400 мешканців.")
+    assert _sources(text, "uk")[-1] == ("організації", "Чисте місто")
+
+
+def test_in_ones_conviction_or_view_is_a_source_phrase():
+    text = "На переконання екологів, завод порушує норми."
+    assert [(s.resolved, s.verb) for s in detect(text, language="uk")] == [
+        ("екологи", "На переконання")]
+    text = "Мэр Петр Зуев призвал не спешить. На его взгляд, нужно дождаться результатов."
+    assert [(s.resolved, s.verb) for s in detect(text, language="ru")][-1] == (
+        "Петр Зуев", "на взгляд")
+
+
+def test_there_before_an_impersonal_plural_is_the_body_just_quoted():
+    text = ("У компанії «Ліфтсервіс» звинувачення назвали безпідставними. Там запевнили, що "
+            "ремонт завершать до кінця місяця.")
+    assert [r for _, r in _sources(text, "uk")] == ["Ліфтсервіс"] * 2
+    text = ("В управляющей компании «Лифтсервис» обвинения назвали беспочвенными. Там "
+            "заверили, что ремонт завершат до конца месяца.")
+    assert [r for _, r in _sources(text, "ru")] == ["Лифтсервис"] * 2
+
+
+def test_as_any_reporting_verb_put_it_the_source_follows():
+    text = "Как уточнил руководитель управления Игорь Ларин, итоги будут известны в мае."
+    assert _sources(text, "ru") == [("Игорь Ларин", "Игорь Ларин")]
+    text = "Підсумки, як наголосила керівниця управління Ірина Ларіна, будуть відомі в травні."
+    assert _sources(text, "uk") == [("Ірина Ларіна", "Ірина Ларіна")]
+
+
+def test_a_member_of_a_group_or_a_relative_speaks_without_a_name():
+    [one] = detect("Одна из матерей сообщила, что деньги пошли на окна.", language="ru")
+    assert one.resolved == "Одна из матерей"
+    [mother] = detect("Мати учня повідомила, що гроші пішли на вікна.", language="uk")
+    assert (mother.resolved, mother.kind) == ("Мати учня", "person")
+
+
+def test_what_a_source_asks_for_is_no_source():
+    text = ("По словам Ольги Мухиной, каждого попросили перевести по пять тысяч рублей на "
+            "счет фонда.")
+    assert [r for _, r in _sources(text, "ru")] == ["Ольга Мухина"]
+
+
+def test_a_role_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Координатор Святослав Опанасенко показав відео. Опанасенко заявив, що пробу вже "
+            "передали до лабораторії.")
+    assert _sources(text, "uk") == [("Опанасенко", "Святослав Опанасенко")]
+
+
+def test_convinced_and_sure_say_what_a_source_believes():
+    text = ("Координатор Святослав Опанасенко показав відео. Сам Опанасенко переконаний, що без "
+            "перевірки правди не дізнатися.")
+    assert [(s.resolved, s.verb) for s in detect(text, language="uk")] == [
+        ("Святослав Опанасенко", "переконаний")]
+    text = "Инженер Артем Зубков опубликовал записи. Зубков уверен, что спутник потерян."
+    assert [(s.resolved, s.verb) for s in detect(text, language="ru")] == [
+        ("Артем Зубков", "уверен")]
+
+
+def test_a_subject_before_a_verb_with_an_object_is_not_replaced_by_the_object():
+    text = ("Жильцы дома на улице Гоголя обвиняют управляющую компанию «Уют» в завышении "
+            "тарифов.")
+    assert _sources(text, "ru")[0][1] == "Жильцы дома на улице Гоголя"
+
+
+def test_an_infinitive_reports_nothing_itself():
+    text = "Юрист Тимур Гарипов отмечает, что протокол собрания можно оспорить в суде."
+    assert [r for _, r in _sources(text, "ru")] == ["Тимур Гарипов"]
+
+
+def test_a_woman_first_named_with_her_patronymic_in_the_genitive():
+    text = "По словам Галины Петровны Нуриевой, плата выросла почти вдвое."
+    assert _sources(text, "ru")[0][1] == "Галина Петровна Нуриева"
+    text = "За словами Галини Петрівни Нурієвої, плата зросла майже вдвічі."
+    assert _sources(text, "uk")[0][1] == "Галина Петрівна Нурієва"
+
+
+def test_a_tag_may_say_how_it_was_said():
+    text = ("Старшая по дому Галина Нуриева собрала подписи. «Нам ничего не объяснили», — "
+            "возмущается Нуриева.")
+    assert [(s.resolved, s.mode) for s in detect(text, language="ru")] == [
+        ("Галина Нуриева", "direct")]
+    text = "«Такого тут не було років десять», — згадує рибалка Петро Гуцул."
+    assert _sources(text, "uk") == [("Петро Гуцул", "Петро Гуцул")]
+
+
+def test_the_woman_or_the_man_spoken_of_is_the_one_of_that_sex_before():
+    text = ("Як розповіла мати учня Оксана Левчук, сина вдарив учитель. «Мені телефонували з "
+            "ліцею», — сказала жінка.")
+    assert [r for _, r in _sources(text, "uk")] == ["Оксана Левчук"] * 2
+
+
+def test_one_of_many_described_at_length_speaks():
+    text = ("Один з учителів ліцею, який побажав залишитися неназваним, розповів, що конфлікти "
+            "трапляються часто.")
+    assert _sources(text, "uk") == [("Один з учителів ліцею", "Один з учителів ліцею")]
+
+
+def test_a_person_first_named_in_the_genitive_is_quoted_in_the_nominative():
+    text = ("Поводом стало обращение депутата городской думы Артема Белоусова. Белоусов "
+            "утверждает, что аппарат куплен вдвое дороже.")
+    assert _sources(text, "ru") == [("Белоусов", "Артем Белоусов")]
+    text = ("Приводом стало звернення депутата міськради Максима Гнатюка. Гнатюк стверджує, що "
+            "апарат купили вдвічі дорожче.")
+    assert _sources(text, "uk") == [("Гнатюк", "Максим Гнатюк")]
+
+
+def test_a_mans_common_given_name_is_a_mans_and_his_surname_in_a_is_kept():
+    text = ("Голова громади Олександр Гайдамака закликав до спокою. «Людям потрібна відповідь», "
+            "— сказала Ірина Гуменюк. Він наголосив, що воду перевірять.")
+    assert [r for _, r in _sources(text, "uk")][-1] == "Олександр Гайдамака"
+    text = ("Слідчі допитали голову району Ігоря Сороку. Сорока заявив, що ні в чому не "
+            "винен.")
+    assert _sources(text, "uk") == [("Сорока", "Ігор Сорока")]
+
+
+def test_a_representative_of_a_capitalised_body_is_no_name():
+    text = ("Представник Державної служби з надзвичайних ситуацій, який не уповноважений "
+            "коментувати ситуацію публічно, розповів, що будинки можуть визнати аварійними.")
+    [statement] = detect(text, language="uk")
+    assert statement.resolved.startswith("Представник Державної служби")
+
+
+def test_by_his_estimate_and_a_given_name_in_ai():
+    text = ("Об этом сообщил адвокат дольщиков Максим Ермаков. По его оценке, недостроенными "
+            "остаются 600 квартир. Решение, по словам министра Николая Смирнова, примут в "
+            "декабре.")
+    assert [r for _, r in _sources(text, "ru")] == ["Максим Ермаков", "Максим Ермаков",
+                                                     "Николай Смирнов"]
+    text = "Адвокат Максим Єрмак подав позов. За його оцінкою, збитки сягають мільйона."
+    assert _sources(text, "uk")[-1][1] == "Максим Єрмак"
+
+
+def test_their_in_a_sentence_opened_by_many_is_those_many():
+    text = ("Компания «Орбита» заявила, что аппарат исправен. Радиолюбители, которые следят за "
+            "аппаратом, сомневаются в этом: по их данным, спутник вращается.")
+    assert _sources(text, "ru")[-1] == ("их", "Радиолюбители")
+
+
+def test_not_admitting_is_a_statement_said_with_a_negation():
+    text = "Комунальне підприємство «Тернопільводоканал» результатів аналізів не визнає."
+    assert [(s.resolved, s.verb, s.stance) for s in detect(text, language="uk")] == [
+        ("Тернопільводоканал", "не визнає", "loaded")]
+    text = "Компания «Север» свою вину не признала."
+    assert [(s.resolved, s.stance) for s in detect(text, language="ru")] == [("Север", "loaded")]
+
+
+def test_the_press_office_of_the_plant_is_the_plant_named_before():
+    text = ("Поставщик автобусов, завод «Волгабас-Моторс», задержку признает. В пресс-службе "
+            "завода объяснили, что сроки сорвал поставщик двигателей.")
+    assert _sources(text, "ru")[-1][1] == "Волгабас-Моторс"
+
+
+def test_the_official_in_a_tag_is_the_official_just_quoted_and_no_listener():
+    text = ("Заместитель главы города Павел Орехов с ней не согласен. Он утверждает, что "
+            "автобусов хватит. «Это не космос», — сказал чиновник журналистам.")
+    assert _sources(text, "ru")[-1] == ("чиновник", "Павел Орехов")
+    text = ("«Графік ніхто не змінював», — сказав посадовець журналістам, який попросив не "
+            "називати його імені.")
+    [statement] = detect(text, language="uk")
+    assert statement.resolved == "посадовець" and statement.kind == "anonymous"
+
+
+def test_the_girl_in_a_tag_is_the_woman_just_named():
+    text = ("Студентка Дарья Лосева рассказала, что ждет автобус по 40 минут.\n— Иначе "
+            "опаздываю на пары, — говорит девушка.\n")
+    assert [r for _, r in _sources(text, "ru")] == ["Дарья Лосева"] * 2
+
+
+def test_an_official_name_written_in_full_is_the_body_its_noun_stands_for():
+    text = ("Справу розглядає Миргородський районний суд. Як повідомили в суді, засідання "
+            "призначено на 14 лютого.")
+    assert _sources(text, "uk") == [("суді", "Миргородський районний суд")]
+    text = ("Пробы воды отобрали специалисты Западно-Уральского управления Росприроднадзора. В "
+            "управлении подтвердили, что превышение найдено.")
+    assert _sources(text, "ru")[-1][1] == "Западно-Уральское управление Росприроднадзора"
+
+
+def test_the_agency_is_the_public_body_spoken_of_last():
+    text = ("За даними міської ради, ціна завищена. Скаргу вже зареєстрував Антимонопольний "
+            "комітет України. Як повідомили у відомстві, розгляд триватиме місяць.")
+    assert _sources(text, "uk")[-1][1] == "Антимонопольний комітет України"
+    text = ("В Федеральном агентстве по туризму (Ростуризме) обвинения назвали надуманными. Как "
+            "пояснили в ведомстве, проверка уже идет.")
+    assert [(r, s.kind) for (_, r), s in zip(_sources(text, "ru"), detect(text, language="ru"),
+                                              strict=True)] == [
+        ("Федеральное агентство по туризму (Ростуризме)", "government")] * 2
+
+
+def test_a_persons_name_after_a_body_is_no_part_of_its_official_name():
+    text = ("Депутатка Луцької міської ради Марта Ковальчук заявила, що кошторис завищено. У "
+            "міській раді повідомили, що перевірять документи.")
+    assert _sources(text, "uk")[-1] == ("міській раді", "Луцька міська рада")

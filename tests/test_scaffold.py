@@ -326,10 +326,11 @@ def test_new_reads_an_article_in_the_language_it_is_told(runner: CliRunner,
     data = yaml.safe_load((site / "briefs" / "lutsk.yaml").read_text(encoding="utf-8"))
     assert data["article"]["language"] == "uk"
     speakers = {key: (value["name"], value["kind"]) for key, value in data["speakers"].items()}
-    # one speaker per person whatever the case ("Савчука"), ids in Latin letters
+    # one speaker per person whatever the case ("Савчука"), ids in Latin letters; "у міській
+    # раді" is the council named in full before ("Луцької міської ради")
     assert speakers == {"marta-kovalchuk": ("Марта Ковальчук", "person"),
                         "petro-savchuk": ("Петро Савчук", "person"),
-                        "miska-rada": ("Міська рада", "government")}
+                        "lutska-miska-rada": ("Луцька міська рада", "government")}
     quotes = {q: s["by"] for s in data["statements"] for q in s["quotes"]}
     assert quotes["Ми бачили кошторис: фарби там стільки, що вистачило б на три школи"] == (
         "marta-kovalchuk")

@@ -22,7 +22,8 @@ words...; the rules hold no words of their own). It reads an article in steps, o
 Where words inflect and their order is free (Ukrainian, Russian: a lexicon with [cases] and
 [order]), ``guillemets`` reads the quotations («…», „…“, dash tags, dash-led speech, names in
 guillemets), ``freeorder`` the frames in place of ``frames``' English ones, ``nominals`` who a
-phrase names and ``cases`` the stems and nominatives of words.
+phrase names, ``bodies`` and ``groups`` which body or which many a description stands for,
+and ``cases`` the stems and nominatives of words.
 
 ``detect`` is the public entry point; ``speakers`` turns its statements into a brief's speakers.
 """

@@ -14,7 +14,7 @@ from briefgen.analyse.detect.lexicon.inflection import word_stem, word_stems
 @functools.lru_cache(maxsize=8192)
 def stem(word: str, lex: Lexicon) -> str:
     """A word without its case ending, lower case: its forms share it."""
-    return word_stem(word, lex.case_endings)
+    return word_stem(word, lex.case_endings, fleeting=lex.fleeting)
 
 
 def noun_nominative(word: str, lex: Lexicon) -> tuple[str, str]:
@@ -82,9 +82,22 @@ def _given_stems(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def given_sex(token: str, lex: Lexicon) -> str:
-    """A person's sex by the stem of their given name: "f", "m" or ""."""
+    """A person's sex by the stem of their given name: "f", "m" or "" (also where the stem is
+    both a man's and a woman's: Олександр and Олександра, Валентин and Валентина)."""
     female, male = _given_stems(lex)
+    if token in female and token in male:
+        return ""
     return "f" if token in female else "m" if token in male else ""
+
+
+def name_sex(word: str, lex: Lexicon) -> str:
+    """A person's sex by their given name as written: a name the lexicon lists as it is
+    written first ("Олександр" is a man, "Олександра" a woman, in the nominative), else by
+    its stem."""
+    low = word.lower()
+    if low in lex.female_given or low in lex.male_given:
+        return "f" if low in lex.female_given else "m"
+    return given_sex(stem(word, lex), lex)
 
 
 def verb_sex(verb: str, lex: Lexicon) -> str:
@@ -95,22 +108,45 @@ def verb_sex(verb: str, lex: Lexicon) -> str:
     return "m" if low.endswith(lex.masculine_past) else ""
 
 
+@functools.lru_cache(maxsize=8192)
 def person_name(name: str, lex: Lexicon) -> str:
     """A person's name as a run of capitals gives it, from the given name on (not "Юрист
     Максим Данилюк" nor "ЧЗТ Денис Бондар"), in the nominative when the given name is in
     another case ("Виктора Павловича Сомова" is Виктор Павлович Сомов)."""
     words = name.split()
-    first = next((i for i, w in enumerate(words) if given_sex(stem(w, lex), lex)), None)
+    first = next((i for i, w in enumerate(words) if is_given_name(w, lex)), None)
     if first is None:
         return name
     words = words[first:]
     if words[0].lower() in lex.female_given | lex.male_given:
         return " ".join(words)  # in the nominative already ("Ярослав", not "Ярослава")
-    sex = given_sex(stem(words[0], lex), lex)
-    given = _listed_given(words[0], sex, lex)
+    male = _male_given(words[0], lex)
+    sex = "m" if male else name_sex(words[0], lex) or "m"  # ("Олександра": his genitive)
+    given = male or _listed_given(words[0], sex, lex)
     if given is None or given.lower() == words[0].lower():
         return " ".join(words)
     return " ".join([given, *(_nominative_surname(w, sex, lex) for w in words[1:])])
+
+
+@functools.lru_cache(maxsize=8192)
+def is_given_name(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a given name the lexicon lists, in any case."""
+    female, male = _given_stems(lex)
+    key = stem(word, lex)
+    return key in female or key in male or bool(_male_given(word, lex))
+
+
+def _male_given(word: str, lex: Lexicon) -> str:
+    """A man's given name in another case whose stem is not its nominative's ("Андрія",
+    "Сергея", "Артема": Андрій, Сергей, Артем), by the endings of a man's surname; else ""."""
+    low = word.lower()
+    for ending, nominative in lex.surname_male_forms:
+        if low.endswith(ending) and low[:-len(ending)] + nominative in lex.male_given:
+            return word[:len(word) - len(ending)] + nominative
+    for ending in lex.surname_male:  # "Артема", "Максимом": a stem no shorter than the name's
+        if low.endswith(ending) and low[:-len(ending)] in lex.male_given:
+            return word[:len(word) - len(ending)]
+    return ""
 
 
 def _listed_given(word: str, sex: str, lex: Lexicon) -> str | None:
@@ -131,6 +167,9 @@ def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:
             if low.endswith(ending):
                 return word[:len(word) - len(ending)] + nominative
         return word
+    for ending, nominative in lex.surname_male_forms:  # "Кравця", "Коваля": Кравець, Коваль
+        if low.endswith(ending) and len(low) - len(ending) >= 2:
+            return word[:len(word) - len(ending)] + nominative
     ending = next((e for e in lex.surname_male if low.endswith(e) and len(low) - len(e) >= 3),
                   "")
     return word[:len(word) - len(ending)] if ending else word

@@ -60,11 +60,17 @@ def statements_in(s: Sentence) -> list[Found]:
 
 
 def _agentless(s: Sentence, match: re.Match[str]) -> Found:
-    """"it is widely believed that": no source at all."""
+    """"it is widely believed that": no source at all; but an impersonal verb that takes a
+    subject too ("говорят", "кажуть") has the one written before it ("Врачи говорят, что")."""
     verb_span = (s.start + match.start(1), s.start + match.end(1))
     at = s.start + match.start()
-    return Found(s.article.text[verb_span[0]:verb_span[1]], verb_span, "neutral",
-                 Source("", "", "vague", (at, at)), at)
+    verb = s.article.text[verb_span[0]:verb_span[1]]
+    if s.article.lex.cases:
+        source = freeorder.subject_before(s, match.start(1), verb)
+        if source is not None:
+            return Found(verb, verb_span, "neutral", source, source.span[0] if source.span
+                         else at)
+    return Found(verb, verb_span, "neutral", Source("", "", "vague", (at, at)), at)
 
 
 def _passive(s: Sentence, match: re.Match[str]) -> Found | None:

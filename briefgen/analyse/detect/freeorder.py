@@ -13,9 +13,9 @@ import re
 from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
+from briefgen.analyse.detect.groups import personal
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
 from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
-from briefgen.analyse.detect.resolve import pronoun
 from briefgen.analyse.detect.text import lower_words
 
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
@@ -31,7 +31,7 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     verb_span = (s.start + a, s.start + b)
     inside = _pronoun_inside(verb, lex)
     if inside:  # "за його словами": the pronoun is the source
-        source = pronoun(s, inside, s.start + a, inside)
+        source = personal(s, inside, s.start + a, inside)
         return Found(lemma, verb_span, stance, source, s.start + a)
     if lemma in lex.source_after:  # "за словами депутата", "як повідомили в поліції"
         source = _after(s, b, oblique=True)
@@ -39,6 +39,8 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     before = last_word(frame[:a])
     if before in lex.negations or verb.lower().endswith(lex.gerund_endings):
         return None  # "не коментують" is silence; "наголошуючи" goes with a verb before it
+    if " " not in verb and lex.to_word_re.fullmatch(verb.lower()):
+        return None  # "можно оспорить в суде": an infinitive reports nothing itself
     if before in lex.relatives:
         return None  # "угруповання, яке називає себе…": the relative clause describes
     left_bound = _left_bound(s, a, previous)
@@ -47,6 +49,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     if _TAG_BEFORE.match(left) or (not left.strip() and left_bound > 0
                                    and frame[left_bound - 1] in QUOTE_CLOSERS):
         source = _after(s, b, sex=sex)  # "«…», — сказав Коваленко"
+        anchor = left_bound
+    elif lower_words(_last_chunk(left)) == (lex.as_word,):
+        source = _after(s, b, sex=sex)  # "Как уточнил Игорь Ларин, …", "…, як зазначив він, …"
         anchor = left_bound
     elif (left.rstrip().endswith(",") and not _aside(_last_chunk(left), lex)
           and not _opens_complement(frame[b:], lex)) or (not left.strip() and left_bound > 0):
@@ -58,14 +63,32 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
         source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
-        if source is None and not object_first and not _opens_complement(frame[b:], lex):
-            source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко"
+        opening = lower_words(left)[:1]
+        if source is None and not _opens_complement(frame[b:], lex) and (
+                object_first or not opening or opening[0] in lex.prepositions):
+            source = _after(s, b, sex=sex)  # "Про аварії розповіла анестезіологиня Гордієнко",
+            # "Про це повідомила речниця поліції", "Ці звинувачення відкинув директор"
         anchor = left_bound
-    if source is None:
-        return None
+    if source is None or (source.span and source.span[0] >= s.start + b and _asks(
+            needs, frame[b:], lex)):
+        return None  # (after "попросили перевести деньги" comes what is asked, no source)
     if source.entity is not None and sex and source.kind == "person":
         s.earlier.genders.setdefault(id(source.entity), sex)
     return Found(verb, verb_span, stance, source, s.start + min(anchor, a))
+
+
+def subject_before(s: Sentence, a: int, verb: str) -> Source | None:
+    """The subject written before the verb at frame[a:], if any."""
+    bound = _left_bound(s, a, None)
+    if not s.frame[bound:a].strip():
+        return None
+    return _before(s, bound, a, verb, verb_sex(verb, s.article.lex))
+
+
+def _asks(needs: str, after: str, lex: Lexicon) -> bool:
+    """Whether a verb that takes an infinitive has one right after it."""
+    words = lower_words(after[:40])
+    return "I" in needs and bool(words) and lex.to_word_re.fullmatch(words[0]) is not None
 
 
 def _last_chunk(left: str) -> str:
@@ -128,6 +151,9 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
         lo += 1
     end = _END.search(frame, lo)
     hi = end.start() if end else len(frame)
+    listener = lex.listeners_after.search(frame, lo, hi)
+    if listener is not None:  # "— сказал чиновник журналистам"
+        hi = listener.start()
     if hi <= lo:
         return None
     words = frame[lo:hi].split()
@@ -170,7 +196,7 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
             if named is not None:
                 return named
         for c_lo, c_hi in subjects[1:]:  # "Производитель добавки, компания «Атлет» сообщил"
-            named = phrase(s, c_lo, c_hi, sex=sex)
+            named = phrase(s, _trim(frame, c_lo, c_hi, lex), c_hi, sex=sex)
             if named is not None and named.entity is not None and named.kind in (
                     "organization", "government"):
                 return named
@@ -185,8 +211,8 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     if trail and trail.start() > 0:  # "Экологи давно критикуют"
         words = " ".join(words)[:trail.start() - 1].split()
     cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.object_words), None)
-    if cut is not None:
-        words = words[:cut]  # "Компанія ці звинувачення відкидає", "власти эту оценку…"
+    if cut is not None:  # "Компанія ці звинувачення відкидає", "У мерії на це відповіли"
+        words = words[:cut - 1 if words[cut - 1].lower() in lex.prepositions else cut]
     if not words:
         return None
     c_hi = c_lo + len(" ".join(words))
@@ -194,9 +220,25 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     first = words[0].lower()
     if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
+    if first in lex.there and len(words) == 1 and verb.lower().endswith(lex.plural_verb_endings):
+        return _body_just_quoted(s, c_lo, c_hi)  # "Там уточнили"
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
     return phrase(s, c_lo, c_hi, sex=sex)
+
+
+def _body_just_quoted(s: Sentence, lo: int, hi: int) -> Source | None:
+    """The body of the statement just before, if it was a body's."""
+    drafts = s.earlier.pending or s.earlier.drafts
+    if not drafts:
+        return None
+    last = drafts[-1]
+    source = last.source if isinstance(last, Found) else last.found.source
+    if source.kind not in ("organization", "government") or not source.resolved:
+        return None
+    span = (s.start + lo, s.start + hi)
+    return Source(s.article.text[span[0]:span[1]], source.resolved, source.kind, span,
+                  head=source.head, entity=source.entity)
 
 
 def _aside(text: str, lex: Lexicon) -> bool:
@@ -235,9 +277,11 @@ def _trim(frame: str, lo: int, hi: int, lex: Lexicon) -> int:
     dateline = DATELINE.match(text)
     if dateline:
         cut = dateline.end()
-    connective = lex.connectives.match(text, cut)
+    while cut < len(text) and text[cut] == " ":  # a part after a comma: ", а Служба…"
+        cut += 1
+    connective = lex.connectives.match(text[cut:])  # (its "^" holds only at a string's start)
     if connective:
-        cut = connective.end()
+        cut += connective.end()
     while cut < len(text) and text[cut] in " —–-":
         cut += 1
     first = lower_words(text[cut:cut + 12])[:1]

@@ -8,8 +8,8 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from briefgen.analyse.detect.cases import (
     demonym_stem,
-    given_sex,
     masculine_of,
+    name_sex,
     nominative_phrase,
     person_name,
 )
@@ -206,7 +206,8 @@ class Names:
                 return self._with_acronym(entity, acronym)
         if name.isupper() and name in self.acronyms:
             return self.acronyms[name]
-        entity = Entity(name, kind, tokens, start, gender=self._given_gender(tokens, kind))
+        entity = Entity(name, kind, tokens, start,
+                        gender=self._given_gender(name, tokens, kind))
         self._add(entity)
         if kind == "person" and len(tokens) > 1:
             self._surname_is(entity)
@@ -225,12 +226,12 @@ class Names:
         return any(e.kind == "person" and e.name.split()[-1] == surname
                    for e in self._by_word.get(name_tokens(surname, self.lex)[0], ()))
 
-    def _given_gender(self, tokens: tuple[str, ...], kind: str) -> str:
+    def _given_gender(self, name: str, tokens: tuple[str, ...], kind: str) -> str:
         """A person's sex as their given name tells it ("Ana Ruiz"), if the lexicon knows."""
         if kind != "person" or len(tokens) < 2:
             return ""
-        if self.lex.cases:  # tokens are stems: "олен" is Олена
-            return given_sex(tokens[0], self.lex)
+        if self.lex.cases:  # the name as written, else its stem: "олен" is Олена
+            return name_sex(name.split()[0], self.lex)
         return ("f" if tokens[0] in self.lex.female_given else
                 "m" if tokens[0] in self.lex.male_given else "")
 

@@ -49,7 +49,7 @@ def name_tokens(name: str, lex: Lexicon) -> tuple[str, ...]:
     language with cases, their stems, so that "Коваленка" is the Коваленко named before."""
     words = (w for w in lower_words(name) if w not in lex.token_particles)
     if lex.cases:
-        return tuple(word_stem(w, lex.case_endings) for w in words)
+        return tuple(word_stem(w, lex.case_endings, fleeting=lex.fleeting) for w in words)
     return tuple(words)
 
 
@@ -113,8 +113,9 @@ def clean_run(run: str, lex: Lexicon) -> tuple[tuple[str, ...], str]:
     words = run.split(" ")
     while words and (words[0].lower() in lex.stop_names or lex.describing.search(words[0])):
         words = words[1:]  # "The", "However", "Jakarta-listed"
-    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lex.titles),
-                     default=-1)
+    last_title = max((i for i, w in enumerate(words[:-1]) if w.lower().rstrip(".") in lex.titles
+                      or (lex.cases and w.lower() in lex.person_roles)), default=-1)
+    # (where words inflect, any role opening a sentence before a name: "Координатор Святослав")
     if last_title >= 0 and f" {words[last_title + 1]} " == lex.name_joints[0]:
         last_title = _title_of_end(words, last_title + 1, lex)  # "Secretary of State"
     return tuple(words[:last_title + 1]), " ".join(words[last_title + 1:])

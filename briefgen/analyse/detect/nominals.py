@@ -9,17 +9,17 @@ import re
 from collections import Counter
 
 from briefgen.analyse.detect.article import Sentence, Source
+from briefgen.analyse.detect.bodies import body_of, kind_of, recent_body, shortened
 from briefgen.analyse.detect.cases import (
-    demonym_stem,
-    given_sex,
+    is_given_name,
     nominative_phrase,
-    noun_nominative,
     person_name,
     stem,
 )
+from briefgen.analyse.detect.groups import personal, whole_group
 from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
 from briefgen.analyse.detect.names import Entity
-from briefgen.analyse.detect.resolve import pronoun, recent_drafts
+from briefgen.analyse.detect.resolve import one_of, pronoun, recent_drafts
 from briefgen.analyse.detect.text import lower_words
 
 _WORD = re.compile(r"[\w’'\-#]+")
@@ -48,17 +48,28 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
     written = s.article.text[s.start + lo:s.start + lo + len(text)]
     span = (s.start + lo, s.start + lo + len(text))
     if len(words) == 1 and words[0].lower() in lex.pronouns:
-        source = pronoun(s, words[0].lower(), s.start + lo, written)
+        source = personal(s, words[0].lower(), s.start + lo, written)
         source.span = span
         return source
+    if len(words) > 1 and words[0].lower() in lex.pronouns:  # "в ее пресс-службе"
+        owner = _subject_before(s, lo)
+        if owner is not None:
+            return Source(written, owner.resolved, owner.kind, span, head=owner.head,
+                          entity=owner.entity)
+    member = lex.one_of.match(text.lower())
+    if member is not None:  # "Одна из матерей", "Один із них": a member of a group quoted
+        source = one_of(s, member.group(2), written)
+        if source is not None:
+            source.span = span
+            return source
     if words[0].lower() in lex.group_parts:  # "Частина з них…, інші…": the group named before
-        whole = _whole_group(s, s.start + lo)
+        whole = whole_group(s, s.start + lo)
         if whole is not None:
             return Source(written, whole, "group", span, head=words[0].lower())
     named = person(s, lo, lo + len(text), sex, oblique=oblique)
     if named is not None:
         return named
-    if _kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
+    if kind_of(words[0].lower(), lex) == "anonymous":  # "джерело в управлінні ДСНС"
         return _description(s, written, span, oblique=oblique)
     named = named_body(s, lo, lo + len(text))
     if named is not None:
@@ -67,15 +78,33 @@ def phrase(s: Sentence, lo: int, hi: int, *, oblique: bool = False, sex: str = "
     return _description(s, written, span, oblique=oblique)
 
 
+def _subject_before(s: Sentence, lo: int) -> Source | None:
+    """The body or person opening the sentence before a comma ahead of ``lo``: the owner of
+    "ее" in "Прокуратура края, как сообщили в ее пресс-службе, начала проверку"."""
+    frame = s.frame
+    dateline = DATELINE.match(frame)
+    start = dateline.end() if dateline else 0
+    comma = frame.find(",", start, lo)
+    if comma < 0:
+        return None
+    owner = phrase(s, start, comma)
+    if owner is None or not owner.resolved:
+        return None
+    opening = lower_words(frame[start:comma])[:2]  # the owner itself, not a word it governs
+    return owner if owner.entity is not None or owner.head in opening else None
+
+
 def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
             ) -> Source | None:
     """A person named in frame[lo:hi] ("речниця агрохолдингу Ірина Мельник", "Коваленка"):
     in a run of capitalised words that no preposition governs, a name the article gives a
     person, or a given name and what follows it; its role, the words before it."""
     frame, lex = s.frame, s.article.lex
-    for run in _PERSON_RUN.finditer(frame, lo, hi):
+    runs = sorted(_PERSON_RUN.finditer(frame, lo, hi), key=lambda run: not any(
+        is_given_name(w, lex) for w in run.group().split()))  # "Эколог Пермского…" is no name
+    for run in runs:
         words = run.group().split()
-        if _kind_of(words[0].lower(), lex) in ("group", "vague"):
+        if kind_of(words[0].lower(), lex) in ("group", "vague"):
             continue  # "Лікарі Рівненської обласної лікарні": many, not one person
         for i in range(len(words)):  # "от Камчатки Татьяна Белых": from "Татьяна" on
             if i == 0 and last_word(frame[lo:run.start()]) in lex.prepositions | lex.locative:
@@ -87,9 +116,24 @@ def person(s: Sentence, lo: int, hi: int, sex: str, *, oblique: bool = False
             start = s.start + run.start() + run.group().index(name.split()[0])
             written = s.article.text[start:s.start + run.end()]
             role = s.article.text[s.start + lo:start].strip(" ,")
-            return Source(written, entity.name if entity is not None else name, "person",
-                          (start, start + len(written)), role=role, entity=entity)
+            resolved = person_name(entity.name if entity else name, lex)
+            if entity is not None and not oblique and " " not in written:
+                resolved = _as_subject(resolved, written, sex, entity, lex)
+            return Source(written, resolved, "person", (start, start + len(written)),
+                          role=role, entity=entity)
     return None
+
+
+def _as_subject(name: str, surname: str, sex: str, entity: Entity, lex: Lexicon) -> str:
+    """A name first met in another case, with the surname as a subject writes it: "Ігоря
+    Сороку", then "Сорока заявив", is Ігор Сорока (a man's surname in -а)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] == surname or stem(words[-1], lex) != stem(surname, lex):
+        return name
+    if "f" in (sex, entity.gender):
+        return name  # (a woman's surname folds by its endings; "Петрова заявила" is no
+        # form of Игорь Петров's name)
+    return " ".join([*words[:-1], surname])
 
 
 def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
@@ -106,7 +150,7 @@ def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
     if entity is not None:
         return name, entity
     given = person_name(name, lex)
-    if len(given.split()) >= 2 and given_sex(stem(given.split()[0], lex), lex):
+    if len(given.split()) >= 2 and is_given_name(given.split()[0], lex):
         first = words[len(words) - len(given.split())]
         return " ".join(words[words.index(first):]), None
     return None
@@ -115,8 +159,7 @@ def _named_person(s: Sentence, words: list[str], sex: str, *, oblique: bool
 def _entity(s: Sentence, name: str, sex: str, *, oblique: bool = False) -> Entity | None:
     """The person the article names ``name`` (any case), of the verb's sex where two share a
     surname (Игорь Петров and Валентина Петрова)."""
-    people = [e for e in s.article.names.holding(name)
-              if e.kind in ("person", "unknown") and len(e.tokens) >= 2]
+    people = [e for e in s.article.names.holding(name) if _personal(e, s.article.lex)]
     if sex:
         matching = [e for e in people if (e.gender or s.earlier.genders.get(id(e), "")) in (
             sex, "")]
@@ -152,51 +195,82 @@ def _description(s: Sentence, written: str, span: tuple[int, int], *, oblique: b
     lex = s.article.lex
     words = written.split()
     low = [w.lower().strip("«»„“\"'") for w in words]
-    head = next((w for w in low if _kind_of(w, lex)), "")
+    head = next((w for w in low if kind_of(w, lex)), "")
+    if not head and low[0] in lex.female_words | lex.male_words:  # "Мать ученика сообщила"
+        if len(words) == 1:  # "— сказала жінка": the woman spoken of, as "she" would be
+            sex = "f" if low[0] in lex.female_words else "m"
+            word = next(w for w, g in lex.pronouns.items() if g == sex)
+            return pronoun(s, word, span[0], written)
+        return Source(written, written, "person", span, head=low[0])
     if not head:
         return None
-    kind = _kind_of(head, lex)
+    kind = kind_of(head, lex)
+    if kind == "organization" and set(low) & lex.state_owned:
+        kind = "government"  # "Федеральное агентство…", "комунальне підприємство"
     if head in lex.press_offices and len(words) > 1:  # "пресс-службе министерства": the body
         rest = words[low.index(head) + 1:]
         body = s.article.names.acronyms.get(rest[0]) if len(rest) == 1 else None
         if body is not None:  # "У пресслужбі УАФ": the body the acronym stands for
             return Source(written, body.name, body.kind, span, head=head, entity=body)
+        kind = kind_of(rest[0].lower(), lex)
+        if len(rest) == 1 and kind in ("organization", "government"):
+            found = recent_body(s, rest[0].lower(), kind, span[0])  # "пресс-службе завода"
+            if found is not None:
+                return Source(written, found[0], found[1], span, head=head, entity=found[2])
         return Source(written, " ".join(nominative_phrase(rest, lex)), "government", span,
                       head=head)
     resolved = " ".join(nominative_phrase(words, lex)) if oblique else written
     resolved = resolved.strip("«»„“\"' ")
+    if len(words) == 1 and head in lex.anonymous_singular:  # "— сказал чиновник"
+        named = _named_just_before(s, span[0])
+        if named is not None:
+            return Source(written, named.resolved, "person", span, head=head,
+                          entity=named.entity)
     if head in lex.interlocutors:  # "Співрозмовник припустив": the source quoted before
         before = _anonymous_before(s, span[0])
         if before is not None:
             return Source(written, before.resolved, "anonymous", span, head=before.head)
-    if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
+    if head in lex.spokespeople and len(words) == 1:  # "за словами речника": the one named
         person = _person_with_role(s, head, span[0])
         if person is not None:
-            return Source(written, person.name, "person", span, head=head, entity=person)
+            return Source(written, person_name(person.name, lex), "person", span, head=head,
+                          entity=person)
+    if kind == "person" and head in lex.person_roles:  # "за словами депутата", "Ректор"
+        person = _person_with_role(s, head, span[0])
+        if person is None and len(words) == 1:  # "По словам хоккеиста": the one named
+            person = _protagonist(s, span[0])
+        if person is not None:
+            return Source(written, person_name(person.name, lex), "person", span, head=head,
+                          entity=person)
     bare = len(words) == 1 or (len(words) == 2 and low[0] in lex.demonyms)
     if kind in ("organization", "government") and bare and low[-1] == head:
-        body = _recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
+        body = recent_body(s, head, kind, span[0], tuple(low[:-1]))  # "у клубі", "Лига"
         if body is not None:
             return Source(written, body[0], body[1], span, head=head, entity=body[2])
-    body = _body_of(s, low, span[0])
+    if kind in ("organization", "government") and not bare:
+        body = shortened(s, low, span[0])  # "Асоціація перевізників": the one named in full
+        if body is not None:
+            return Source(written, body[0], body[1], span, head=head, entity=body[2])
+    body = body_of(s, low, span[0])
     if body is not None:
         return Source(written, body[0], body[1], span, head=head, entity=body[2])
     return Source(written, resolved, kind, span, head=head)
 
 
-def _body_of(s: Sentence, low: list[str], position: int
-             ) -> tuple[str, str, Entity | None] | None:
-    """"Керівництво підприємства", "заявление компании", "отчетность компании": the
-    management or a paper of a body named before (a body's noun in another case after a
-    word that is no person's) speaks for it."""
-    lex = s.article.lex
-    if len(low) != 2 or not (low[0] in lex.body_voices or low[0] in lex.document_words):
+def _named_just_before(s: Sentence, position: int) -> Source | None:
+    """The named person of the statement just before, in this sentence or the one before:
+    whom a bare "чиновник", "посадовець" stands for, unless the sentence says they are
+    unnamed ("пожелавший остаться неназванным")."""
+    article = s.article
+    if article.lex.anonymity.search(article.text, *article.sentences[
+            article.sentence_of(position)]):
         return None
-    kind = _kind_of(low[1], lex)
-    if kind not in ("organization", "government") or noun_nominative(
-            low[1], lex)[0].lower() == low[1]:
-        return None
-    return _recent_body(s, low[1], kind, position)
+    for draft in recent_drafts(s):
+        source = draft.found.source
+        if article.sentence_of(draft.start) < article.sentence_of(position) - 1:
+            return None
+        return source if source.kind == "person" and source.entity is not None else None
+    return None
 
 
 def _anonymous_before(s: Sentence, position: int) -> Source | None:
@@ -207,53 +281,6 @@ def _anonymous_before(s: Sentence, position: int) -> Source | None:
                 source.head not in s.article.lex.interlocutors):
             return source
     return None
-
-
-_CLAUSE_MARK = re.compile(r"[,.:;!?—]")
-
-
-def _whole_group(s: Sentence, position: int) -> str | None:
-    """The group whose parts speak: the plural that opens this sentence or the one before
-    ("Студенты университета, опрошенные…, разделились: одни…"), with the words that name it
-    (a body's noun, a name in guillemets)."""
-    article, lex = s.article, s.article.lex
-    here = article.sentence_of(position)
-    for i in (here, here - 1):
-        if i < 0:
-            continue
-        a, b = article.sentences[i]
-        dateline = DATELINE.match(article.text, a, b)
-        words = _CLAUSE_MARK.split(article.text[dateline.end() if dateline else a:b], 1)[0].split()
-        if not words or _kind_of(words[0].lower(), lex) not in ("group", "vague") or (
-                words[0].lower() in lex.group_parts):
-            continue
-        named, inside = [words[0]], False
-        for word in words[1:]:
-            if not (inside or word[:1] in "«„" or word[:1].isupper()
-                    or _kind_of(word.lower(), lex)):
-                break
-            named.append(word)
-            inside = (inside or word[:1] in "«„") and word[-1:] not in "»“"
-        return " ".join(named)
-    return None
-
-
-def _kind_of(word: str, lex: Lexicon) -> str:
-    if word in lex.anonymous_heads or word in lex.anonymous_singular:
-        return "anonymous"
-    if word in lex.spokespeople or word in lex.press_offices:
-        return "government"
-    if word in lex.government_words:
-        return "government"
-    if word in lex.organization_words or word in lex.company_heads:
-        return "organization"
-    if word in lex.institutional_plurals or word in lex.collective_people:
-        return "group"
-    if word in lex.vague_heads:
-        return "vague"
-    if word in lex.person_roles:
-        return "person"
-    return ""
 
 
 def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
@@ -272,45 +299,27 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
     return None
 
 
-def _recent_body(s: Sentence, head: str, kind: str, position: int,
-                 qualifiers: tuple[str, ...] = ()) -> tuple[str, str, Entity | None] | None:
-    """"Компанія", "у клубі", "Лига", "ведомство": the body quoted or named before, one whose
-    name holds the word first ("Северная хоккейная лига"), else the last of its kind."""
-    lex = s.article.lex
-    key = stem(head, lex)
-    bodies: list[tuple[str, str, Entity | None]] = []
-    for draft in recent_drafts(s):
-        source = draft.found.source
-        if source.kind in ("organization", "government") and source.resolved:
-            bodies.append((source.resolved, source.kind, source.entity))
-    for start, _, entity in reversed(s.article.names.mentions):
-        if start < position and entity.kind in ("organization", "government"):
-            bodies.append((entity.name, entity.kind, entity))
-    # a body whose name holds the word, one the article names first ("в лиге": the league,
-    # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
-    counts = Counter(id(e) for start, _, e in s.article.names.mentions if start < position)
-    holding = [b for b in bodies if lower_words(b[0]) != (head,) and any(
-        stem(w, lex) == key for w in lower_words(b[0]))]
-    if holding:  # (not the word itself, taken for a name opening its sentence)
-        return max(holding, key=lambda b: (b[2] is not None, counts[id(b[2])]))
-    sort = lex.body_sorts.get(head)
-    # a body of the sort asked for first ("у клубі": the club, not the paper quoted last),
-    # of the same country if one is said ("Польський клуб"); then one of no known sort
-    said = {demonym_stem(w, lex) for w in qualifiers} - {""}  # "Польський клуб"
-    for body in bodies if said else ():
-        if body[1] == kind and body[2] is not None and said & {
-                demonym_stem(w, lex) for w in body[2].roles}:
-            return body
-    fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
-    if fitting:  # the one the article names most
-        return max(fitting, key=lambda b: counts[id(b[2])] if b[2] is not None else 0)
-    for body in bodies:
-        if body[1] == kind and (sort is None or not _sorts(body, lex)):
-            return body
-    return None
+def _personal(entity: Entity, lex: Lexicon) -> bool:
+    """Whether a name of two words or more is a person's: by its kind, or by a given name
+    first (an official's or a player's name may have taken the kind of the body before it)."""
+    given = any(is_given_name(word, lex) for word in entity.name.split())
+    first = entity.name.split()[0].lower()
+    if len(entity.tokens) < 2 or (not given and (first in lex.person_roles
+                                                 or first in lex.vocabulary)):
+        return False  # ("Эколог Пермского", "Представник Державної": a word of the lexicon
+        # and a body's adjective are no name)
+    return entity.kind in ("person", "unknown") or given
 
 
-def _sorts(body: tuple[str, str, Entity | None], lex: Lexicon) -> set[str]:
-    """The sorts of a body by the words of its name and those it was introduced with."""
-    words = set(lower_words(body[0])) | (body[2].roles if body[2] is not None else set())
-    return {lex.body_sorts[w] for w in words if w in lex.body_sorts}
+def _protagonist(s: Sentence, position: int) -> Entity | None:
+    """The person the article has named most before ``position``, if no other as often: a
+    bare role no one was given ("Сам хоккеист", "за словами бізнесмена") is a writer's other
+    word for the one the story is about."""
+    counts = Counter(id(e) for start, _, e in s.article.names.mentions
+                     if start < position and _personal(e, s.article.lex))
+    named = {id(e): e for start, _, e in s.article.names.mentions if start < position}
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return named[ranked[0][0]]
+

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Iterator, Sequence
 
 from briefgen.analyse.detect.article import Article, Draft, Sentence, Source
+from briefgen.analyse.detect.cases import person_name
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.names import Entity, name_tokens
 from briefgen.analyse.detect.phrases import norm
@@ -84,16 +85,19 @@ def _person_candidates(s: Sentence, position: int) -> Iterator[Source]:
         speakers.sort(key=lambda c: -c[0])
         for speaker_start, source in speakers:  # merged with the topics, nearest first
             while next_topic >= 0 and topics[next_topic][0] > speaker_start:
-                yield _topic_source(topics[next_topic][1])
+                yield _topic_source(topics[next_topic][1], s.article.lex)
                 next_topic -= 1
             yield source
         end = begin
     for _, entity in reversed(topics[:next_topic + 1]):
-        yield _topic_source(entity)
+        yield _topic_source(entity, s.article.lex)
 
 
-def _topic_source(entity: Entity) -> Source:
-    return Source(entity.name, entity.name, "person", None, entity=entity)
+def _topic_source(entity: Entity, lex: Lexicon) -> Source:
+    """A person named as a sentence's topic, in the nominative ("депутата Артема Белоусова"
+    is Артем Белоусов) where words inflect."""
+    name = person_name(entity.name, lex) if lex.cases else entity.name
+    return Source(name, name, "person", None, entity=entity)
 
 
 def _gender(s: Sentence, source: Source) -> str:

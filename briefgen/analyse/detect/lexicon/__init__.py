@@ -65,6 +65,8 @@ class Lexicon:
     vocabulary: Words  # every word of the lexicon's lists
     surname_male: tuple[str, ...]
     surname_female: tuple[tuple[str, str], ...]
+    surname_male_forms: tuple[tuple[str, str], ...]  # an ending met, its nominative: ця, ець
+    fleeting: tuple[tuple[str, str], ...]  # a stem's end, and without its fleeting vowel
     patronymics: tuple[str, ...]
     nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
     # free word order (see [order] in LANG.toml)
@@ -82,6 +84,10 @@ class Lexicon:
     interlocutors: Words  # "співрозмовник": the anonymous source quoted before, again
     group_parts: Words  # "одни… другие": parts of a group named before, for the group
     body_voices: Words  # "керівництво": a body's management, which speaks for the body
+    own_name_heads: Words  # a body of this noun is one whose name holds it
+    there: Words  # "Там уточнили": the body just quoted speaking
+    agency_heads: Words  # "у відомстві": any body of its kind, the one spoken of last
+    listeners_after: re.Pattern[str]  # "— сказав він журналістам": the listener after a source
     self_named: re.Pattern[str]  # "яке називає себе «…»": the name a source gives itself
     # cues
     verbs: Mapping[str, VerbEntry]  # form -> (lemma, stance, needs)

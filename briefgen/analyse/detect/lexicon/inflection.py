@@ -13,13 +13,19 @@ def words_of(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-def word_stem(word: str, endings: tuple[str, ...], shortest: int = 3) -> str:
+def word_stem(word: str, endings: tuple[str, ...], shortest: int = 3,
+              fleeting: tuple[tuple[str, str], ...] = ()) -> str:
     """``word`` in lower case without the longest of ``endings`` that leaves ``shortest``
-    letters or more (see cases.stem)."""
+    letters or more (see cases.stem); a stem whose vowel drops before an ending is given
+    without it (``fleeting``: "кравец" of Кравець is "кравц", as in Кравця)."""
     low = word.lower().replace("'", "’")
     for ending in endings:
         if low.endswith(ending) and len(low) - len(ending) >= shortest:
-            return low[:-len(ending)]
+            low = low[:-len(ending)]
+            break
+    for full, short in fleeting:
+        if low.endswith(full) and len(low) - len(full) >= 2:
+            return low[:-len(full)] + short
     return low
 
 
@@ -34,6 +40,10 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         interlocutors=words_of(order.get("interlocutors", "")),
         group_parts=words_of(order.get("group_parts", "")),
         body_voices=words_of(order.get("body_voices", "")),
+        own_name_heads=words_of(order.get("own_name_heads", "")),
+        there=words_of(order.get("there", "")),
+        agency_heads=words_of(order.get("agency_heads", "")),
+        listeners_after=re.compile(order.get("listeners_after", "(?!)")),
         self_named=re.compile(order.get("self_named", "(?!)")),
     )
 
@@ -68,6 +78,8 @@ def cases(data: dict[str, Any]) -> dict[str, Any]:
                        "oblique_endings")},
         surname_male=tuple(sorted(cases.get("surname_male", "").split(), key=len, reverse=True)),
         surname_female=tuple((a, b) for a, b in cases.get("surname_female", ())),
+        surname_male_forms=tuple((a, b) for a, b in cases.get("surname_male_forms", ())),
+        fleeting=tuple((a, b) for a, b in cases.get("fleeting", ())),
         vocabulary=frozenset(_all_words(data["sources"]) | _all_words(data["words"])
                              | _all_words(data["names"])) if cases else frozenset(),
     )
