@@ -23,7 +23,8 @@ Where words inflect and their order is free (Ukrainian, Russian: a lexicon with 
 [order]), ``guillemets`` reads the quotations («…», „…“, dash tags, dash-led speech, names in
 guillemets), ``freeorder`` the frames in place of ``frames``' English ones, ``nominals`` who a
 phrase names, ``bodies`` and ``groups`` which body or which many a description stands for,
-and ``cases`` the stems and nominatives of words.
+and ``cases`` the stems of words and, from ``morphology`` (a dictionary of the language),
+their cases and nominatives.
 
 ``detect`` is the public entry point; ``speakers`` turns its statements into a brief's speakers.
 """

@@ -8,11 +8,12 @@ import functools
 import re
 from collections import Counter
 
+from briefgen.analyse.detect import morphology
 from briefgen.analyse.detect.article import Sentence
 from briefgen.analyse.detect.cases import (
-    adjective_nominative,
     demonym_stem,
     is_given_name,
+    nominative_phrase,
     noun_nominative,
     stem,
 )
@@ -166,12 +167,9 @@ def _official_names_in(text: str, lex: Lexicon) -> tuple[tuple[int, int, Body], 
 def _nominative(adjectives: list[str], noun: str, tail: list[str], lex: Lexicon) -> str:
     """An official name in the nominative: as written if its first adjective is (no ending of
     another case), else its adjectives and noun in the nominative, its genitives as written."""
-    oblique = {ending for pairs in lex.adjective_nominatives.values() for ending, _ in pairs}
-    if not adjectives[0].lower().endswith(tuple(oblique)):
+    if "nomn" in morphology.cases(adjectives[0], lex.language):
         return " ".join([*adjectives, noun, *tail])
-    nominative, sort = noun_nominative(noun, lex)
-    return " ".join([*(adjective_nominative(w, sort, lex) for w in adjectives), nominative,
-                     *tail])
+    return " ".join([*nominative_phrase([*adjectives, noun], lex), *tail])
 
 
 def shortened(s: Sentence, low: list[str], position: int
@@ -198,7 +196,7 @@ def body_of(s: Sentence, low: list[str], position: int
         return None
     kind = kind_of(low[1], lex)
     if kind not in ("organization", "government") or noun_nominative(
-            low[1], lex)[0].lower() == low[1]:
+            low[1], lex).lower() == low[1]:
         return None
     return recent_body(s, low[1], kind, position)
 

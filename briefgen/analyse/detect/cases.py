@@ -1,12 +1,14 @@
 """Cases, for languages whose words inflect (a lexicon with [cases]): the stem that makes the
-forms of one name one ("Коваленка", "Коваленку": Коваленко), and the nominative of a phrase
-met in another case ("в обласному управлінні" is обласне управління). The endings are the
-lexicon's; a phrase keeps its words after the head noun as they are (its genitives)."""
+forms of one name one ("Коваленка", "Коваленку": Коваленко), and the nominative of a name or
+a phrase met in another case ("в обласному управлінні" is обласне управління), which the
+morphological dictionary gives (see morphology); a phrase keeps its words after the head
+noun as they are (its genitives)."""
 
 from __future__ import annotations
 
 import functools
 
+from briefgen.analyse.detect import morphology
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.lexicon.inflection import word_stem, word_stems
 
@@ -17,62 +19,15 @@ def stem(word: str, lex: Lexicon) -> str:
     return word_stem(word, lex.case_endings, fleeting=lex.fleeting)
 
 
-def noun_nominative(word: str, lex: Lexicon) -> tuple[str, str]:
-    """The nominative of a noun in another case, and its sort: "f", "n", "m" or "p" (see
-    [cases.noun] in the lexicon); the word itself when no rule fits."""
-    low = word.lower()
-    for key in word_stems(word, lex.case_endings):
-        listed = lex.nominatives.get(key)
-        if listed is not None and listed != low:
-            # the lexicon lists the word: the first of its forms is the nominative
-            return _as_written(listed, word), _sort(listed, lex)
-    for ending, candidates in lex.noun_nominatives:
-        if not low.endswith(ending) or len(low) - len(ending) < 2:
-            continue
-        base = word[:len(word) - len(ending)]
-        forms = [base + c for c in candidates]
-        known = next((f for f in forms if f.lower() in lex.vocabulary), forms[0])
-        return known, _sort(known, lex)
-    return word, _sort(word, lex)
-
-
-def _as_written(word: str, written: str) -> str:
-    """``word`` capitalised as ``written`` is."""
-    return word[:1].upper() + word[1:] if written[:1].isupper() else word
-
-
-def _sort(noun: str, lex: Lexicon) -> str:
-    low = noun.lower()
-    if low.endswith(lex.plural_endings):
-        return "p"
-    if low.endswith(lex.neuter_endings):
-        return "n"
-    return "f" if low.endswith(lex.feminine_endings) else "m"
-
-
-def adjective_nominative(word: str, sort: str, lex: Lexicon) -> str:
-    """The nominative of an adjective agreeing with a noun of ``sort``."""
-    low = word.lower()
-    for ending, nominative in lex.adjective_nominatives.get(sort, ()):
-        if low.endswith(ending):
-            return word[:len(word) - len(ending)] + nominative
-    return word
-
-
 def nominative_phrase(words: list[str], lex: Lexicon) -> list[str]:
     """A noun phrase in the nominative: its head noun (the first word that is no adjective)
     and the adjectives before it; the words after the head (genitives, a name) stay."""
-    head = next((i for i, w in enumerate(words) if not _adjective(w, lex)), None)
-    if head is None:
-        return words
-    noun, sort = noun_nominative(words[head], lex)
-    return [*(adjective_nominative(w, sort, lex) for w in words[:head]), noun,
-            *words[head + 1:]]
+    return morphology.phrase_nominative(words, lex.language)
 
 
-def _adjective(word: str, lex: Lexicon) -> bool:
-    low = word.lower()
-    return low.endswith(lex.adjective_endings)
+def noun_nominative(word: str, lex: Lexicon) -> str:
+    """A noun in the nominative, in its number."""
+    return morphology.noun_nominative(word, lex.language)[0]
 
 
 @functools.cache
@@ -119,13 +74,13 @@ def person_name(name: str, lex: Lexicon) -> str:
         return name
     words = words[first:]
     if words[0].lower() in lex.female_given | lex.male_given:
-        return " ".join(words)  # in the nominative already ("Ярослав", not "Ярослава")
-    male = _male_given(words[0], lex)
-    sex = "m" if male else name_sex(words[0], lex) or "m"  # ("Олександра": his genitive)
-    given = male or _listed_given(words[0], sex, lex)
-    if given is None or given.lower() == words[0].lower():
-        return " ".join(words)
-    return " ".join([given, *(_nominative_surname(w, sex, lex) for w in words[1:])])
+        return " ".join(words)  # in the nominative already ("Валентина", not "Валентин")
+    forms, sex = morphology.person_nominative(words, lex.language)
+    sex = sex or name_sex(words[0], lex) or "m"
+    # a surname the dictionary does not know ("Сомова"): the lexicon's endings of surnames
+    return " ".join([forms[0] or words[0],
+                     *(form or _nominative_surname(w, sex, lex)
+                       for w, form in zip(words[1:], forms[1:], strict=True))])
 
 
 @functools.lru_cache(maxsize=8192)
@@ -133,7 +88,8 @@ def is_given_name(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a given name the lexicon lists, in any case."""
     female, male = _given_stems(lex)
     key = stem(word, lex)
-    return key in female or key in male or bool(_male_given(word, lex))
+    return key in female or key in male or bool(_male_given(word, lex)) or (
+        word[:1].isupper() and morphology.is_given_name(word, lex.language))
 
 
 def _male_given(word: str, lex: Lexicon) -> str:
@@ -147,13 +103,6 @@ def _male_given(word: str, lex: Lexicon) -> str:
         if low.endswith(ending) and low[:-len(ending)] in lex.male_given:
             return word[:len(word) - len(ending)]
     return ""
-
-
-def _listed_given(word: str, sex: str, lex: Lexicon) -> str | None:
-    names = lex.female_given if sex == "f" else lex.male_given
-    key = stem(word, lex)
-    found = next((n for n in sorted(names) if stem(n, lex) == key), None)
-    return None if found is None else found[:1].upper() + found[1:]
 
 
 def _nominative_surname(word: str, sex: str, lex: Lexicon) -> str:

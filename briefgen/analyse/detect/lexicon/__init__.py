@@ -56,8 +56,6 @@ class Lexicon:
     # cases (see [cases] in LANG.toml; empty for a language whose words do not inflect)
     cases: bool
     case_endings: tuple[str, ...]  # longest first
-    noun_nominatives: tuple[tuple[str, tuple[str, ...]], ...]
-    adjective_nominatives: Mapping[str, tuple[tuple[str, str], ...]]
     neuter_endings: tuple[str, ...]
     feminine_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
@@ -68,7 +66,6 @@ class Lexicon:
     surname_male_forms: tuple[tuple[str, str], ...]  # an ending met, its nominative: ця, ець
     fleeting: tuple[tuple[str, str], ...]  # a stem's end, and without its fleeting vowel
     patronymics: tuple[str, ...]
-    nominatives: Mapping[str, str]  # any stem of a word -> the form the lists give first
     # free word order (see [order] in LANG.toml)
     locative: Words
     plural_verb_endings: tuple[str, ...]

@@ -5,7 +5,6 @@ which those rules compare the forms of one word."""
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 from typing import Any
 
 
@@ -58,21 +57,9 @@ def word_stems(word: str, endings: tuple[str, ...], shortest: int = 3) -> list[s
 def cases(data: dict[str, Any]) -> dict[str, Any]:
     cases = data.get("cases", {})
     endings = tuple(sorted(cases.get("endings", "").split(), key=len, reverse=True))
-    nominatives: dict[str, str] = {}
-    if cases:  # the lists of sources give a word's nominative first, then its other cases
-        for word in [*_all_words_in_order(data["sources"]), *_all_words_in_order(data["words"])]:
-            for key in (word.lower(), *word_stems(word, endings)):
-                nominatives.setdefault(key, word)
     return dict(
-        nominatives=MappingProxyType(nominatives),
         cases=bool(cases),
         case_endings=endings,
-        noun_nominatives=tuple(sorted(((ending, tuple(forms))
-                                       for ending, forms in cases.get("noun", {}).items()),
-                                      key=lambda rule: -len(rule[0]))),
-        adjective_nominatives=MappingProxyType({
-            sort: tuple((a, b) for a, b in pairs)
-            for sort, pairs in cases.get("adjective", {}).items()}),
         **{key: tuple(cases.get(key, "").split())
            for key in ("neuter_endings", "feminine_endings", "plural_endings", "patronymics",
                        "oblique_endings")},
