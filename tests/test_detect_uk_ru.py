@@ -566,3 +566,18 @@ def test_a_persons_name_after_a_body_is_no_part_of_its_official_name():
     text = ("Депутатка Луцької міської ради Марта Ковальчук заявила, що кошторис завищено. У "
             "міській раді повідомили, що перевірять документи.")
     assert _sources(text, "uk")[-1] == ("міській раді", "Луцька міська рада")
+
+
+def test_a_name_met_in_another_case_resolves_to_its_nominative_by_the_dictionary():
+    # given names and surnames no list of ours holds, in the genitive and the dative
+    text = ("По словам главного инженера завода Зульфии Гареевой, котел остановили вовремя. "
+            "Как сообщили в Ставропольской краевой инспекции, проверка продлится месяц.")
+    resolved = [r for _, r in _sources(text, "ru")]
+    assert "Зульфия Гареева" in resolved
+    assert "Ставропольская краевая инспекция" in resolved
+
+
+def test_a_ukrainian_womans_name_whose_surname_never_changes_stays_hers():
+    text = ("Як повідомила журналістам лікарка Ростислава Мельничук, черги скоротилися. "
+            "За словами Мельничук, нових пацієнтів стало менше.")
+    assert [r for _, r in _sources(text, "uk")] == ["Ростислава Мельничук"] * 2
