@@ -581,3 +581,18 @@ def test_a_ukrainian_womans_name_whose_surname_never_changes_stays_hers():
     text = ("Як повідомила журналістам лікарка Ростислава Мельничук, черги скоротилися. "
             "За словами Мельничук, нових пацієнтів стало менше.")
     assert [r for _, r in _sources(text, "uk")] == ["Ростислава Мельничук"] * 2
+
+
+def test_a_body_in_the_locative_speaks_with_the_object_put_first():
+    # an impersonal plural after a body and an object the lexicon does not list
+    assert _sources("В министерстве информацию о забастовке опровергли.", "ru") == [
+        ("министерстве", "министерство")]
+    assert _sources("У профспілці інформацію про страйк спростували.", "uk") == [
+        ("профспілці", "профспілка")]
+
+
+def test_a_paper_in_the_dative_is_told_not_telling():
+    text = "Как сообщили «Вестнику» в управлении образования, занятия перенесли."
+    assert [r for _, r in _sources(text, "ru")] == ["управление образования"]
+    text = "В налоговой инспекции «Вестнику» подтвердили проверку."
+    assert [r for _, r in _sources(text, "ru")] == ["налоговая инспекция"]

@@ -15,6 +15,7 @@ from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.groups import personal
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
+from briefgen.analyse.detect.morphology import cases, may_name_a_place, only_dative
 from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
 from briefgen.analyse.detect.text import lower_words
 
@@ -59,7 +60,8 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         anchor = left_bound
     else:
         # "ці звинувачення відкидає", "эту оценку оспаривают": the object before the verb
-        object_first = bool(set(lower_words(frame[max(0, a - 40):a])[-2:]) & lex.object_words)
+        object_first = bool(set(lower_words(frame[max(0, a - 40):a])[-2:]) & lex.object_words
+                            ) or _body_speaking(s, left, verb)
         if not object_first and not _complement(needs, frame[b:], lex):
             return None
         source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
@@ -157,6 +159,9 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     if hi <= lo:
         return None
     words = frame[lo:hi].split()
+    while len(words) > 1 and only_dative(words[0], lex.language):  # "сообщили «Курьеру» в…"
+        lo = frame.index(words[1], lo + len(words[0]))
+        words = words[1:]
     if words and words[0].lower() in lex.locative:  # "уточнили в поліції"
         return phrase(s, lo + len(words[0]) + 1, hi, oblique=True, sex=sex)
     source = phrase(s, lo, hi, oblique=oblique, sex=sex)
@@ -219,12 +224,45 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     text = frame[c_lo:c_hi]
     first = words[0].lower()
     if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
+        # the body's name ends before an object or a listener ("В клубе информацию…")
+        end = _body_end(words, lex)
+        c_hi = c_lo + len(" ".join(words[:end]))
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
     if first in lex.there and len(words) == 1 and verb.lower().endswith(lex.plural_verb_endings):
         return _body_just_quoted(s, c_lo, c_hi)  # "Там уточнили"
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
     return phrase(s, c_lo, c_hi, sex=sex)
+
+
+def _body_end(words: list[str], lex: Lexicon) -> int:
+    """Where the name of a body in the locative ends ("в", its head, its genitives, a
+    preposition with its object: "В отделе МВД по Зареченску"): before an object or a
+    listener ("В клубе информацию…", "В банке «Курьеру»…")."""
+    governed: frozenset[str] = frozenset()
+    for i, word in enumerate(words):
+        if word.lower() in lex.prepositions:
+            governed = frozenset({"?"})
+            continue
+        found = cases(word, lex.language)
+        if governed == {"?"}:
+            governed = found  # the object of a preposition, in the case it takes
+            continue
+        if governed and found & governed:
+            continue
+        governed = frozenset()
+        if i > 1 and not may_name_a_place(word, lex.language):
+            return i
+    return len(words)
+
+
+def _body_speaking(s: Sentence, left: str, verb: str) -> bool:
+    """Whether a verb in the impersonal plural follows a body in the locative that opens
+    its clause, an object put first between them: "В клубе информацию о долге опровергли"."""
+    lex = s.article.lex
+    words = lower_words(_last_chunk(left))
+    return (verb.lower().endswith(lex.plural_verb_endings) and len(words) > 2
+            and words[0] in lex.locative)
 
 
 def _body_just_quoted(s: Sentence, lo: int, hi: int) -> Source | None:

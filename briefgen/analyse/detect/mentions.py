@@ -23,6 +23,7 @@ from briefgen.analyse.detect.lexicon import (
     PHRASE_BREAK,
     Lexicon,
 )
+from briefgen.analyse.detect.morphology import oblique_only
 from briefgen.analyse.detect.names import (
     Entity,
     classify_name,
@@ -134,7 +135,8 @@ class Names:
             previous = lower_words(before[:len(before) - len(name)])[-1:]
             if entity.name == name and (name.split()[0].lower().endswith(
                     self.lex.oblique_endings) or (self.lex.cases and previous and (
-                    previous[0] in self.lex.vocabulary))):
+                    previous[0] in self.lex.vocabulary)) or (self.lex.cases and oblique_only(
+                    name.split()[0], self.lex.language))):
                 # "до Української асоціації футболу (УАФ)", "комиссии Северной хоккейной лиги
                 # (СХЛ)": met in another case, its nominative is its name
                 entity.name = " ".join(nominative_phrase(name.split(), self.lex))

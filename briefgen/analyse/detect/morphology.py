@@ -13,6 +13,7 @@ LANGUAGES = frozenset({"uk", "ru"})
 OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "voct"})
 _PERSON = ("Name", "Surn", "Patr")
 _GENDERS = frozenset({"masc", "femn", "neut", "ms-f"})
+_MARKS = "«»„“\"'()"  # around a name (the detector's frame writes guillemets as ')
 _APOSTROPHES = str.maketrans("’ʼ", "''")
 
 
@@ -41,10 +42,12 @@ def _as_written(form: str, written: str) -> str:
                     for p, w in zip(parts, written_parts, strict=True))
 
 
-def cases(word: str, language: str) -> frozenset[str]:
-    """The cases a noun, pronoun or adjective may be in ("кругах": loct; "лиге": loct, datv)."""
+def cases(word: str, language: str, *, known: bool = False) -> frozenset[str]:
+    """The cases a noun, pronoun or adjective may be in ("кругах": loct; "лиге": loct, datv);
+    ``known``: only as the dictionary lists the word, not as its endings guess."""
     return frozenset(p.tag.case for p in _parses(word, language)
-                     if p.tag.case and p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF"))
+                     if p.tag.case and p.tag.POS in ("NOUN", "NPRO", "ADJF", "PRTF")
+                     and (p.is_known or not known))
 
 
 def oblique_only(word: str, language: str, allowed: frozenset[str] = frozenset()) -> bool:
@@ -52,6 +55,21 @@ def oblique_only(word: str, language: str, allowed: frozenset[str] = frozenset()
     those ``allowed``: such a word is no subject."""
     found = cases(word, language)
     return bool(found) and not (found - OBLIQUE) and not (found & allowed)
+
+
+def may_name_a_place(word: str, language: str) -> bool:
+    """Whether ``word`` may belong to a body named in the locative after "в", "у", "на": a
+    word in the locative or the genitive, or one the dictionary does not know (an acronym,
+    a company's name);
+    not "информацию", "«Курьеру»" (an object, a listener), which end the body's name."""
+    found = cases(word.strip(_MARKS), language, known=True)
+    return not found or bool(found & {"loct", "loc2", "gent", "gen2"})
+
+
+def only_dative(word: str, language: str) -> bool:
+    """Whether ``word`` is read only in the dative: whom something was told ("«Курьеру»")."""
+    found = cases(word.strip(_MARKS), language, known=True)
+    return found == {"datv"}
 
 
 def is_adjective(word: str, language: str) -> bool:
