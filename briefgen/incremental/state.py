@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.incremental.cache import Cache
 from briefgen.incremental.inputs import Inputs, Stats, input_stats
 from briefgen.render.structure import Facts
+
+if TYPE_CHECKING:
+    from briefgen.render.desk import DeskTally
 
 
 class Unit(NamedTuple):
@@ -70,6 +73,31 @@ def _outputs_name(target: Path) -> str:
 
 def _unit_prefix(target: Path) -> str:
     return f"unit:{target}\0"
+
+
+def tally_name(target: Path) -> str:
+    """The cache entry of the desk's tally (render.desk.DeskTally) as the last build left it:
+    (that build's id, how many briefs it counts, the tally)."""
+    return f"tally:{target}"
+
+
+class DeskBase(NamedTuple):
+    """The last build's desk tally, and the keys of the briefs it counts: this build's tally
+    is that one, less the rows of briefs gone or changed, plus those of briefs new or changed."""
+
+    tally: DeskTally
+    keys: frozenset[str]
+
+
+def read_desk_base(cache: Cache, inputs: Inputs, last: LastBuild) -> DeskBase | None:
+    """The last build's desk tally, when it is the one the last build's units describe."""
+    found = cache.get(tally_name(inputs.target))
+    if (last.glance is None or last.outputs.config != inputs.config_key
+            or not isinstance(found, tuple) or len(found) != 3 or found[0] != last.glance.build):
+        return None
+    keys = frozenset(u.key for u in last.units.values() if inputs.config.publishes(u.facts.draft))
+    # a unit the cache lost would leave its brief counted with no key to take it away by
+    return DeskBase(found[2], keys) if len(keys) == found[1] else None
 
 
 def layouts_name(target: Path, path: str) -> str:

@@ -24,7 +24,7 @@ from briefgen.render.article import highlight
 from briefgen.render.card import Card, CardClaim, CardResponse
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
-from briefgen.render.desk import DeskRow, desk_figures
+from briefgen.render.desk import DeskTally, desk_figures
 from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
@@ -67,9 +67,9 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
                          claim_review=script_json(review) if review else "")
 
 
-def render_desk(renderer: Renderer, rows: Iterable[DeskRow]) -> bytes:
-    """The figures page of the whole desk, from every brief's row (see desk_row)."""
-    desk = desk_figures(rows, renderer.project.config.ratings)
+def render_desk(renderer: Renderer, tally: DeskTally) -> bytes:
+    """The figures page of the whole desk, from the tally of every brief's row (desk_row)."""
+    desk = desk_figures(tally, renderer.project.config.ratings)
     return renderer.page("figures.html", DESK_FIGURES, desk=desk,
                          plain=desk_sentences(renderer.words(renderer.project.config.language),
                                               desk))
@@ -90,8 +90,8 @@ class Products(Protocol):
     def search(self, slugs: Sequence[str]) -> Iterable[bytes]:
         """Each brief's entry of the search data (search_entry), in turn."""
 
-    def desk(self, slugs: Sequence[str]) -> Iterable[DeskRow]:
-        """Each brief's row of the desk's figures (desk_row), in turn."""
+    def desk(self, slugs: Sequence[str]) -> DeskTally:
+        """The tally of these briefs' rows of the desk's figures (desk_row)."""
 
 
 @dataclass(frozen=True, slots=True)
