@@ -13,7 +13,7 @@ from briefgen.diagnostics import Report
 from briefgen.incremental.assemble import assemble
 from briefgen.incremental.cache import Cache
 from briefgen.incremental.crew import Crew
-from briefgen.incremental.inputs import Inputs
+from briefgen.incremental.inputs import Inputs, Stats
 from briefgen.incremental.outputs import render
 from briefgen.incremental.plan import plan_build
 from briefgen.incremental.process import process
@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 
 
 def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-                settings: Settings, last: LastBuild, marker: bytes | None,
+                settings: Settings, last: LastBuild, marker: bytes | None, scanned: Stats,
                 staging: Staging, memory: Memory | None) -> BuildResult:
-    plan = plan_build(inputs, last, marker, staging.reused)
+    plan = plan_build(inputs, last, marker, staging.reused, scanned)
     clock.lap("plan")
     context = WorkerContext(inputs.root, inputs.config, inputs.speakers, inputs.pages,
                             inputs.template_dirs, cache.folder, staging.root,

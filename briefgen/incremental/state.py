@@ -110,15 +110,22 @@ def read_glance(cache: Cache, target: Path) -> Glance | None:
     return found if isinstance(found, Glance) else None
 
 
-def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None) -> bool:
-    """Whether the last build into the output folder is exactly what this one would write."""
+def scan_stats(inputs: Inputs, glance: Glance | None) -> Stats:
+    """The size and time of every input, and of every article the last build read: what
+    tells whether anything changed, and the plan's first look at each file."""
+    return input_stats([*inputs.watched(), *(glance.articles if glance else ())])
+
+
+def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None,
+               now: Stats) -> bool:
+    """Whether the last build into the output folder is exactly what this one would write,
+    given the inputs' stats ``now`` (scan_stats)."""
     if glance is None:
         return False  # no build yet, or its state was lost
     if glance.site != inputs.site_key:
         return False  # settings, pages, templates or briefgen itself changed
     if marker is None or marker != glance.build.encode():
         return False  # the site is not the one that build wrote (deleted, half-made, other)
-    now = {**input_stats(inputs.watched()), **input_stats(glance.articles)}
     return glance.inputs == now  # a brief or an article was added, removed or touched
 
 
