@@ -46,9 +46,9 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
                             staging.reused, inputs.config_key, inputs.site_key)
     with Crew(context, cache, settings, len(plan.todo) + len(plan.rerender)) as crew:
         processed = process(plan, crew)
-        units = {str(path): plan.kept.get(str(path)) or processed.units[str(path)]
+        units = {path: plan.kept.get(path) or processed.units[path]
                  for path in inputs.brief_files
-                 if str(path) in plan.kept or str(path) in processed.units}
+                 if path in plan.kept or path in processed.units}
         for unit in plan.kept.values():
             report.items.extend(unit.warnings)
         report.items.extend(processed.problems)

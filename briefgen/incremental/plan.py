@@ -53,11 +53,11 @@ def plan_build(inputs: Inputs, last: LastBuild, marker: bytes | None, staged: bo
     todo: list[Path] = []
     kept: dict[str, Unit] = {}
     for path in inputs.brief_files:
-        unit = last.units.get(str(path))
-        if unit is not None and unit_is_current(unit, str(path), now, seen):
-            kept[str(path)] = unit
+        unit = last.units.get(path)
+        if unit is not None and unit_is_current(unit, path, now, seen):
+            kept[path] = unit
         else:
-            todo.append(path)
+            todo.append(Path(path))
     known = last.glance is not None and marker == last.glance.build.encode()
     live_build = last.glance.build if known and last.glance else None
     plan = Plan(tuple(todo), kept, (), now, last.outputs.live if known else {}, live_build,
