@@ -88,11 +88,10 @@ def _kept(job: Job, plan: Plan, staging: Staging) -> bool:
 
 def _write_data(job: Job, inputs: Inputs, plan: Plan, staging: Staging,
                 products: Products) -> Layouts:
-    """Write a data file, and its layouts for the next build: the live site's file's (the
-    back buffer will hold it) and the new one's."""
+    """Write a data file, and its layout for the next build, which takes the unchanged
+    entries from the live site's file (this one, then)."""
     known: Layouts = products.shop.cache.get(layouts_name(inputs.target, job.path)) or {}
-    live_key = plan.live.get(job.path)
     written = write_data(staging.files, job.path, job.make(), known, (
         (plan.staged.get(job.path), staging.root / job.path),
-        (live_key, inputs.target / job.path)))
-    return {**{k: v for k, v in known.items() if k == live_key}, job.key: written}
+        (plan.live.get(job.path), inputs.target / job.path)))
+    return {job.key: written}
