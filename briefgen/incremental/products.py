@@ -55,14 +55,13 @@ class Products:
         self.desk_base = desk_base  # the last build's desk tally, when known
         self.tally: DeskTally | None = None  # the desk's tally, once made
 
-    def card(self, slug: str) -> Card:
-        found = self.cards.get(slug)
-        if found is None:
-            found = self.shop.cache.get(self._key(slug) + CARD)
-            if not isinstance(found, Card):
-                found = card_of(self._load(slug))
-            self.cards[slug] = found
-        return found
+    def cards_of(self, slugs: Sequence[str]) -> list[Card]:
+        """The cards of a page's briefs, those not loaded yet read from the cache at once."""
+        missing = [slug for slug in slugs if slug not in self.cards]
+        for slug, found in zip(missing, self.shop.cache.values(
+                [self._key(slug) + CARD for slug in missing]), strict=True):
+            self.cards[slug] = found if isinstance(found, Card) else card_of(self._load(slug))
+        return [self.cards[slug] for slug in slugs]
 
     def full(self, slug: str) -> tuple[Brief, BriefFigures]:
         from briefgen.analyse.figures import analyse

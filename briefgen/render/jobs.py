@@ -78,8 +78,8 @@ def render_desk(renderer: Renderer, tally: DeskTally) -> bytes:
 class Products(Protocol):
     """What site_jobs needs of each published brief beyond its facts, by slug."""
 
-    def card(self, slug: str) -> Card:
-        """What listings, feeds and speaker pages show of it."""
+    def cards_of(self, slugs: Sequence[str]) -> list[Card]:
+        """What listings, feeds and speaker pages show of each of these briefs, in turn."""
 
     def full(self, slug: str) -> tuple[Brief, BriefFigures]:
         """The complete model and its figures, for the brief's own page."""
@@ -105,10 +105,12 @@ class SpeakerPage:
     language: str  # their name's and role's
 
 
-def speaker_page(record: SpeakerRecord, card: Callable[[str], Card]) -> SpeakerPage:
-    claims = [(found, found.claim) for found in (card(f.slug) for f in record.claims)]
-    responses = [(found, found.responses[index])
-                 for found, index in ((card(f.slug), i) for f, i in record.responses)]
+def speaker_page(record: SpeakerRecord,
+                 cards_of: Callable[[Sequence[str]], list[Card]]) -> SpeakerPage:
+    claims = [(found, found.claim) for found in cards_of([f.slug for f in record.claims])]
+    responses = [(found, found.responses[index]) for found, index in zip(
+        cards_of([f.slug for f, _ in record.responses]),
+        (i for _, i in record.responses), strict=True)]
     return SpeakerPage(record.speaker, claims, responses, record.scorecard, record.language)
 
 
@@ -133,7 +135,7 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         return tuple(b.key for b in shown)
 
     def cards(shown: Iterable[Facts]) -> list[Card]:
-        return [products.card(b.slug) for b in shown]
+        return products.cards_of([b.slug for b in shown])
 
     for name, content in renderer.assets().items():
         add(name, digest(content), lambda content=content: content)
@@ -171,7 +173,7 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         add(speaker_path(record.speaker),
             (record.speaker, keys(record.claims), keys(b for b, _ in record.responses)),
             lambda record=record: renderer.page("speaker.html", speaker_path(record.speaker),
-                                                record=speaker_page(record, products.card)))
+                                                record=speaker_page(record, products.cards_of)))
     add("corrections/index.html", [(keys([c.brief]), c.date, c.note) for c in plan.corrections],
         lambda: renderer.page("corrections.html", "corrections/index.html",
                               corrections=plan.corrections))
