@@ -55,6 +55,16 @@ class Outputs(NamedTuple):
     back_build: str | None  # the back buffer's id, in its marker
 
 
+class OutputsIndex(NamedTuple):
+    """What the cache holds of Outputs under one entry: the two sites' files are each kept
+    under their build's id, for the back buffer's are those the live site had a build
+    before, and need not be written again (tens of thousands of keys)."""
+
+    config: str
+    live_build: str
+    back_build: str | None
+
+
 @dataclass
 class LastBuild:
     glance: Glance | None = None
@@ -69,6 +79,10 @@ def _glance_name(target: Path) -> str:
 
 def _outputs_name(target: Path) -> str:
     return f"state:{target}"
+
+
+def _files_prefix(target: Path) -> str:
+    return f"files:{target}\0"
 
 
 def _unit_prefix(target: Path) -> str:
@@ -133,14 +147,26 @@ def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
     """Everything the last build into the output folder left: units made under other
     settings are not used (their analysis may differ)."""
     target = inputs.target
-    outputs = cache.get(_outputs_name(target))
-    if not isinstance(outputs, Outputs):
-        outputs = Outputs("", {}, {}, None)
+    outputs = _read_outputs(cache, target)
     prefix = _unit_prefix(target)
     stored = {name.removeprefix(prefix): unit
               for name, unit in cache.get_prefix(prefix).items()}
     units = stored if outputs.config == inputs.config_key else {}
     return LastBuild(glance, outputs, units, frozenset(stored))
+
+
+def _read_outputs(cache: Cache, target: Path) -> Outputs:
+    index = cache.get(_outputs_name(target))
+    if not isinstance(index, OutputsIndex):
+        return Outputs("", {}, {}, None)
+    live = cache.get(_files_prefix(target) + index.live_build)
+    if not isinstance(live, dict):
+        return Outputs("", {}, {}, None)
+    back = (live if index.back_build == index.live_build
+            else cache.get(_files_prefix(target) + (index.back_build or "")))
+    if not isinstance(back, dict):  # the back buffer's contents are unknown: not built in
+        return Outputs(index.config, live, {}, None)
+    return Outputs(index.config, live, back, index.back_build)
 
 
 def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outputs: Outputs,
@@ -149,13 +175,19 @@ def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outp
     """Store what this build leaves: the ``fresh`` units, the glance, the outputs and the
     ``extra`` entries, and forget the units of brief files that are gone and the ``gone``
     cache keys, in one transaction. Returns it, as the next build would read it."""
-    prefix = _unit_prefix(inputs.target)
+    target = inputs.target
+    prefix, files = _unit_prefix(target), _files_prefix(target)
+    # the back buffer's files are the last live site's, stored already, or the live ones
+    kept = {glance.build, outputs.back_build}
     cache.update({
         **{prefix + path: unit for path, unit in fresh.items()},
         **extra,
-        _outputs_name(inputs.target): outputs,
-        _glance_name(inputs.target): glance,
-    }, delete=[*(prefix + path for path in last.stored - units.keys()), *gone])
+        files + glance.build: outputs.live,
+        _outputs_name(target): OutputsIndex(outputs.config, glance.build, outputs.back_build),
+        _glance_name(target): glance,
+    }, delete=[*(prefix + path for path in last.stored - units.keys()), *gone,
+               *(name for name in cache.keys_with_prefix(files)
+                 if name.removeprefix(files) not in kept)])
     return LastBuild(glance, outputs, units, frozenset(units))
 
 
