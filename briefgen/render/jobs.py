@@ -142,14 +142,18 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
 
     def listing(template: str, items: Sequence[Facts], base: str, **context: Any) -> None:
         # a tag's or month's own repr would spell out all its briefs: name them by key instead
-        shown = sorted((k, v if isinstance(v, (str, Rating)) else (
+        shown = repr(sorted((k, v if isinstance(v, (str, Rating)) else (
             getattr(v, "slug", None), getattr(v, "name", None), getattr(v, "language", None)))
-            for k, v in context.items())
+            for k, v in context.items()))
         for pager in paginate(items, config.page_size, base):
-            add(pager.path(), (keys(pager.items), pager.number, pager.count, shown),
+            # thousands of pages: their cards' keys (digests, all of one length) joined, not
+            # spelled out by repr
+            path = pager.path()
+            jobs.append(Job(path, digest(site_key, path, shown, f"{pager.number} {pager.count}",
+                                         "".join(b.key for b in pager.items)),
                 lambda pager=pager: renderer.page(
                     template, pager.path(), **context,
-                    pager=dataclasses.replace(pager, items=tuple(cards(pager.items)))))
+                    pager=dataclasses.replace(pager, items=tuple(cards(pager.items))))))
 
     listing("index.html", plan.briefs, "")
     counts = {r: len(shown) for r, shown in plan.by_rating.items()}
