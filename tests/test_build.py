@@ -237,6 +237,47 @@ def test_data_files_are_right_whatever_became_of_the_last_ones(tmp_path: Path,
     assert tree(root / "site") == tree(tmp_path / "cold")
 
 
+def test_the_desk_figures_are_right_when_the_cache_lost_a_brief_s_row(tmp_path: Path) -> None:
+    """The desk's figures are the last build's tally, less the changed briefs' old rows, plus
+    their new ones: with an old row lost, every brief is counted again instead."""
+    from bench.corpus import add_brief, edit_brief, generate
+
+    root = tmp_path / "desk"
+    generate(root, 30, 5)
+    assert build(root, workers=1).ok
+    db = sqlite3.connect(root / ".briefgen-cache" / "cache.sqlite")
+    with db:
+        assert db.execute("DELETE FROM blobs WHERE key LIKE '%/desk'").rowcount > 0
+    db.close()
+    briefs = sorted((root / "briefs").glob("*.yaml"))
+    edit_brief(briefs[3])
+    briefs[5].unlink()
+    assert build(root, workers=1).ok
+    add_brief(root, 30, 5)  # and on from a tally counted afresh
+    assert build(root, workers=1).ok
+    assert build(root, tmp_path / "cold", workers=1, use_cache=False).ok
+    assert tree(root / "site") == tree(tmp_path / "cold")
+
+
+def test_data_files_are_spliced_alike_where_the_system_cannot_copy_ranges(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unchanged entries of the data files are copied as ranges of the last build's file by
+    the system where it can (Linux); elsewhere they are read and written."""
+    from bench.corpus import add_brief, edit_brief, generate
+
+    monkeypatch.delattr(os, "copy_file_range", raising=False)
+    root = tmp_path / "desk"
+    generate(root, 30, 5)
+    briefs = sorted((root / "briefs").glob("*.yaml"))
+    assert build(root, workers=1).ok
+    for step in (lambda: edit_brief(briefs[3]), lambda: add_brief(root, 30, 5),
+                 lambda: briefs[9].unlink()):
+        step()
+        assert build(root, workers=1).ok
+        assert build(root, tmp_path / "cold", workers=1, use_cache=False).ok
+        assert tree(root / "site") == tree(tmp_path / "cold")
+
+
 def test_two_copies_of_a_brief_are_two_briefs_everywhere(example: Path) -> None:
     """An editor copies a brief to start the next: until it is edited, the two files hold
     the same bytes, but not the same place, slug or address."""

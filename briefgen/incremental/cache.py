@@ -21,7 +21,7 @@ from briefgen import __version__
 from briefgen.digest import digest
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _BATCH = 500  # keys per query: well under SQLite's limit on parameters
@@ -97,6 +97,18 @@ class Cache:
             return {}
         found = {key: self._value(key, checksum, data) for key, checksum, data in rows}
         return {key: value for key, value in found.items() if value is not None}
+
+    def keys_with_prefix(self, prefix: str) -> list[str]:
+        """Every key that starts with ``prefix``, its value unread."""
+        if self.db is None:
+            return []
+        try:
+            return [key for key, in self.db.execute(
+                "SELECT key FROM blobs WHERE key >= ? AND key < ?",
+                (prefix, prefix + "\U0010ffff"))]
+        except sqlite3.Error as error:
+            self._failed(error)
+            return []
 
     def values(self, keys: Sequence[str]) -> Iterator[Any]:
         """The value of each key in turn (None where absent or damaged), read in batches:

@@ -29,7 +29,7 @@ from briefgen.diagnostics import Mark, Report
 from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
-from briefgen.incremental.state import Memory, is_current, read_glance, read_last
+from briefgen.incremental.state import Memory, is_current, read_glance, read_last, scan_stats
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
@@ -107,7 +107,8 @@ def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     # scan
     glance = read_glance(cache, inputs.target)
     marker = read_marker(inputs.target)
-    if is_current(glance, inputs, marker):
+    now = scan_stats(inputs, glance)
+    if is_current(glance, inputs, marker, now):
         assert glance is not None
         report.items.extend(glance.warnings)
         clock.lap("scan")
@@ -127,7 +128,8 @@ def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
     from briefgen.incremental.phases import build_into
 
     try:
-        return build_into(inputs, cache, report, clock, settings, last, marker, staging, memory)
+        return build_into(inputs, cache, report, clock, settings, last, marker, now, staging,
+                          memory)
     except BaseException as error:
         staging.abort()
         if not _report_failure(error, inputs, report):

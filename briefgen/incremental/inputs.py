@@ -19,7 +19,7 @@ from briefgen.check.project import load_config, load_pages
 from briefgen.diagnostics import Report
 from briefgen.digest import digest
 from briefgen.incremental.cache import CACHE_FORMAT
-from briefgen.load.files import CONFIG_FILE, SPEAKERS_FILE_NAME, find_briefs
+from briefgen.load.files import CONFIG_FILE, SPEAKERS_FILE_NAME, find_brief_names
 from briefgen.load.paths import default_templates
 from briefgen.model import Page, SiteConfig, Speaker
 
@@ -39,11 +39,11 @@ class Inputs:
     pages: tuple[Page, ...]
     template_dirs: tuple[Path, ...]  # the site's own first
     template_files: tuple[Path, ...]
-    brief_files: tuple[Path, ...]
+    brief_files: tuple[str, ...]  # by name: a Path is made only for a brief read again
     config_key: str  # names what a brief's analysis depends on beyond its own files
     site_key: str  # names what every page depends on: the above, the pages and the templates
 
-    def watched(self) -> list[Path]:
+    def watched(self) -> list[Path | str]:
         """Every file whose change a build must notice, articles apart."""
         return [*self.brief_files, self.root / CONFIG_FILE, self.root / SPEAKERS_FILE_NAME,
                 *self.template_files, *(self.root / page.source for page in self.pages)]
@@ -68,7 +68,7 @@ def read_inputs(root: Path, out: Path | None, report: Report, *,
         for rank, d in enumerate(dirs) for p in templates if p.is_relative_to(d)))
     target = (out if out is not None else root / OUTPUT_DIR).absolute()
     return Inputs(root, target, config, speakers, pages, dirs, templates,
-                  tuple(find_briefs(root)), config_key, site_key)
+                  tuple(find_brief_names(root)), config_key, site_key)
 
 
 def template_dirs(root: Path) -> tuple[Path, ...]:

@@ -16,9 +16,10 @@ from briefgen.incremental.inputs import Inputs
 from briefgen.incremental.plan import Plan
 from briefgen.incremental.process import Processed, render_share
 from briefgen.incremental.products import Layouts, Products, write_data
-from briefgen.incremental.state import Unit, layouts_name
-from briefgen.render.addresses import brief_page
+from briefgen.incremental.state import DeskBase, Unit, layouts_name
+from briefgen.render.addresses import DESK_FIGURES, brief_page
 from briefgen.render.data import DATA_FILES
+from briefgen.render.desk import DeskTally
 from briefgen.render.jobs import Job, site_jobs
 from briefgen.render.structure import published
 from briefgen.write.staging import Staging
@@ -33,14 +34,15 @@ class Written:
     outputs: dict[str, str]  # every file of the new site, with its key
     rendered: tuple[str, ...]  # those rendered by this build; the others were kept
     layouts: dict[str, Layouts]  # cache entries: where the data files' entries lie
+    tally: DeskTally | None  # the desk's tally, when this build made or kept it
 
 
 def render(inputs: Inputs, plan: Plan, units: dict[str, Unit], processed: Processed,
-           staging: Staging, crew: Crew) -> Written:
+           staging: Staging, crew: Crew, desk_base: DeskBase | None) -> Written:
     shop = crew.shop
     rendered_now = {brief_page(slug) for slug in processed.slugs}
     rendered_now |= {brief_page(s) for s, _ in plan.rerender if s not in processed.lost}
-    products = Products(shop, units)
+    products = Products(shop, units, desk_base)
     jobs = site_jobs(published((u.facts for u in units.values()), inputs.config.show_drafts),
                      products, shop.renderer,
                      site_key=inputs.site_key,
@@ -50,8 +52,9 @@ def render(inputs: Inputs, plan: Plan, units: dict[str, Unit], processed: Proces
                 or not _kept(job, plan, staging)]
     pending = set(rendered) - rendered_now
     brief_pages = {brief_page(u.facts.slug) for u in units.values()}
-    listings = [path for path in rendered if path in pending and path not in brief_pages
-                and path not in DATA_FILES]
+    # the desk's figures are made here, where their tally is kept for the next build
+    here = {*brief_pages, *DATA_FILES, DESK_FIGURES}
+    listings = [path for path in rendered if path in pending and path not in here]
     share = (crew.settings.count > 1 and len(listings) >= PARALLEL_FROM
              and len(units) <= SHARED_LISTINGS_UP_TO)
     if not share:
@@ -64,13 +67,16 @@ def render(inputs: Inputs, plan: Plan, units: dict[str, Unit], processed: Proces
         if job.path in DATA_FILES and job.path in pending:
             layouts[layouts_name(inputs.target, job.path)] = _write_data(
                 job, inputs, plan, staging, products)
-        elif job.path in pending and (job.path in brief_pages or not share):
+        elif job.path in pending and (job.path in here or not share):
             staging.write(job.path, job.make())
     for _ in shares:
         pass  # each share is done
     for path in plan.staged.keys() - outputs.keys():
         staging.remove(path)
-    return Written(outputs, tuple(rendered), layouts)
+    # a desk page kept as it was counts the briefs the last build's tally counts
+    tally = products.tally or (desk_base.tally if DESK_FIGURES not in rendered and desk_base
+                               else None)
+    return Written(outputs, tuple(rendered), layouts, tally)
 
 
 def _kept(job: Job, plan: Plan, staging: Staging) -> bool:
@@ -82,11 +88,10 @@ def _kept(job: Job, plan: Plan, staging: Staging) -> bool:
 
 def _write_data(job: Job, inputs: Inputs, plan: Plan, staging: Staging,
                 products: Products) -> Layouts:
-    """Write a data file, and its layouts for the next build: the live site's file's (the
-    back buffer will hold it) and the new one's."""
+    """Write a data file, and its layout for the next build, which takes the unchanged
+    entries from the live site's file (this one, then)."""
     known: Layouts = products.shop.cache.get(layouts_name(inputs.target, job.path)) or {}
-    live_key = plan.live.get(job.path)
     written = write_data(staging.files, job.path, job.make(), known, (
         (plan.staged.get(job.path), staging.root / job.path),
-        (live_key, inputs.target / job.path)))
-    return {**{k: v for k, v in known.items() if k == live_key}, job.key: written}
+        (plan.live.get(job.path), inputs.target / job.path)))
+    return {job.key: written}

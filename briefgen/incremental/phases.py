@@ -13,13 +13,21 @@ from briefgen.diagnostics import Report
 from briefgen.incremental.assemble import assemble
 from briefgen.incremental.cache import Cache
 from briefgen.incremental.crew import Crew
-from briefgen.incremental.inputs import Inputs
+from briefgen.incremental.inputs import Inputs, Stats
 from briefgen.incremental.outputs import render
 from briefgen.incremental.plan import plan_build
 from briefgen.incremental.process import process
 from briefgen.incremental.products import PARTS
 from briefgen.incremental.result import BuildResult, Clock
-from briefgen.incremental.state import Glance, LastBuild, Memory, Outputs, remember
+from briefgen.incremental.state import (
+    Glance,
+    LastBuild,
+    Memory,
+    Outputs,
+    read_desk_base,
+    remember,
+    tally_name,
+)
 from briefgen.incremental.workers import WorkerContext
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.write.staging import Staging
@@ -29,18 +37,18 @@ if TYPE_CHECKING:
 
 
 def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-                settings: Settings, last: LastBuild, marker: bytes | None,
+                settings: Settings, last: LastBuild, marker: bytes | None, scanned: Stats,
                 staging: Staging, memory: Memory | None) -> BuildResult:
-    plan = plan_build(inputs, last, marker, staging.reused)
+    plan = plan_build(inputs, last, marker, staging.reused, scanned)
     clock.lap("plan")
     context = WorkerContext(inputs.root, inputs.config, inputs.speakers, inputs.pages,
                             inputs.template_dirs, cache.folder, staging.root,
                             staging.reused, inputs.config_key, inputs.site_key)
     with Crew(context, cache, settings, len(plan.todo) + len(plan.rerender)) as crew:
         processed = process(plan, crew)
-        units = {str(path): plan.kept.get(str(path)) or processed.units[str(path)]
+        units = {path: plan.kept.get(path) or processed.units[path]
                  for path in inputs.brief_files
-                 if str(path) in plan.kept or str(path) in processed.units}
+                 if path in plan.kept or path in processed.units}
         for unit in plan.kept.values():
             report.items.extend(unit.warnings)
         report.items.extend(processed.problems)
@@ -53,7 +61,8 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
         if report.failed:
             staging.abort()
             return BuildResult(report, phases=clock.phases)
-        written = render(inputs, plan, units, processed, staging, crew)
+        written = render(inputs, plan, units, processed, staging, crew,
+                         read_desk_base(cache, inputs, last))
         _say_if_templates_were_not_kept(crew, report)
         clock.lap("render")
     done = assemble(staging, inputs, plan, written, units)
@@ -67,7 +76,11 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
                     (*(w for u in units.values() for w in u.warnings), *processed.left_out),
                     (published, drafts))
     outputs = Outputs(inputs.config_key, done.outputs, done.back, done.back_build)
-    left = remember(cache, inputs, last, glance, outputs, processed.units, units, done.layouts,
+    extra: dict[str, object] = {**done.layouts}
+    if written.tally is not None:
+        counted = sum(inputs.config.publishes(u.facts.draft) for u in units.values())
+        extra[tally_name(inputs.target)] = (done.build_id, counted, written.tally)
+    left = remember(cache, inputs, last, glance, outputs, processed.units, units, extra,
                     {key + part for key in gone for part in PARTS})
     if memory is not None:
         memory.keep(inputs, left)

@@ -39,20 +39,25 @@ def unit_is_current(unit: Unit | None, path: str, now: Stats, seen: Stats) -> bo
     return True
 
 
-def plan_build(inputs: Inputs, last: LastBuild, marker: bytes | None, staged: bool) -> Plan:
-    """What this build must do, given the last build's state, the live site's ``marker`` and
-    whether the back buffer is the one the state describes (``staged``)."""
+def plan_build(inputs: Inputs, last: LastBuild, marker: bytes | None, staged: bool,
+               scanned: Stats) -> Plan:
+    """What this build must do, given the last build's state, the live site's ``marker``,
+    whether the back buffer is the one the state describes (``staged``) and the inputs'
+    stats the scan took (``scanned``)."""
     seen = last.glance.inputs if last.glance else {}
     articles = {u.article for u in last.units.values() if u.article}
-    now = {**input_stats(inputs.watched()), **input_stats(articles)}
+    # the articles of units not used (made under other settings) are no input of this build
+    unused = set(last.glance.articles if last.glance else ()) - articles
+    now = {**{path: stat for path, stat in scanned.items() if path not in unused},
+           **input_stats(articles - scanned.keys())}
     todo: list[Path] = []
     kept: dict[str, Unit] = {}
     for path in inputs.brief_files:
-        unit = last.units.get(str(path))
-        if unit is not None and unit_is_current(unit, str(path), now, seen):
-            kept[str(path)] = unit
+        unit = last.units.get(path)
+        if unit is not None and unit_is_current(unit, path, now, seen):
+            kept[path] = unit
         else:
-            todo.append(path)
+            todo.append(Path(path))
     known = last.glance is not None and marker == last.glance.build.encode()
     live_build = last.glance.build if known and last.glance else None
     plan = Plan(tuple(todo), kept, (), now, last.outputs.live if known else {}, live_build,

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.incremental.cache import Cache
 from briefgen.incremental.inputs import Inputs, Stats, input_stats
 from briefgen.render.structure import Facts
+
+if TYPE_CHECKING:
+    from briefgen.render.desk import DeskTally
 
 
 class Unit(NamedTuple):
@@ -52,6 +55,16 @@ class Outputs(NamedTuple):
     back_build: str | None  # the back buffer's id, in its marker
 
 
+class OutputsIndex(NamedTuple):
+    """What the cache holds of Outputs under one entry: the two sites' files are each kept
+    under their build's id, for the back buffer's are those the live site had a build
+    before, and need not be written again (tens of thousands of keys)."""
+
+    config: str
+    live_build: str
+    back_build: str | None
+
+
 @dataclass
 class LastBuild:
     glance: Glance | None = None
@@ -68,8 +81,37 @@ def _outputs_name(target: Path) -> str:
     return f"state:{target}"
 
 
+def _files_prefix(target: Path) -> str:
+    return f"files:{target}\0"
+
+
 def _unit_prefix(target: Path) -> str:
     return f"unit:{target}\0"
+
+
+def tally_name(target: Path) -> str:
+    """The cache entry of the desk's tally (render.desk.DeskTally) as the last build left it:
+    (that build's id, how many briefs it counts, the tally)."""
+    return f"tally:{target}"
+
+
+class DeskBase(NamedTuple):
+    """The last build's desk tally, and the keys of the briefs it counts: this build's tally
+    is that one, less the rows of briefs gone or changed, plus those of briefs new or changed."""
+
+    tally: DeskTally
+    keys: frozenset[str]
+
+
+def read_desk_base(cache: Cache, inputs: Inputs, last: LastBuild) -> DeskBase | None:
+    """The last build's desk tally, when it is the one the last build's units describe."""
+    found = cache.get(tally_name(inputs.target))
+    if (last.glance is None or last.outputs.config != inputs.config_key
+            or not isinstance(found, tuple) or len(found) != 3 or found[0] != last.glance.build):
+        return None
+    keys = frozenset(u.key for u in last.units.values() if inputs.config.publishes(u.facts.draft))
+    # a unit the cache lost would leave its brief counted with no key to take it away by
+    return DeskBase(found[2], keys) if len(keys) == found[1] else None
 
 
 def layouts_name(target: Path, path: str) -> str:
@@ -82,15 +124,22 @@ def read_glance(cache: Cache, target: Path) -> Glance | None:
     return found if isinstance(found, Glance) else None
 
 
-def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None) -> bool:
-    """Whether the last build into the output folder is exactly what this one would write."""
+def scan_stats(inputs: Inputs, glance: Glance | None) -> Stats:
+    """The size and time of every input, and of every article the last build read: what
+    tells whether anything changed, and the plan's first look at each file."""
+    return input_stats([*inputs.watched(), *(glance.articles if glance else ())])
+
+
+def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None,
+               now: Stats) -> bool:
+    """Whether the last build into the output folder is exactly what this one would write,
+    given the inputs' stats ``now`` (scan_stats)."""
     if glance is None:
         return False  # no build yet, or its state was lost
     if glance.site != inputs.site_key:
         return False  # settings, pages, templates or briefgen itself changed
     if marker is None or marker != glance.build.encode():
         return False  # the site is not the one that build wrote (deleted, half-made, other)
-    now = {**input_stats(inputs.watched()), **input_stats(glance.articles)}
     return glance.inputs == now  # a brief or an article was added, removed or touched
 
 
@@ -98,14 +147,26 @@ def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
     """Everything the last build into the output folder left: units made under other
     settings are not used (their analysis may differ)."""
     target = inputs.target
-    outputs = cache.get(_outputs_name(target))
-    if not isinstance(outputs, Outputs):
-        outputs = Outputs("", {}, {}, None)
+    outputs = _read_outputs(cache, target)
     prefix = _unit_prefix(target)
     stored = {name.removeprefix(prefix): unit
               for name, unit in cache.get_prefix(prefix).items()}
     units = stored if outputs.config == inputs.config_key else {}
     return LastBuild(glance, outputs, units, frozenset(stored))
+
+
+def _read_outputs(cache: Cache, target: Path) -> Outputs:
+    index = cache.get(_outputs_name(target))
+    if not isinstance(index, OutputsIndex):
+        return Outputs("", {}, {}, None)
+    live = cache.get(_files_prefix(target) + index.live_build)
+    if not isinstance(live, dict):
+        return Outputs("", {}, {}, None)
+    back = (live if index.back_build == index.live_build
+            else cache.get(_files_prefix(target) + (index.back_build or "")))
+    if not isinstance(back, dict):  # the back buffer's contents are unknown: not built in
+        return Outputs(index.config, live, {}, None)
+    return Outputs(index.config, live, back, index.back_build)
 
 
 def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outputs: Outputs,
@@ -114,13 +175,19 @@ def remember(cache: Cache, inputs: Inputs, last: LastBuild, glance: Glance, outp
     """Store what this build leaves: the ``fresh`` units, the glance, the outputs and the
     ``extra`` entries, and forget the units of brief files that are gone and the ``gone``
     cache keys, in one transaction. Returns it, as the next build would read it."""
-    prefix = _unit_prefix(inputs.target)
+    target = inputs.target
+    prefix, files = _unit_prefix(target), _files_prefix(target)
+    # the back buffer's files are the last live site's, stored already, or the live ones
+    kept = {glance.build, outputs.back_build}
     cache.update({
         **{prefix + path: unit for path, unit in fresh.items()},
         **extra,
-        _outputs_name(inputs.target): outputs,
-        _glance_name(inputs.target): glance,
-    }, delete=[*(prefix + path for path in last.stored - units.keys()), *gone])
+        files + glance.build: outputs.live,
+        _outputs_name(target): OutputsIndex(outputs.config, glance.build, outputs.back_build),
+        _glance_name(target): glance,
+    }, delete=[*(prefix + path for path in last.stored - units.keys()), *gone,
+               *(name for name in cache.keys_with_prefix(files)
+                 if name.removeprefix(files) not in kept)])
     return LastBuild(glance, outputs, units, frozenset(units))
 
 

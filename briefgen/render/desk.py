@@ -74,12 +74,6 @@ class DeskFigures:
         return max((p.briefs for p in self.periods), default=0)
 
 
-def _mean(values: Sequence[float | None]) -> float | None:
-    """The mean of the values known, or None when none is."""
-    known = [value for value in values if value is not None]
-    return sum(known) / len(known) if known else None
-
-
 @dataclass(frozen=True, slots=True)
 class DeskRow:
     """What the desk's figures take from one brief's entry of briefs.json: kept with the
@@ -106,33 +100,83 @@ def desk_row(entry: bytes | memoryview) -> DeskRow:
                    readability["prose"]["flesch_kincaid_grade"])
 
 
-def desk_figures(rows: Iterable[DeskRow], ratings: Sequence[Rating]) -> DeskFigures:
-    """The desk's figures from its briefs' rows, in the site's order."""
-    sides = {side: Counter[str]() for side in SIDES}
-    rated: Counter[str] = Counter()
-    found = list(rows)
-    for row in found:
+class DeskTally:
+    """The desk's figures as sums over its briefs' rows, to which a row can be added and from
+    which one can be taken: an edit changes the tally by two rows, not by the whole desk.
+    Grades are summed as whole hundredths (briefs.json rounds them to two decimals), so that
+    taking a row away leaves exactly what adding it found, as floats would not."""
+
+    def __init__(self) -> None:
+        self.briefs: Counter[tuple[int, int]] = Counter()  # by (year, month)
+        self.rated: Counter[tuple[int, int, str]] = Counter()  # by (year, month, rating)
+        self.sources: Counter[tuple[str, str]] = Counter()  # by (side, group)
+        self.grades: Counter[tuple[str, int, int]] = Counter()  # hundredths, by (kind, y, m)
+        self.graded: Counter[tuple[str, int, int]] = Counter()  # rows with that grade
+
+    def add(self, row: DeskRow, sign: int = 1) -> None:
+        """Count a row in (or, with ``sign`` -1, out)."""
+        year, month = row.date.year, row.date.month
+        self.briefs[(year, month)] += sign
+        self.rated[(year, month, row.rating)] += sign
         for side, group, count in row.sources:
-            sides[side][group] += count
-        rated[row.rating] += 1
-    dates = [row.date for row in found]
-    monthly = bool(dates) and max(dates).year - min(dates).year < MONTHLY_UP_TO
-    grouped: dict[dt.date, list[DeskRow]] = defaultdict(list)
-    for row in found:
-        grouped[dt.date(row.date.year, row.date.month if monthly else 1, 1)].append(row)
+            self.sources[(side, group)] += sign * count
+        for kind, grade in (("article", row.article_grade), ("brief", row.brief_grade)):
+            if grade is not None:
+                self.grades[(kind, year, month)] += sign * round(grade * 100)
+                self.graded[(kind, year, month)] += sign
+
+    def remove(self, row: DeskRow) -> None:
+        self.add(row, -1)
+
+    def tidy(self) -> None:
+        """Forget what counts nothing any more, so the tally stays as small as the desk's
+        months and kinds."""
+        for counter in (self.briefs, self.rated, self.sources, self.grades, self.graded):
+            for key in [key for key, value in counter.items() if not value]:
+                del counter[key]
+
+
+def tally_of(rows: Iterable[DeskRow]) -> DeskTally:
+    tally = DeskTally()
+    for row in rows:
+        tally.add(row)
+    return tally
+
+
+def _mean_grade(tally: DeskTally, kind: str, months: Iterable[tuple[int, int]]
+                ) -> float | None:
+    """The mean of a kind of grade over some months, or None when none is known: whole
+    hundredths divided once, so the same briefs always give the same float."""
+    total = count = 0
+    for year, month in months:
+        total += tally.grades[(kind, year, month)]
+        count += tally.graded[(kind, year, month)]
+    return total / (100 * count) if count else None
+
+
+def desk_figures(tally: DeskTally, ratings: Sequence[Rating]) -> DeskFigures:
+    """The desk's figures from the tally of its briefs' rows."""
+    months = sorted(m for m, count in tally.briefs.items() if count)
+    monthly = bool(months) and months[-1][0] - months[0][0] < MONTHLY_UP_TO
+    grouped: dict[dt.date, list[tuple[int, int]]] = defaultdict(list)
+    for year, month in months:
+        grouped[dt.date(year, month if monthly else 1, 1)].append((year, month))
     periods = tuple(
-        Period(start, monthly, len(in_period),
-               tuple(sum(r.rating == rating.id for r in in_period) for rating in ratings),
-               _mean([r.article_grade for r in in_period]),
-               _mean([r.brief_grade for r in in_period]))
+        Period(start, monthly, sum(tally.briefs[m] for m in in_period),
+               tuple(sum(tally.rated[(y, m, rating.id)] for y, m in in_period)
+                     for rating in ratings),
+               _mean_grade(tally, "article", in_period), _mean_grade(tally, "brief", in_period))
         for start, in_period in sorted(grouped.items()))
+    rated = Counter[str]()
+    for (_, _, rating_id), count in tally.rated.items():
+        rated[rating_id] += count
     return DeskFigures(
-        briefs=len(found),
-        sides=tuple(SideTally(side, tuple(sides[side][g] for g in SOURCE_GROUPS))
+        briefs=sum(tally.briefs.values()),
+        sides=tuple(SideTally(side, tuple(tally.sources[(side, g)] for g in SOURCE_GROUPS))
                     for side in SIDES),
         ratings=tuple((rating, rated[rating.id]) for rating in ratings),
         periods=periods,
-        article_grade=_mean([r.article_grade for r in found]),
-        brief_grade=_mean([r.brief_grade for r in found]),
-        graded=sum(r.article_grade is not None for r in found),
+        article_grade=_mean_grade(tally, "article", months),
+        brief_grade=_mean_grade(tally, "brief", months),
+        graded=sum(tally.graded[("article", y, m)] for y, m in months),
     )

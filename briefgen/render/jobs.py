@@ -24,7 +24,7 @@ from briefgen.render.article import highlight
 from briefgen.render.card import Card, CardClaim, CardResponse
 from briefgen.render.claimreview import claim_review, script_json
 from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_data
-from briefgen.render.desk import DeskRow, desk_figures
+from briefgen.render.desk import DeskTally, desk_figures
 from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
 from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
@@ -67,9 +67,9 @@ def render_page(renderer: Renderer, brief: Brief, figures: BriefFigures) -> byte
                          claim_review=script_json(review) if review else "")
 
 
-def render_desk(renderer: Renderer, rows: Iterable[DeskRow]) -> bytes:
-    """The figures page of the whole desk, from every brief's row (see desk_row)."""
-    desk = desk_figures(rows, renderer.project.config.ratings)
+def render_desk(renderer: Renderer, tally: DeskTally) -> bytes:
+    """The figures page of the whole desk, from the tally of every brief's row (desk_row)."""
+    desk = desk_figures(tally, renderer.project.config.ratings)
     return renderer.page("figures.html", DESK_FIGURES, desk=desk,
                          plain=desk_sentences(renderer.words(renderer.project.config.language),
                                               desk))
@@ -78,8 +78,8 @@ def render_desk(renderer: Renderer, rows: Iterable[DeskRow]) -> bytes:
 class Products(Protocol):
     """What site_jobs needs of each published brief beyond its facts, by slug."""
 
-    def card(self, slug: str) -> Card:
-        """What listings, feeds and speaker pages show of it."""
+    def cards_of(self, slugs: Sequence[str]) -> list[Card]:
+        """What listings, feeds and speaker pages show of each of these briefs, in turn."""
 
     def full(self, slug: str) -> tuple[Brief, BriefFigures]:
         """The complete model and its figures, for the brief's own page."""
@@ -90,8 +90,8 @@ class Products(Protocol):
     def search(self, slugs: Sequence[str]) -> Iterable[bytes]:
         """Each brief's entry of the search data (search_entry), in turn."""
 
-    def desk(self, slugs: Sequence[str]) -> Iterable[DeskRow]:
-        """Each brief's row of the desk's figures (desk_row), in turn."""
+    def desk(self, slugs: Sequence[str]) -> DeskTally:
+        """The tally of these briefs' rows of the desk's figures (desk_row)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,10 +105,12 @@ class SpeakerPage:
     language: str  # their name's and role's
 
 
-def speaker_page(record: SpeakerRecord, card: Callable[[str], Card]) -> SpeakerPage:
-    claims = [(found, found.claim) for found in (card(f.slug) for f in record.claims)]
-    responses = [(found, found.responses[index])
-                 for found, index in ((card(f.slug), i) for f, i in record.responses)]
+def speaker_page(record: SpeakerRecord,
+                 cards_of: Callable[[Sequence[str]], list[Card]]) -> SpeakerPage:
+    claims = [(found, found.claim) for found in cards_of([f.slug for f in record.claims])]
+    responses = [(found, found.responses[index]) for found, index in zip(
+        cards_of([f.slug for f, _ in record.responses]),
+        (i for _, i in record.responses), strict=True)]
     return SpeakerPage(record.speaker, claims, responses, record.scorecard, record.language)
 
 
@@ -133,21 +135,25 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         return tuple(b.key for b in shown)
 
     def cards(shown: Iterable[Facts]) -> list[Card]:
-        return [products.card(b.slug) for b in shown]
+        return products.cards_of([b.slug for b in shown])
 
     for name, content in renderer.assets().items():
         add(name, digest(content), lambda content=content: content)
 
     def listing(template: str, items: Sequence[Facts], base: str, **context: Any) -> None:
         # a tag's or month's own repr would spell out all its briefs: name them by key instead
-        shown = sorted((k, v if isinstance(v, (str, Rating)) else (
+        shown = repr(sorted((k, v if isinstance(v, (str, Rating)) else (
             getattr(v, "slug", None), getattr(v, "name", None), getattr(v, "language", None)))
-            for k, v in context.items())
+            for k, v in context.items()))
         for pager in paginate(items, config.page_size, base):
-            add(pager.path(), (keys(pager.items), pager.number, pager.count, shown),
+            # thousands of pages: their cards' keys (digests, all of one length) joined, not
+            # spelled out by repr
+            path = pager.path()
+            jobs.append(Job(path, digest(site_key, path, shown, f"{pager.number} {pager.count}",
+                                         "".join(b.key for b in pager.items)),
                 lambda pager=pager: renderer.page(
                     template, pager.path(), **context,
-                    pager=dataclasses.replace(pager, items=tuple(cards(pager.items)))))
+                    pager=dataclasses.replace(pager, items=tuple(cards(pager.items))))))
 
     listing("index.html", plan.briefs, "")
     counts = {r: len(shown) for r, shown in plan.by_rating.items()}
@@ -171,7 +177,7 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         add(speaker_path(record.speaker),
             (record.speaker, keys(record.claims), keys(b for b, _ in record.responses)),
             lambda record=record: renderer.page("speaker.html", speaker_path(record.speaker),
-                                                record=speaker_page(record, products.card)))
+                                                record=speaker_page(record, products.cards_of)))
     add("corrections/index.html", [(keys([c.brief]), c.date, c.note) for c in plan.corrections],
         lambda: renderer.page("corrections.html", "corrections/index.html",
                               corrections=plan.corrections))

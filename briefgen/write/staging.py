@@ -122,8 +122,19 @@ class Staging:
         self.files.write(name, data)
 
     def copy_current(self, name: str) -> bool:
-        """Copy the live site's file unchanged; False when it has no such file."""
+        """Copy the live site's file unchanged, as a hard link where the file system allows
+        (files are always replaced, never written in place: see mirror), for the data files
+        are tens of megabytes; False when it has no such file."""
         source = self.out.joinpath(*_safe_relative(name).parts)
+        target = self.path(name)
+        target.unlink(missing_ok=True)
+        try:
+            if source.is_symlink() or not source.is_file():
+                return False  # never a link: the live site holds only files briefgen wrote
+            os.link(source, target)
+            return True
+        except OSError:
+            pass
         try:
             data = source.read_bytes()
         except OSError:
