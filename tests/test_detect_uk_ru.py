@@ -596,3 +596,23 @@ def test_a_paper_in_the_dative_is_told_not_telling():
     assert [r for _, r in _sources(text, "ru")] == ["управление образования"]
     text = "В налоговой инспекции «Вестнику» подтвердили проверку."
     assert [r for _, r in _sources(text, "ru")] == ["налоговая инспекция"]
+
+
+def test_declining_to_comment_with_its_object_first_is_a_statement_of_the_subject():
+    text = ("Директорка ліцею Олена Марченко відповідає за ремонт. Марченко від коментарів "
+            "відмовилася.")
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb) == ("Олена Марченко", "від коментарів відмовилася")
+    text = "Ольга Смирнова руководит стройкой. Она уточнять не стала, кто виноват."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Ольга Смирнова", "уточнять не стала")
+
+
+def test_a_body_in_the_locative_declines_to_comment_in_either_order():
+    text = "У компанії «Агросвіт» коментувати відмовилися."
+    assert _found(text, "uk") == [("Агросвіт", "organization", "indirect")]
+    text = "В компании «Агросвет» от комментариев отказались."
+    assert _found(text, "ru") == [("Агросвет", "organization", "indirect")]
+    text = "В компании «Агросвет» отказались комментировать эту информацию."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Агросвет", "отказались комментировать")

@@ -223,12 +223,12 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     c_hi = c_lo + len(" ".join(words))
     text = frame[c_lo:c_hi]
     first = words[0].lower()
-    if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
+    if first in lex.locative and _plural(verb, lex):
         # the body's name ends before an object or a listener ("В клубе информацию…")
         end = _body_end(words, lex)
         c_hi = c_lo + len(" ".join(words[:end]))
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
-    if first in lex.there and len(words) == 1 and verb.lower().endswith(lex.plural_verb_endings):
+    if first in lex.there and len(words) == 1 and _plural(verb, lex):
         return _body_just_quoted(s, c_lo, c_hi)  # "Там уточнили"
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
@@ -261,8 +261,13 @@ def _body_speaking(s: Sentence, left: str, verb: str) -> bool:
     its clause, an object put first between them: "В клубе информацию о долге опровергли"."""
     lex = s.article.lex
     words = lower_words(_last_chunk(left))
-    return (verb.lower().endswith(lex.plural_verb_endings) and len(words) > 2
-            and words[0] in lex.locative)
+    return _plural(verb, lex) and len(words) > 2 and words[0] in lex.locative
+
+
+def _plural(verb: str, lex: Lexicon) -> bool:
+    """Whether a verb, or the finite verb of a phrase ("від коментарів відмовилися",
+    "отказались от комментариев"), is in the plural."""
+    return any(w.endswith(lex.plural_verb_endings) for w in lower_words(verb))
 
 
 def _body_just_quoted(s: Sentence, lo: int, hi: int) -> Source | None:
