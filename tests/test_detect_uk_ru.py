@@ -616,3 +616,25 @@ def test_a_body_in_the_locative_declines_to_comment_in_either_order():
     text = "В компании «Агросвет» отказались комментировать эту информацию."
     [statement] = detect(text, language="ru")
     assert (statement.resolved, statement.verb) == ("Агросвет", "отказались комментировать")
+
+
+def test_a_negated_stance_on_a_claim_is_a_loaded_statement():
+    text = "У компанії «Агросвіт» проблему не заперечують, проте вважають її перебільшеною."
+    first = detect(text, language="uk")[0]
+    assert (first.resolved, first.verb, first.stance) == ("Агросвіт", "не заперечують", "loaded")
+    text = "Директор Игорь Петров руководит школой. Петров с доводами министерства не спорит."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb, statement.stance) == (
+        "Игорь Петров", "не спорит", "loaded")
+
+
+def test_a_body_in_the_locative_disagrees_and_its_name_ends_before_the_object():
+    text = ("В министерстве финансов Тверской области с тем, что выплаты задерживают, "
+            "не согласны.")
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.kind, statement.verb) == (
+        "министерство финансов Тверской области", "government", "не согласны")
+    text = "Петро Гнатюк не виключає, що подасть позов."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb, statement.stance) == (
+        "Петро Гнатюк", "не виключає", "neutral")

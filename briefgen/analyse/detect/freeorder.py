@@ -15,7 +15,12 @@ from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.groups import personal
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
-from briefgen.analyse.detect.morphology import cases, may_name_a_place, only_dative
+from briefgen.analyse.detect.morphology import (
+    cases,
+    may_name_a_place,
+    only_dative,
+    only_instrumental,
+)
 from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
 from briefgen.analyse.detect.text import lower_words
 
@@ -215,7 +220,7 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     trail = lex.trail.search(" " + " ".join(words))
     if trail and trail.start() > 0:  # "Экологи давно критикуют"
         words = " ".join(words)[:trail.start() - 1].split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.object_words), None)
+    cut = _object_start(words, lex)
     if cut is not None:  # "Компанія ці звинувачення відкидає", "У мерії на це відповіли"
         words = words[:cut - 1 if words[cut - 1].lower() in lex.prepositions else cut]
     if not words:
@@ -233,6 +238,19 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
     return phrase(s, c_lo, c_hi, sex=sex)
+
+
+def _object_start(words: list[str], lex: Lexicon) -> int | None:
+    """Where an object put before the verb begins in the words before it: a word of an
+    object ("ці звинувачення", "с тем, что"), or a noun phrase in the instrumental after a
+    preposition ("Петров с доводами министерства не спорит"), which is never the subject."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in lex.object_words or (
+                words[i - 1].lower() in lex.prepositions and (
+                    word.lower() in lex.instrumental_pronouns
+                    or only_instrumental(word, lex.language))):
+            return i
+    return None
 
 
 def _body_end(words: list[str], lex: Lexicon) -> int:
