@@ -638,3 +638,34 @@ def test_a_body_in_the_locative_disagrees_and_its_name_ends_before_the_object():
     [statement] = detect(text, language="uk")
     assert (statement.resolved, statement.verb, statement.stance) == (
         "Петро Гнатюк", "не виключає", "neutral")
+
+
+def test_reporting_verbs_of_other_writers_habits():
+    text = ("Директор Петро Гнатюк керує заводом. Сам Гнатюк парирує, що цифри застаріли. "
+            "Він зізнався, що завод недооцінив ризики. Рибалки одностайно вказують на скиди "
+            "заводу. Петро Гнатюк закидає міській раді, що вона затягує ремонт.")
+    assert [(s.verb, s.stance) for s in detect(text, language="uk")] == [
+        ("парирує", "neutral"), ("зізнався", "loaded"), ("вказують", "endorsing"),
+        ("закидає", "loaded")]
+    text = ("Директор Игорь Петров руководит заводом. Петров парирует, что цифры устарели. "
+            "Он признался, что завод недооценил риски. Эксперты указывают, что цены вырастут. "
+            "Игорь Петров предостерегает, что цены вырастут.")
+    assert [(s.verb, s.stance) for s in detect(text, language="ru")] == [
+        ("парирует", "neutral"), ("признался", "loaded"), ("указывают", "endorsing"),
+        ("предостерегает", "neutral")]
+
+
+def test_the_person_quoted_speaks_and_a_source_relied_on_speaks():
+    text = "Видання цитує директора заводу Петра Гнатюка: «Завод продадуть»."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb) == ("Петро Гнатюк", "цитує")
+    text = "Издание «Бизнес», ссылаясь на источники в правительстве, пишет, что завод продадут."
+    first = detect(text, language="ru")[0]
+    assert (first.resolved, first.kind) == ("источники в правительстве", "anonymous")
+
+
+def test_where_something_was_written_before_the_subject_is_no_subject():
+    text = ("Депутат Ольга Лисова ведет блог. В своем Telegram-канале она написала, что тендер "
+            "сломан.")
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Ольга Лисова", "написала")

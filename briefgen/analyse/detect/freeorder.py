@@ -233,6 +233,10 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
         end = _body_end(words, lex)
         c_hi = c_lo + len(" ".join(words[:end]))
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
+    if first in lex.locative and len(words) > 2:  # "У своєму Telegram-каналі вона написала"
+        end = _body_end(words, lex)  # (where, not who: the subject follows)
+        if end < len(words):
+            return phrase(s, c_lo + len(" ".join(words[:end])) + 1, c_hi, sex=sex)
     if first in lex.there and len(words) == 1 and _plural(verb, lex):
         return _body_just_quoted(s, c_lo, c_hi)  # "Там уточнили"
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
@@ -269,7 +273,7 @@ def _body_end(words: list[str], lex: Lexicon) -> int:
         if governed and found & governed:
             continue
         governed = frozenset()
-        if i > 1 and not may_name_a_place(word, lex.language):
+        if i > 1 and (word.lower() in lex.pronouns or not may_name_a_place(word, lex.language)):
             return i
     return len(words)
 
