@@ -669,3 +669,10 @@ def test_where_something_was_written_before_the_subject_is_no_subject():
             "сломан.")
     [statement] = detect(text, language="ru")
     assert (statement.resolved, statement.verb) == ("Ольга Лисова", "написала")
+
+
+def test_professions_and_customers_unnamed_are_vague_sources():
+    text = "Біологи не виключають, що риба загинула від спеки."
+    assert _found(text, "uk") == [("Біологи", "vague", "indirect")]
+    text = "Потребители тем временем жалуются, что хлеб дорожает."
+    assert _found(text, "ru") == [("Потребители", "vague", "indirect")]
