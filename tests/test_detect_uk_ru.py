@@ -676,3 +676,10 @@ def test_professions_and_customers_unnamed_are_vague_sources():
     assert _found(text, "uk") == [("Біологи", "vague", "indirect")]
     text = "Потребители тем временем жалуются, что хлеб дорожает."
     assert _found(text, "ru") == [("Потребители", "vague", "indirect")]
+
+
+def test_a_body_in_the_locative_speaks_past_a_relative_clause_and_an_object():
+    text = "У компанії «Агросвіт», яка будувала міст, звинувачення відкинули."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.kind, statement.verb) == (
+        "Агросвіт", "organization", "відкинули")

@@ -211,6 +211,9 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
                     "organization", "government"):
                 return named
         c_lo, c_hi = subjects[0]  # the subject, then appositions in commas
+    elif len(chunks) > 1 and lower_words(frame[chunks[-1][0]:chunks[-1][1]])[:1] and (
+            lower_words(frame[chunks[-1][0]:chunks[-1][1]])[0] in lex.object_words):
+        c_lo, c_hi = chunks[0]  # "У підприємстві «Х», яке…, звинувачення відкинули"
     else:
         while len(chunks) > 1 and _aside(frame[chunks[-1][0]:chunks[-1][1]], lex):
             chunks.pop()
