@@ -683,3 +683,9 @@ def test_a_body_in_the_locative_speaks_past_a_relative_clause_and_an_object():
     [statement] = detect(text, language="uk")
     assert (statement.resolved, statement.kind, statement.verb) == (
         "Агросвіт", "organization", "відкинули")
+
+
+def test_a_surname_with_an_apostrophe_inside_is_one_name():
+    text = ("Директор Ярослав Дем’янчук керує заводом. За його словами, завод продадуть. "
+            "Дем’янчук наполягає, що ціни зростуть.")
+    assert {s.resolved for s in detect(text, language="uk")} == {"Ярослав Дем’янчук"}
