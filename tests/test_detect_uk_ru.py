@@ -689,3 +689,25 @@ def test_a_surname_with_an_apostrophe_inside_is_one_name():
     text = ("Директор Ярослав Дем’янчук керує заводом. За його словами, завод продадуть. "
             "Дем’янчук наполягає, що ціни зростуть.")
     assert {s.resolved for s in detect(text, language="uk")} == {"Ярослав Дем’янчук"}
+
+
+def test_a_pronoun_after_a_dash_tag_is_the_source_whatever_follows_it():
+    text = ("Депутат Ольга Лисова ведет блог. «Все честно», — написала она в своем "
+            "Telegram-канале.")
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb, statement.mode) == (
+        "Ольга Лисова", "написала", "direct")
+
+
+def test_a_medic_speaking_on_condition_of_anonymity_and_a_day_before_the_source():
+    text = "Фельдшер підстанції на умовах анонімності підтвердив, що бригад бракує."
+    [statement] = detect(text, language="uk")
+    assert statement.resolved == "Фельдшер підстанції"
+    text = "Цены выросли вдвое, заявил в пятницу фельдшер подстанции Олег Малышев."
+    [statement] = detect(text, language="ru")
+    assert statement.resolved == "Олег Малышев"
+
+
+def test_named_in_honour_of_someone_is_no_statement():
+    text = "У центрі одну з лікарень назвали на честь лікаря, який загинув."
+    assert detect(text, language="uk") == ()

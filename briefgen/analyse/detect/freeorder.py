@@ -152,8 +152,8 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     locative ("в поліції"), a person ("речниця агрохолдингу Ірина Мельник"), a name or a
     description; in the genitive after a phrase (``oblique``)."""
     frame, lex = s.frame, s.article.lex
-    time = lex.time_first.match(frame, start)
-    lo = time.end() if time else start
+    time = lex.time_first.match(frame[start:])  # (its "^" holds only at a string's start)
+    lo = start + time.end() if time else start
     while lo < len(frame) and frame[lo] in " ,":
         lo += 1
     end = _END.search(frame, lo)
@@ -167,7 +167,13 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     while len(words) > 1 and only_dative(words[0], lex.language):  # "сообщили «Курьеру» в…"
         lo = frame.index(words[1], lo + len(words[0]))
         words = words[1:]
+    if not oblique and len(words) > 1 and words[0].lower() in lex.pronouns:
+        # "— написала она в своем блоге": a pronoun subject has no words of its own
+        hi = lo + len(words[0])
+        words = words[:1]
     if words and words[0].lower() in lex.locative:  # "уточнили в поліції"
+        if len(words) > 1 and not may_name_a_place(words[1], lex.language):
+            return None  # "назвали на честь фельдшера": no body in the locative
         return phrase(s, lo + len(words[0]) + 1, hi, oblique=True, sex=sex)
     source = phrase(s, lo, hi, oblique=oblique, sex=sex)
     if source is not None and source.entity is None and end and end.group() == ",":
