@@ -711,3 +711,13 @@ def test_a_medic_speaking_on_condition_of_anonymity_and_a_day_before_the_source(
 def test_named_in_honour_of_someone_is_no_statement():
     text = "У центрі одну з лікарень назвали на честь лікаря, який загинув."
     assert detect(text, language="uk") == ()
+
+
+def test_a_subject_in_apposition_speaks_where_it_wrote():
+    text = ("Депутати вимагають перевірки. Один із них, Андрій Ференц, написав у Facebook, що "
+            "тендер зламаний.")
+    assert [s.resolved for s in detect(text, language="uk")] == ["Депутати", "Андрій Ференц"]
+    text = ("Сам автор статьи, ныне доцент одного из вузов Кирилл Андреев, сообщил нашему "
+            "изданию, что текст писал сам.")
+    [statement] = detect(text, language="ru")
+    assert statement.resolved == "Кирилл Андреев"

@@ -62,6 +62,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     elif (left.rstrip().endswith(",") and not _aside(_last_chunk(left), lex)
           and not _opens_complement(frame[b:], lex)) or (not left.strip() and left_bound > 0):
         source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
+        if source is None and _complement(needs, frame[b:], lex):
+            # "Один із них, Андрій Ференц, написав у Facebook, що…": an apposition closed
+            source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
         anchor = left_bound
     else:
         # "ці звинувачення відкидає", "эту оценку оспаривают": the object before the verb
