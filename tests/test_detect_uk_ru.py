@@ -721,3 +721,12 @@ def test_a_subject_in_apposition_speaks_where_it_wrote():
             "изданию, что текст писал сам.")
     [statement] = detect(text, language="ru")
     assert statement.resolved == "Кирилл Андреев"
+
+
+def test_a_question_answered_briefly_before_a_colon_is_a_statement():
+    text = "Тренер Юрій Мазур на запитання журналістів відповів коротко: «Все добре»."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb) == ("Юрій Мазур", "відповів")
+    text = "Тренер Юрий Мазур на вопрос журналистов ответил коротко: «Все хорошо»."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Юрий Мазур", "ответил")

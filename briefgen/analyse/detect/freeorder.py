@@ -26,6 +26,8 @@ from briefgen.analyse.detect.text import lower_words
 
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
 _TAG_BEFORE = re.compile(r"^[\s,]*[—–]\s*$")
+# (an adverb of manner between a verb and its colon: "ответил коротко:")
+_ADVERB_COLON = re.compile(r"\w+о\s*:")
 
 
 def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Found | None:
@@ -146,6 +148,8 @@ def _complement(needs: str, after: str, lex: Lexicon) -> bool:
     if not rest or rest[0] in ".;!?":
         return "*" in needs or "G" in needs
     if rest.startswith(("“", ":", "—")) or lex.complementizer in lower_words(rest[:60])[:3]:
+        return True
+    if _ADVERB_COLON.match(rest):  # "відповів коротко: «…»"
         return True
     return bool(set(needs) & set("*OBCFAIPSW"))
 
