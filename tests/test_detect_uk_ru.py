@@ -596,3 +596,137 @@ def test_a_paper_in_the_dative_is_told_not_telling():
     assert [r for _, r in _sources(text, "ru")] == ["управление образования"]
     text = "В налоговой инспекции «Вестнику» подтвердили проверку."
     assert [r for _, r in _sources(text, "ru")] == ["налоговая инспекция"]
+
+
+def test_declining_to_comment_with_its_object_first_is_a_statement_of_the_subject():
+    text = ("Директорка ліцею Олена Марченко відповідає за ремонт. Марченко від коментарів "
+            "відмовилася.")
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb) == ("Олена Марченко", "від коментарів відмовилася")
+    text = "Ольга Смирнова руководит стройкой. Она уточнять не стала, кто виноват."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Ольга Смирнова", "уточнять не стала")
+
+
+def test_a_body_in_the_locative_declines_to_comment_in_either_order():
+    text = "У компанії «Агросвіт» коментувати відмовилися."
+    assert _found(text, "uk") == [("Агросвіт", "organization", "indirect")]
+    text = "В компании «Агросвет» от комментариев отказались."
+    assert _found(text, "ru") == [("Агросвет", "organization", "indirect")]
+    text = "В компании «Агросвет» отказались комментировать эту информацию."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Агросвет", "отказались комментировать")
+
+
+def test_a_negated_stance_on_a_claim_is_a_loaded_statement():
+    text = "У компанії «Агросвіт» проблему не заперечують, проте вважають її перебільшеною."
+    first = detect(text, language="uk")[0]
+    assert (first.resolved, first.verb, first.stance) == ("Агросвіт", "не заперечують", "loaded")
+    text = "Директор Игорь Петров руководит школой. Петров с доводами министерства не спорит."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb, statement.stance) == (
+        "Игорь Петров", "не спорит", "loaded")
+
+
+def test_a_body_in_the_locative_disagrees_and_its_name_ends_before_the_object():
+    text = ("В министерстве финансов Тверской области с тем, что выплаты задерживают, "
+            "не согласны.")
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.kind, statement.verb) == (
+        "министерство финансов Тверской области", "government", "не согласны")
+    text = "Петро Гнатюк не виключає, що подасть позов."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb, statement.stance) == (
+        "Петро Гнатюк", "не виключає", "neutral")
+
+
+def test_reporting_verbs_of_other_writers_habits():
+    text = ("Директор Петро Гнатюк керує заводом. Сам Гнатюк парирує, що цифри застаріли. "
+            "Він зізнався, що завод недооцінив ризики. Рибалки одностайно вказують на скиди "
+            "заводу. Петро Гнатюк закидає міській раді, що вона затягує ремонт.")
+    assert [(s.verb, s.stance) for s in detect(text, language="uk")] == [
+        ("парирує", "neutral"), ("зізнався", "loaded"), ("вказують", "endorsing"),
+        ("закидає", "loaded")]
+    text = ("Директор Игорь Петров руководит заводом. Петров парирует, что цифры устарели. "
+            "Он признался, что завод недооценил риски. Эксперты указывают, что цены вырастут. "
+            "Игорь Петров предостерегает, что цены вырастут.")
+    assert [(s.verb, s.stance) for s in detect(text, language="ru")] == [
+        ("парирует", "neutral"), ("признался", "loaded"), ("указывают", "endorsing"),
+        ("предостерегает", "neutral")]
+
+
+def test_the_person_quoted_speaks_and_a_source_relied_on_speaks():
+    text = "Видання цитує директора заводу Петра Гнатюка: «Завод продадуть»."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb) == ("Петро Гнатюк", "цитує")
+    text = "Издание «Бизнес», ссылаясь на источники в правительстве, пишет, что завод продадут."
+    first = detect(text, language="ru")[0]
+    assert (first.resolved, first.kind) == ("источники в правительстве", "anonymous")
+
+
+def test_where_something_was_written_before_the_subject_is_no_subject():
+    text = ("Депутат Ольга Лисова ведет блог. В своем Telegram-канале она написала, что тендер "
+            "сломан.")
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Ольга Лисова", "написала")
+
+
+def test_professions_and_customers_unnamed_are_vague_sources():
+    text = "Біологи не виключають, що риба загинула від спеки."
+    assert _found(text, "uk") == [("Біологи", "vague", "indirect")]
+    text = "Потребители тем временем жалуются, что хлеб дорожает."
+    assert _found(text, "ru") == [("Потребители", "vague", "indirect")]
+
+
+def test_a_body_in_the_locative_speaks_past_a_relative_clause_and_an_object():
+    text = "У компанії «Агросвіт», яка будувала міст, звинувачення відкинули."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.kind, statement.verb) == (
+        "Агросвіт", "organization", "відкинули")
+
+
+def test_a_surname_with_an_apostrophe_inside_is_one_name():
+    text = ("Директор Ярослав Дем’янчук керує заводом. За його словами, завод продадуть. "
+            "Дем’янчук наполягає, що ціни зростуть.")
+    assert {s.resolved for s in detect(text, language="uk")} == {"Ярослав Дем’янчук"}
+
+
+def test_a_pronoun_after_a_dash_tag_is_the_source_whatever_follows_it():
+    text = ("Депутат Ольга Лисова ведет блог. «Все честно», — написала она в своем "
+            "Telegram-канале.")
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb, statement.mode) == (
+        "Ольга Лисова", "написала", "direct")
+
+
+def test_a_medic_speaking_on_condition_of_anonymity_and_a_day_before_the_source():
+    text = "Фельдшер підстанції на умовах анонімності підтвердив, що бригад бракує."
+    [statement] = detect(text, language="uk")
+    assert statement.resolved == "Фельдшер підстанції"
+    text = "Цены выросли вдвое, заявил в пятницу фельдшер подстанции Олег Малышев."
+    [statement] = detect(text, language="ru")
+    assert statement.resolved == "Олег Малышев"
+
+
+def test_named_in_honour_of_someone_is_no_statement():
+    text = "У центрі одну з лікарень назвали на честь лікаря, який загинув."
+    assert detect(text, language="uk") == ()
+
+
+def test_a_subject_in_apposition_speaks_where_it_wrote():
+    text = ("Депутати вимагають перевірки. Один із них, Андрій Ференц, написав у Facebook, що "
+            "тендер зламаний.")
+    assert [s.resolved for s in detect(text, language="uk")] == ["Депутати", "Андрій Ференц"]
+    text = ("Сам автор статьи, ныне доцент одного из вузов Кирилл Андреев, сообщил нашему "
+            "изданию, что текст писал сам.")
+    [statement] = detect(text, language="ru")
+    assert statement.resolved == "Кирилл Андреев"
+
+
+def test_a_question_answered_briefly_before_a_colon_is_a_statement():
+    text = "Тренер Юрій Мазур на запитання журналістів відповів коротко: «Все добре»."
+    [statement] = detect(text, language="uk")
+    assert (statement.resolved, statement.verb) == ("Юрій Мазур", "відповів")
+    text = "Тренер Юрий Мазур на вопрос журналистов ответил коротко: «Все хорошо»."
+    [statement] = detect(text, language="ru")
+    assert (statement.resolved, statement.verb) == ("Юрий Мазур", "ответил")

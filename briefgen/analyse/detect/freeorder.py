@@ -15,12 +15,19 @@ from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.groups import personal
 from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
-from briefgen.analyse.detect.morphology import cases, may_name_a_place, only_dative
+from briefgen.analyse.detect.morphology import (
+    cases,
+    may_name_a_place,
+    only_dative,
+    only_instrumental,
+)
 from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
 from briefgen.analyse.detect.text import lower_words
 
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
 _TAG_BEFORE = re.compile(r"^[\s,]*[—–]\s*$")
+# (an adverb of manner between a verb and its colon: "ответил коротко:")
+_ADVERB_COLON = re.compile(r"\w+о\s*:")
 
 
 def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Found | None:
@@ -57,6 +64,9 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
     elif (left.rstrip().endswith(",") and not _aside(_last_chunk(left), lex)
           and not _opens_complement(frame[b:], lex)) or (not left.strip() and left_bound > 0):
         source = _after(s, b, sex=sex)  # "…, заявила речниця Ірина Мельник"
+        if source is None and _complement(needs, frame[b:], lex):
+            # "Один із них, Андрій Ференц, написав у Facebook, що…": an apposition closed
+            source = _before(s, left_bound, a, verb, sex, after_statement=previous is not None)
         anchor = left_bound
     else:
         # "ці звинувачення відкидає", "эту оценку оспаривают": the object before the verb
@@ -139,6 +149,8 @@ def _complement(needs: str, after: str, lex: Lexicon) -> bool:
         return "*" in needs or "G" in needs
     if rest.startswith(("“", ":", "—")) or lex.complementizer in lower_words(rest[:60])[:3]:
         return True
+    if _ADVERB_COLON.match(rest):  # "відповів коротко: «…»"
+        return True
     return bool(set(needs) & set("*OBCFAIPSW"))
 
 
@@ -147,8 +159,8 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     locative ("в поліції"), a person ("речниця агрохолдингу Ірина Мельник"), a name or a
     description; in the genitive after a phrase (``oblique``)."""
     frame, lex = s.frame, s.article.lex
-    time = lex.time_first.match(frame, start)
-    lo = time.end() if time else start
+    time = lex.time_first.match(frame[start:])  # (its "^" holds only at a string's start)
+    lo = start + time.end() if time else start
     while lo < len(frame) and frame[lo] in " ,":
         lo += 1
     end = _END.search(frame, lo)
@@ -162,7 +174,13 @@ def _after(s: Sentence, start: int, *, oblique: bool = False, sex: str = "") -> 
     while len(words) > 1 and only_dative(words[0], lex.language):  # "сообщили «Курьеру» в…"
         lo = frame.index(words[1], lo + len(words[0]))
         words = words[1:]
+    if not oblique and len(words) > 1 and words[0].lower() in lex.pronouns:
+        # "— написала она в своем блоге": a pronoun subject has no words of its own
+        hi = lo + len(words[0])
+        words = words[:1]
     if words and words[0].lower() in lex.locative:  # "уточнили в поліції"
+        if len(words) > 1 and not may_name_a_place(words[1], lex.language):
+            return None  # "назвали на честь фельдшера": no body in the locative
         return phrase(s, lo + len(words[0]) + 1, hi, oblique=True, sex=sex)
     source = phrase(s, lo, hi, oblique=oblique, sex=sex)
     if source is not None and source.entity is None and end and end.group() == ",":
@@ -206,6 +224,9 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
                     "organization", "government"):
                 return named
         c_lo, c_hi = subjects[0]  # the subject, then appositions in commas
+    elif len(chunks) > 1 and lower_words(frame[chunks[-1][0]:chunks[-1][1]])[:1] and (
+            lower_words(frame[chunks[-1][0]:chunks[-1][1]])[0] in lex.object_words):
+        c_lo, c_hi = chunks[0]  # "У підприємстві «Х», яке…, звинувачення відкинули"
     else:
         while len(chunks) > 1 and _aside(frame[chunks[-1][0]:chunks[-1][1]], lex):
             chunks.pop()
@@ -215,7 +236,7 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     trail = lex.trail.search(" " + " ".join(words))
     if trail and trail.start() > 0:  # "Экологи давно критикуют"
         words = " ".join(words)[:trail.start() - 1].split()
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in lex.object_words), None)
+    cut = _object_start(words, lex)
     if cut is not None:  # "Компанія ці звинувачення відкидає", "У мерії на це відповіли"
         words = words[:cut - 1 if words[cut - 1].lower() in lex.prepositions else cut]
     if not words:
@@ -223,16 +244,33 @@ def _before(s: Sentence, lo: int, a: int, verb: str, sex: str, *,
     c_hi = c_lo + len(" ".join(words))
     text = frame[c_lo:c_hi]
     first = words[0].lower()
-    if first in lex.locative and verb.lower().endswith(lex.plural_verb_endings):
+    if first in lex.locative and _plural(verb, lex):
         # the body's name ends before an object or a listener ("В клубе информацию…")
         end = _body_end(words, lex)
         c_hi = c_lo + len(" ".join(words[:end]))
         return phrase(s, c_lo + len(words[0]) + 1, c_hi, oblique=True, sex=sex)
-    if first in lex.there and len(words) == 1 and verb.lower().endswith(lex.plural_verb_endings):
+    if first in lex.locative and len(words) > 2:  # "У своєму Telegram-каналі вона написала"
+        end = _body_end(words, lex)  # (where, not who: the subject follows)
+        if end < len(words):
+            return phrase(s, c_lo + len(" ".join(words[:end])) + 1, c_hi, sex=sex)
+    if first in lex.there and len(words) == 1 and _plural(verb, lex):
         return _body_just_quoted(s, c_lo, c_hi)  # "Там уточнили"
     if first in lex.not_subject or first in lex.prepositions or _has_auxiliary(text, lex):
         return None
     return phrase(s, c_lo, c_hi, sex=sex)
+
+
+def _object_start(words: list[str], lex: Lexicon) -> int | None:
+    """Where an object put before the verb begins in the words before it: a word of an
+    object ("ці звинувачення", "с тем, что"), or a noun phrase in the instrumental after a
+    preposition ("Петров с доводами министерства не спорит"), which is never the subject."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in lex.object_words or (
+                words[i - 1].lower() in lex.prepositions and (
+                    word.lower() in lex.instrumental_pronouns
+                    or only_instrumental(word, lex.language))):
+            return i
+    return None
 
 
 def _body_end(words: list[str], lex: Lexicon) -> int:
@@ -251,7 +289,7 @@ def _body_end(words: list[str], lex: Lexicon) -> int:
         if governed and found & governed:
             continue
         governed = frozenset()
-        if i > 1 and not may_name_a_place(word, lex.language):
+        if i > 1 and (word.lower() in lex.pronouns or not may_name_a_place(word, lex.language)):
             return i
     return len(words)
 
@@ -261,8 +299,13 @@ def _body_speaking(s: Sentence, left: str, verb: str) -> bool:
     its clause, an object put first between them: "В клубе информацию о долге опровергли"."""
     lex = s.article.lex
     words = lower_words(_last_chunk(left))
-    return (verb.lower().endswith(lex.plural_verb_endings) and len(words) > 2
-            and words[0] in lex.locative)
+    return _plural(verb, lex) and len(words) > 2 and words[0] in lex.locative
+
+
+def _plural(verb: str, lex: Lexicon) -> bool:
+    """Whether a verb, or the finite verb of a phrase ("від коментарів відмовилися",
+    "отказались от комментариев"), is in the plural."""
+    return any(w.endswith(lex.plural_verb_endings) for w in lower_words(verb))
 
 
 def _body_just_quoted(s: Sentence, lo: int, hi: int) -> Source | None:

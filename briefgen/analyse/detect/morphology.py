@@ -72,6 +72,12 @@ def only_dative(word: str, language: str) -> bool:
     return found == {"datv"}
 
 
+def only_instrumental(word: str, language: str) -> bool:
+    """Whether ``word`` is read only in the instrumental ("доводами", "цифрами")."""
+    found = cases(word.strip(_MARKS), language, known=True)
+    return found == {"ablt"}
+
+
 def is_adjective(word: str, language: str) -> bool:
     """Whether ``word`` may be an adjective or a participle ("Української" may be a surname
     too, but not before a noun)."""

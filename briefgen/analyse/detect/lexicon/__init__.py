@@ -74,6 +74,7 @@ class Lexicon:
     gerund_endings: tuple[str, ...]
     time_first: re.Pattern[str]
     object_words: Words
+    instrumental_pronouns: Words
     not_subject: Words
     press_offices: Words
     emphatic: Words

@@ -38,6 +38,7 @@ def order(order: dict[str, Any]) -> dict[str, Any]:
         time_first=re.compile(order["time_first"]),
         interlocutors=words_of(order.get("interlocutors", "")),
         group_parts=words_of(order.get("group_parts", "")),
+        instrumental_pronouns=words_of(order.get("instrumental_pronouns", "")),
         body_voices=words_of(order.get("body_voices", "")),
         own_name_heads=words_of(order.get("own_name_heads", "")),
         there=words_of(order.get("there", "")),

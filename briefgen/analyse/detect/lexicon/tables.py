@@ -125,7 +125,11 @@ def _name_word(names: dict[str, Any]) -> str:
     name has a capital within its first five characters: names.name_runs relies on it."""
     collective = "|".join(names["collective"].split())
     prefixes = "|".join(names["name_prefixes"].split())
-    return (rf"(?:(?:{collective})[’'](?:s)?(?=\s{UP})|{UP}[\w\-]*(?:[’']{UP}[\w\-]*)?"
+    # (a language whose apostrophe stands inside a word, "Дем’янчук", lists the letters
+    # that may follow it; English reads "Dunn’s" as a possessive)
+    inside = names.get("after_apostrophe", "")
+    after = f"{UP}|[{inside}]" if inside else UP
+    return (rf"(?:(?:{collective})[’'](?:s)?(?=\s{UP})|{UP}[\w\-]*(?:[’'](?:{after})[\w\-]*)?"
             rf"|(?:{prefixes})-{UP}[\w\-]*)")
 
 
