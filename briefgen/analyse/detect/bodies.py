@@ -26,21 +26,15 @@ Body = tuple[str, str, Entity | None]  # the name, its kind, the entity named so
 
 
 def kind_of(word: str, lex: Lexicon) -> str:
-    if word in lex.anonymous_heads or word in lex.anonymous_singular:
-        return "anonymous"
-    if word in lex.spokespeople or word in lex.press_offices:
-        return "government"
-    if word in lex.government_words:
-        return "government"
-    if word in lex.organization_words or word in lex.company_heads:
-        return "organization"
-    if word in lex.institutional_plurals or word in lex.collective_people:
-        return "group"
-    if word in lex.vague_heads:
-        return "vague"
-    if word in lex.person_roles:
-        return "person"
-    return ""
+    """The kind of source a head word names, by the first of the lexicon's lists holding it;
+    "" when none does."""
+    lists = (("anonymous", lex.anonymous_heads), ("anonymous", lex.anonymous_singular),
+             ("government", lex.spokespeople), ("government", lex.press_offices),
+             ("government", lex.government_words), ("organization", lex.organization_words),
+             ("organization", lex.company_heads), ("group", lex.institutional_plurals),
+             ("group", lex.collective_people), ("vague", lex.vague_heads),
+             ("person", lex.person_roles))
+    return next((kind for kind, words in lists if word in words), "")
 
 
 def recent_body(s: Sentence, head: str, kind: str, position: int,
