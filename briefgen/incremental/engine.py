@@ -26,10 +26,17 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefgen.diagnostics import Mark, Report
-from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
-from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, read_inputs
+from briefgen.incremental.cache import CACHE_DIR, CACHE_FILE, Cache, Shared
+from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
-from briefgen.incremental.state import Memory, is_current, read_glance, read_last, scan_stats
+from briefgen.incremental.state import (
+    Memory,
+    is_current,
+    read_glance,
+    read_last,
+    scan_stats,
+    unchanged_since,
+)
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
@@ -51,24 +58,49 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     each build left in a ``memory`` for the next."""
     clock = Clock()
     report = Report(strict=strict)
-    inputs = read_inputs(root, out, report, drafts=drafts)
-    if inputs is None:
-        return BuildResult(report, phases=clock.phases)
-    settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
+    root = root.absolute()
     try:
-        with BuildLock(inputs.root, inputs.root / CACHE_DIR if use_cache else None,
-                       wait=wait, waiting=waiting), \
-                _cache_folder(inputs.root, use_cache, report) as cache_dir:
-            cache = Cache(cache_dir)
-            cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
-            try:
-                return _build(inputs, cache, report, clock, settings, memory)
-            finally:
-                cache.close()
+        with BuildLock(root, root / CACHE_DIR if use_cache else None,
+                       wait=wait, waiting=waiting):
+            done = _if_unchanged(root, output_folder(root, out), drafts, report, clock) \
+                if use_cache else None
+            if done is not None:
+                return done
+            inputs = read_inputs(root, out, report, drafts=drafts)
+            if inputs is None:
+                return BuildResult(report, phases=clock.phases)
+            settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
+            with _cache_folder(inputs.root, use_cache, report) as cache_dir:
+                cache = Cache(cache_dir)
+                cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
+                try:
+                    return _build(inputs, cache, report, clock, settings, memory)
+                finally:
+                    cache.close()
     except Busy as busy:
-        report.error(inputs.root, None, str(busy),
+        report.error(root, None, str(busy),
                      "wait for it to finish and build again, or build without --no-wait")
     return BuildResult(report, phases=clock.phases)
+
+
+def _if_unchanged(root: Path, target: Path, drafts: bool, report: Report,
+                  clock: Clock) -> BuildResult | None:
+    """The result of a build that finds nothing changed since the last, told before any
+    setting is read (see state.unchanged_since); None when something may have changed. It
+    opens the cache only where there is one: a project with none gets no cache folder here."""
+    if not (root / CACHE_DIR / CACHE_FILE).is_file():
+        return None
+    cache = Cache(root / CACHE_DIR)
+    try:
+        glance = unchanged_since(cache, root, target, drafts, read_marker(target))
+    finally:
+        cache.close()
+    if glance is None:
+        return None
+    report.items.extend(glance.warnings)
+    clock.lap("scan")
+    return BuildResult(report, glance.pages, clock.seconds, clock.phases, up_to_date=True,
+                       published=glance.counts[0], drafts=glance.counts[1])
 
 
 @contextmanager

@@ -14,11 +14,20 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.incremental.cache import Cache
-from briefgen.incremental.inputs import Inputs, Stats, input_stats
-from briefgen.render.structure import Facts
+from briefgen.incremental.inputs import (
+    Inputs,
+    Stats,
+    input_stats,
+    list_templates,
+    quick_key,
+    template_dirs,
+    watched,
+)
+from briefgen.load.files import find_brief_names
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not imported for a build that finds nothing changed
     from briefgen.render.desk import DeskTally
+    from briefgen.render.structure import Facts
 
 
 class Unit(NamedTuple):
@@ -44,6 +53,8 @@ class Glance(NamedTuple):
     articles: tuple[str, ...]
     warnings: tuple[Diagnostic, ...]
     counts: tuple[int, int]  # published briefs, drafts
+    quick: str  # the inputs' quick_key
+    page_sources: tuple[str, ...]  # the pages read, as the settings name them
 
 
 class Outputs(NamedTuple):
@@ -141,6 +152,21 @@ def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None,
     if marker is None or marker != glance.build.encode():
         return False  # the site is not the one that build wrote (deleted, half-made, other)
     return glance.inputs == now  # a brief or an article was added, removed or touched
+
+
+def unchanged_since(cache: Cache, root: Path, target: Path, drafts: bool,
+                    marker: bytes | None) -> Glance | None:
+    """The last build's glance when nothing changed since, told from file sizes and times
+    alone with no settings read (see quick_key); None when something may have changed."""
+    glance = read_glance(cache, target)
+    if glance is None or marker is None or marker != glance.build.encode():
+        return None
+    templates = list_templates(template_dirs(root))
+    if glance.quick != quick_key(root, drafts, templates, glance.page_sources):
+        return None
+    now = input_stats([*watched(root, find_brief_names(root), templates, glance.page_sources),
+                       *glance.articles])
+    return glance if glance.inputs == now else None
 
 
 def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
