@@ -30,12 +30,13 @@ from briefgen.incremental.cache import CACHE_DIR, CACHE_FILE, Cache, Shared
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
 from briefgen.incremental.state import (
+    Look,
     Memory,
+    first_look,
     is_current,
     read_glance,
     read_last,
     scan_stats,
-    unchanged_since,
 )
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
@@ -59,14 +60,20 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     clock = Clock()
     report = Report(strict=strict)
     root = root.absolute()
+    target = output_folder(root, out)
     try:
         with BuildLock(root, root / CACHE_DIR if use_cache else None,
                        wait=wait, waiting=waiting):
-            done = _if_unchanged(root, output_folder(root, out), drafts, report, clock) \
-                if use_cache else None
-            if done is not None:
-                return done
-            inputs = read_inputs(root, out, report, drafts=drafts)
+            look = _first_look(root, target, drafts) if use_cache else None
+            if look is not None and look.unchanged(read_marker(target)):
+                assert look.glance is not None
+                report.items.extend(look.glance.warnings)
+                clock.lap("scan")
+                return BuildResult(report, look.glance.pages, clock.seconds, clock.phases,
+                                   up_to_date=True, published=look.glance.counts[0],
+                                   drafts=look.glance.counts[1])
+            inputs = read_inputs(root, out, report, drafts=drafts,
+                                 brief_files=look.brief_files if look else None)
             if inputs is None:
                 return BuildResult(report, phases=clock.phases)
             settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
@@ -74,7 +81,8 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
                 cache = Cache(cache_dir)
                 cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
                 try:
-                    return _build(inputs, cache, report, clock, settings, memory)
+                    return _build(inputs, cache, report, clock, settings, memory,
+                                  look if cache_dir == root / CACHE_DIR else None)
                 finally:
                     cache.close()
     except Busy as busy:
@@ -83,24 +91,16 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     return BuildResult(report, phases=clock.phases)
 
 
-def _if_unchanged(root: Path, target: Path, drafts: bool, report: Report,
-                  clock: Clock) -> BuildResult | None:
-    """The result of a build that finds nothing changed since the last, told before any
-    setting is read (see state.unchanged_since); None when something may have changed. It
-    opens the cache only where there is one: a project with none gets no cache folder here."""
+def _first_look(root: Path, target: Path, drafts: bool) -> Look | None:
+    """The first look at the project (state.first_look), in the project's cache: None when
+    it has none yet, which this look does not make."""
     if not (root / CACHE_DIR / CACHE_FILE).is_file():
         return None
     cache = Cache(root / CACHE_DIR)
     try:
-        glance = unchanged_since(cache, root, target, drafts, read_marker(target))
+        return first_look(cache, root, target, drafts)
     finally:
         cache.close()
-    if glance is None:
-        return None
-    report.items.extend(glance.warnings)
-    clock.lap("scan")
-    return BuildResult(report, glance.pages, clock.seconds, clock.phases, up_to_date=True,
-                       published=glance.counts[0], drafts=glance.counts[1])
 
 
 @contextmanager
@@ -135,11 +135,12 @@ class Settings(NamedTuple):
 
 
 def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-           settings: Settings, memory: Memory | None) -> BuildResult:
-    # scan
-    glance = read_glance(cache, inputs.target)
+           settings: Settings, memory: Memory | None, look: Look | None) -> BuildResult:
+    # scan: what the first look saw of the same inputs in this cache is not taken again
+    glance = look.glance if look is not None else read_glance(cache, inputs.target)
     marker = read_marker(inputs.target)
-    now = scan_stats(inputs, glance)
+    now = (look.stats if look is not None and look.stats and look.quick_key == inputs.quick_key
+           else scan_stats(inputs, glance))
     if is_current(glance, inputs, marker, now):
         assert glance is not None
         report.items.extend(glance.warnings)

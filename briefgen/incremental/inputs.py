@@ -70,10 +70,11 @@ def quick_key(root: Path, drafts: bool, template_files: Sequence[Path],
                   repr([str(path) for path in template_files]), repr(list(page_sources)))
 
 
-def read_inputs(root: Path, out: Path | None, report: Report, *,
-                drafts: bool = False) -> Inputs | None:
+def read_inputs(root: Path, out: Path | None, report: Report, *, drafts: bool = False,
+                brief_files: tuple[str, ...] | None = None) -> Inputs | None:
     """The project's inputs, or None when its settings or pages have errors (in ``report``).
-    With ``drafts`` the drafts are on the site: that is in config_key, a cache apart."""
+    With ``drafts`` the drafts are on the site: that is in config_key, a cache apart. The
+    ``brief_files`` are listed here unless a first look listed them already."""
     from briefgen.check.project import load_config, load_pages
 
     root = root.absolute()
@@ -90,7 +91,8 @@ def read_inputs(root: Path, out: Path | None, report: Report, *,
         f"{rank} {p.relative_to(d).as_posix()} {digest(p.read_bytes())}"
         for rank, d in enumerate(dirs) for p in templates if p.is_relative_to(d)))
     return Inputs(root, output_folder(root, out), config, speakers, pages, dirs, templates,
-                  tuple(find_brief_names(root)), config_key, site_key,
+                  tuple(find_brief_names(root)) if brief_files is None else brief_files,
+                  config_key, site_key,
                   quick_key(root, drafts, templates, [page.source for page in pages]))
 
 

@@ -154,19 +154,35 @@ def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None,
     return glance.inputs == now  # a brief or an article was added, removed or touched
 
 
-def unchanged_since(cache: Cache, root: Path, target: Path, drafts: bool,
-                    marker: bytes | None) -> Glance | None:
-    """The last build's glance when nothing changed since, told from file sizes and times
-    alone with no settings read (see quick_key); None when something may have changed."""
+class Look(NamedTuple):
+    """What a build's first look at the project saw, before any setting is read."""
+
+    glance: Glance | None  # the last build's
+    brief_files: tuple[str, ...]
+    quick_key: str  # the inputs' quick_key, given the pages the last build read
+    stats: Stats  # the inputs' sizes and times, when the quick key is the last build's
+
+    def unchanged(self, marker: bytes | None) -> bool:
+        """Whether nothing changed since the last build, which wrote the live site's
+        ``marker``: then the settings need not even be read."""
+        glance = self.glance
+        return (glance is not None and marker is not None and marker == glance.build.encode()
+                and glance.quick == self.quick_key and glance.inputs == self.stats)
+
+
+def first_look(cache: Cache, root: Path, target: Path, drafts: bool) -> Look:
+    """The last build's glance, and the inputs' quick key and stats (see quick_key), taken
+    with no file read: a build that finds them equal is done."""
     glance = read_glance(cache, target)
-    if glance is None or marker is None or marker != glance.build.encode():
-        return None
+    briefs = tuple(find_brief_names(root))
+    if glance is None:
+        return Look(None, briefs, "", {})
     templates = list_templates(template_dirs(root))
-    if glance.quick != quick_key(root, drafts, templates, glance.page_sources):
-        return None
-    now = input_stats([*watched(root, find_brief_names(root), templates, glance.page_sources),
-                       *glance.articles])
-    return glance if glance.inputs == now else None
+    quick = quick_key(root, drafts, templates, glance.page_sources)
+    if quick != glance.quick:
+        return Look(glance, briefs, quick, {})
+    return Look(glance, briefs, quick, input_stats(
+        [*watched(root, briefs, templates, glance.page_sources), *glance.articles]))
 
 
 def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
