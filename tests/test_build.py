@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import re
 import shutil
 import sqlite3
 from pathlib import Path
@@ -99,6 +100,37 @@ def test_incremental_builds_equal_a_cold_build(example: Path, tmp_path: Path) ->
         result = build(example)
         assert result.ok, [d.format() for d in result.report.items]
         assert tree(example / "site") == cold(), f"after step {number}"
+
+
+def test_the_check_that_nothing_changed_sees_new_pages_templates_and_options(
+        example: Path) -> None:
+    """A build tells that nothing changed without reading the settings: a page that only the
+    pages folder's listing shows, a template added, or drafts asked for must still be built."""
+    settings = example / "briefgen.yaml"
+    listed = re.compile(r"^pages:\n(  - .*\n)+", re.MULTILINE)
+    assert listed.search(settings.read_text(encoding="utf-8"))
+    settings.write_text(listed.sub("", settings.read_text(encoding="utf-8")),
+                        encoding="utf-8")  # so the site has every pages/*.md
+    assert build(example).ok and build(example).up_to_date
+    (example / "pages" / "contact.md").write_text("# Contact us\n\nWrite to the desk.\n",
+                                                   encoding="utf-8")
+    added = build(example)
+    assert added.ok and not added.up_to_date
+    assert "Contact us" in (example / "site" / "contact" / "index.html").read_text("utf-8")
+    assert build(example).up_to_date
+    (example / "templates").mkdir()
+    (example / "templates" / "404.html").write_text(
+        '{% extends "base.html" %}{% block main %}<h1>Gone away</h1>{% endblock %}')
+    templated = build(example)
+    assert templated.ok and not templated.up_to_date
+    assert "Gone away" in (example / "site" / "404.html").read_text("utf-8")
+    edit(example / EXAMPLE_BRIEF, "tags:\n", "draft: true\ntags:\n")
+    assert build(example).ok and build(example).up_to_date
+    with_drafts = build(example, drafts=True)
+    shown = example / "site" / "briefs" / "russia-china-recruits" / "index.html"
+    assert with_drafts.ok and not with_drafts.up_to_date and shown.is_file()
+    assert build(example, drafts=True).up_to_date
+    assert not build(example).up_to_date and not shown.exists()  # and back without them
 
 
 def test_only_what_changed_is_rendered_again(example: Path) -> None:

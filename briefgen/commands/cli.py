@@ -16,17 +16,16 @@ import typer
 from rich.console import Console
 
 from briefgen import __version__
-from briefgen.check.jsonschema import brief_schema, config_schema
-from briefgen.check.project import load_project
 from briefgen.commands.usage import PlainCommand
 from briefgen.diagnostics import Diagnostic, Report, display_path
-from briefgen.incremental.engine import BuildResult
-from briefgen.incremental.engine import build as build_site
 from briefgen.load.files import BRIEFS_DIR, CONFIG_FILE, find_briefs, is_project
-from briefgen.model import to_data
 
+# The commands import what only they use when they run: a build that finds nothing changed
+# would otherwise spend a good share of its time importing the checker, the schema and more.
 if TYPE_CHECKING:
     from rich.progress import Progress
+
+    from briefgen.incremental.result import BuildResult
 
 app = typer.Typer(
     help="Build a static website of fact-check briefs from YAML-annotated articles.",
@@ -167,6 +166,8 @@ def _build_with_progress(project: Path, output: Path | None, show: bool, *, draf
                          strict: bool, wait: bool) -> BuildResult:
     """Build, with a progress bar once there prove to be briefs enough to watch: counting
     them beforehand would cost a large project's no-change build a second search."""
+    from briefgen.incremental.engine import build as build_site
+
     options = {"drafts": drafts, "strict": strict, "wait": wait, "waiting": complain}
     if not show:
         return build_site(project, output, **options)
@@ -275,6 +276,8 @@ def check(
         files = []
         for path in paths:
             files.extend(sorted(path.rglob("*.y*ml")) if path.is_dir() else [path])
+    from briefgen.check.project import load_project
+
     _, report = load_project(project, files, coverage=True)
     checked = len(files if files is not None else find_briefs(project))
     failed = bool(report.errors or (strict and report.warnings))
@@ -359,6 +362,8 @@ def stats(
 ) -> None:
     """Show a brief's readability and attribution figures."""
     root = find_project_root(brief)
+    from briefgen.check.project import load_project
+
     project, report = load_project(root, [brief])
     if report.errors or not project.briefs:
         print_report(report.sorted())
@@ -368,6 +373,8 @@ def stats(
 
     figures = analyse(project.briefs[0])
     if as_json:
+        from briefgen.model import to_data
+
         say(json.dumps(to_data(figures), ensure_ascii=False, indent=2))
         return
     from briefgen.commands.tables import print_figures
@@ -387,5 +394,7 @@ def schema(
         metavar="brief|config", show_default=False)] = SchemaName.brief,
 ) -> None:
     """Print the JSON Schema of the brief format, for editors' YAML tools."""
+    from briefgen.check.jsonschema import brief_schema, config_schema
+
     document = brief_schema() if which is SchemaName.brief else config_schema()
     say(json.dumps(document, indent=2, ensure_ascii=False))

@@ -21,7 +21,7 @@ from briefgen import __version__
 from briefgen.digest import digest
 
 # Bump when the cached data's shape or meaning changes; older caches are then discarded.
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 CACHE_DIR = ".briefgen-cache"
 CACHE_FILE = "cache.sqlite"
 _BATCH = 500  # keys per query: well under SQLite's limit on parameters

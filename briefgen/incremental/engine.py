@@ -26,10 +26,18 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefgen.diagnostics import Mark, Report
-from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
-from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, read_inputs
+from briefgen.incremental.cache import CACHE_DIR, CACHE_FILE, Cache, Shared
+from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
-from briefgen.incremental.state import Memory, is_current, read_glance, read_last, scan_stats
+from briefgen.incremental.state import (
+    Look,
+    Memory,
+    first_look,
+    is_current,
+    read_glance,
+    read_last,
+    scan_stats,
+)
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
 
@@ -51,24 +59,48 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     each build left in a ``memory`` for the next."""
     clock = Clock()
     report = Report(strict=strict)
-    inputs = read_inputs(root, out, report, drafts=drafts)
-    if inputs is None:
-        return BuildResult(report, phases=clock.phases)
-    settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
+    root = root.absolute()
+    target = output_folder(root, out)
     try:
-        with BuildLock(inputs.root, inputs.root / CACHE_DIR if use_cache else None,
-                       wait=wait, waiting=waiting), \
-                _cache_folder(inputs.root, use_cache, report) as cache_dir:
-            cache = Cache(cache_dir)
-            cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
-            try:
-                return _build(inputs, cache, report, clock, settings, memory)
-            finally:
-                cache.close()
+        with BuildLock(root, root / CACHE_DIR if use_cache else None,
+                       wait=wait, waiting=waiting):
+            look = _first_look(root, target, drafts) if use_cache else None
+            if look is not None and look.unchanged(read_marker(target)):
+                assert look.glance is not None
+                report.items.extend(look.glance.warnings)
+                clock.lap("scan")
+                return BuildResult(report, look.glance.pages, clock.seconds, clock.phases,
+                                   up_to_date=True, published=look.glance.counts[0],
+                                   drafts=look.glance.counts[1])
+            inputs = read_inputs(root, out, report, drafts=drafts,
+                                 brief_files=look.brief_files if look else None)
+            if inputs is None:
+                return BuildResult(report, phases=clock.phases)
+            settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
+            with _cache_folder(inputs.root, use_cache, report) as cache_dir:
+                cache = Cache(cache_dir)
+                cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
+                try:
+                    return _build(inputs, cache, report, clock, settings, memory,
+                                  look if cache_dir == root / CACHE_DIR else None)
+                finally:
+                    cache.close()
     except Busy as busy:
-        report.error(inputs.root, None, str(busy),
+        report.error(root, None, str(busy),
                      "wait for it to finish and build again, or build without --no-wait")
     return BuildResult(report, phases=clock.phases)
+
+
+def _first_look(root: Path, target: Path, drafts: bool) -> Look | None:
+    """The first look at the project (state.first_look), in the project's cache: None when
+    it has none yet, which this look does not make."""
+    if not (root / CACHE_DIR / CACHE_FILE).is_file():
+        return None
+    cache = Cache(root / CACHE_DIR)
+    try:
+        return first_look(cache, root, target, drafts)
+    finally:
+        cache.close()
 
 
 @contextmanager
@@ -103,11 +135,12 @@ class Settings(NamedTuple):
 
 
 def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
-           settings: Settings, memory: Memory | None) -> BuildResult:
-    # scan
-    glance = read_glance(cache, inputs.target)
+           settings: Settings, memory: Memory | None, look: Look | None) -> BuildResult:
+    # scan: what the first look saw of the same inputs in this cache is not taken again
+    glance = look.glance if look is not None else read_glance(cache, inputs.target)
     marker = read_marker(inputs.target)
-    now = scan_stats(inputs, glance)
+    now = (look.stats if look is not None and look.stats and look.quick_key == inputs.quick_key
+           else scan_stats(inputs, glance))
     if is_current(glance, inputs, marker, now):
         assert glance is not None
         report.items.extend(glance.warnings)

@@ -74,7 +74,8 @@ def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
                     tuple(sorted({u.article for u in units.values() if u.article})),
                     # with those of briefs left out for their problems (drafts), read every time
                     (*(w for u in units.values() for w in u.warnings), *processed.left_out),
-                    (published, drafts))
+                    (published, drafts), inputs.quick_key,
+                    tuple(page.source for page in inputs.pages))
     outputs = Outputs(inputs.config_key, done.outputs, done.back, done.back_build)
     extra: dict[str, object] = {**done.layouts}
     if written.tally is not None:

@@ -14,11 +14,20 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from briefgen.diagnostics import Diagnostic
 from briefgen.incremental.cache import Cache
-from briefgen.incremental.inputs import Inputs, Stats, input_stats
-from briefgen.render.structure import Facts
+from briefgen.incremental.inputs import (
+    Inputs,
+    Stats,
+    input_stats,
+    list_templates,
+    quick_key,
+    template_dirs,
+    watched,
+)
+from briefgen.load.files import find_brief_names
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # not imported for a build that finds nothing changed
     from briefgen.render.desk import DeskTally
+    from briefgen.render.structure import Facts
 
 
 class Unit(NamedTuple):
@@ -44,6 +53,8 @@ class Glance(NamedTuple):
     articles: tuple[str, ...]
     warnings: tuple[Diagnostic, ...]
     counts: tuple[int, int]  # published briefs, drafts
+    quick: str  # the inputs' quick_key
+    page_sources: tuple[str, ...]  # the pages read, as the settings name them
 
 
 class Outputs(NamedTuple):
@@ -141,6 +152,37 @@ def is_current(glance: Glance | None, inputs: Inputs, marker: bytes | None,
     if marker is None or marker != glance.build.encode():
         return False  # the site is not the one that build wrote (deleted, half-made, other)
     return glance.inputs == now  # a brief or an article was added, removed or touched
+
+
+class Look(NamedTuple):
+    """What a build's first look at the project saw, before any setting is read."""
+
+    glance: Glance | None  # the last build's
+    brief_files: tuple[str, ...]
+    quick_key: str  # the inputs' quick_key, given the pages the last build read
+    stats: Stats  # the inputs' sizes and times, when the quick key is the last build's
+
+    def unchanged(self, marker: bytes | None) -> bool:
+        """Whether nothing changed since the last build, which wrote the live site's
+        ``marker``: then the settings need not even be read."""
+        glance = self.glance
+        return (glance is not None and marker is not None and marker == glance.build.encode()
+                and glance.quick == self.quick_key and glance.inputs == self.stats)
+
+
+def first_look(cache: Cache, root: Path, target: Path, drafts: bool) -> Look:
+    """The last build's glance, and the inputs' quick key and stats (see quick_key), taken
+    with no file read: a build that finds them equal is done."""
+    glance = read_glance(cache, target)
+    briefs = tuple(find_brief_names(root))
+    if glance is None:
+        return Look(None, briefs, "", {})
+    templates = list_templates(template_dirs(root))
+    quick = quick_key(root, drafts, templates, glance.page_sources)
+    if quick != glance.quick:
+        return Look(glance, briefs, quick, {})
+    return Look(glance, briefs, quick, input_stats(
+        [*watched(root, briefs, templates, glance.page_sources), *glance.articles]))
 
 
 def read_last(cache: Cache, inputs: Inputs, glance: Glance | None) -> LastBuild:
