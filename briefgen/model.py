@@ -19,6 +19,12 @@ from briefgen.diagnostics import Mark
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
+def language_root(code: str) -> str:
+    """A language code's root, by which the language's data is keyed: "uk" of "uk-UA",
+    "uk_UA" or "UK"."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
 def slugify(text: str) -> str:
     """An id made from text: its letters and digits in lowercase ASCII, joined by hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

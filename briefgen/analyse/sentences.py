@@ -15,8 +15,9 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+
+from briefgen.model import language_root
 
 _DATA = Path(__file__).parent / "data" / "sentences.toml"
 
@@ -38,8 +39,7 @@ def _tables() -> dict[str, dict]:
 @functools.cache
 def _rules(language: str) -> _Rules:
     tables = _tables()
-    # a language's root: "uk-UA" and "uk_UA" are written as "uk" is
-    table = tables.get(language.replace("_", "-").split("-")[0].lower()) or tables["default"]
+    table = tables.get(language_root(language)) or tables["default"]
     starts, dash = table["starts"], table["dash_speech"]
     openers, closers = re.escape(table["openers"]), re.escape(table["closers"])
     # A candidate end: terminal punctuation, any closers, then space and a likely sentence
@@ -67,7 +67,8 @@ def split_sentences(text: str, language: str = "en") -> list[tuple[int, int]]:
     return list(_split(text, language))
 
 
-@lru_cache(maxsize=16)  # the detector, the sourcing figures and readability split each article
+# the detector, the sourcing figures and readability split each article
+@functools.lru_cache(maxsize=16)
 def _split(text: str, language: str) -> tuple[tuple[int, int], ...]:
     rules = _rules(language)
     spans: list[tuple[int, int]] = []

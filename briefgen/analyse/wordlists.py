@@ -33,6 +33,7 @@ from typing import Any
 import pyphen
 
 from briefgen.digest import digest
+from briefgen.model import language_root
 
 EASY_WORDS_FALLBACK = "en"  # textstat's choice for a language without a list
 
@@ -132,18 +133,12 @@ def _readability_table() -> dict[str, dict[str, Any]]:
         "data/readability.toml").read_text("utf-8"))
 
 
-def table_key(language: str) -> str:
-    """The key of a language code's table in data/readability.toml: its root, "en" of
-    "en-GB" or "en_US"."""
-    return language.replace("_", "-").split("-")[0].lower()
-
-
 @functools.cache
 def settings(lang: str) -> dict[str, Any]:
     """A language's counting settings (data/readability.toml): its own, and English's for
     whatever it does not set."""
     table = _readability_table()
-    return {**table["en"], **table.get(table_key(lang), {})}
+    return {**table["en"], **table.get(language_root(lang), {})}
 
 
 @dataclass(frozen=True)
@@ -174,7 +169,7 @@ class Published:
 @functools.cache
 def published(language: str) -> Published:
     """What is published for ``language`` (a code such as "ru", "en-GB" or "xx")."""
-    key = table_key(language)
+    key = language_root(language)
     found = _readability_table().get(key)
     if found is None or not found.get("formulas"):
         return Published("", (), (), None)

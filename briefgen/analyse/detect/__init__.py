@@ -37,6 +37,7 @@ from briefgen.analyse.detect.article import read_article
 from briefgen.analyse.detect.detected import KINDS, MODES, STANCES, DetectedStatement
 from briefgen.analyse.detect.lexicon import languages, lexicon
 from briefgen.analyse.detect.statements import read_statements
+from briefgen.model import language_root
 
 __all__ = ["KINDS", "MODES", "STANCES", "DetectedStatement", "detect", "reading_language"]
 
@@ -44,7 +45,7 @@ __all__ = ["KINDS", "MODES", "STANCES", "DetectedStatement", "detect", "reading_
 def reading_language(language: str) -> str:
     """The lexicon the detector reads a text of ``language`` with: its own ("uk", "ru-RU" is
     "ru"), else English's, as for any language it has no lexicon for."""
-    code = language.lower().replace("_", "-").split("-")[0]
+    code = language_root(language)
     return code if code in languages() else "en"
 
 
