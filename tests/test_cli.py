@@ -215,6 +215,11 @@ def test_usage_errors_exit_2(runner: CliRunner, example: Path) -> None:
     assert runner.invoke(app, ["serve", "--port", "70000"]).exit_code == 2
 
 
+def test_a_port_out_of_range_is_said_in_plain_words(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["serve", "--port", "70000"])
+    assert "70000 is not a port number; give one from 1 to 65535, or 0" in result.stderr
+
+
 def test_build_quiet_and_verbose(runner: CliRunner, example: Path) -> None:
     verbose = runner.invoke(app, ["build", "-p", str(example), "--verbose"])
     assert verbose.exit_code == 0

@@ -306,16 +306,22 @@ def check(
 
 # --- serve ----------------------------------------------------------------------------------
 
+MAX_PORT = 65535
+
 
 @app.command(cls=PlainCommand)
 def serve(
     project: ProjectOption = Path("."),
     port: Annotated[int, typer.Option("--port", metavar="PORT", show_default=False,
                                       help="The port to listen on (default: 8000; 0: any "
-                                      "free one).", min=0, max=65535)] = 8000,
+                                      "free one).")] = 8000,
 ) -> None:
     """Build the site, drafts included and marked, and serve it on this computer only,
     rebuilding and reloading the page on every change."""
+    if not 0 <= port <= MAX_PORT:  # said here: the option parser's range message is its own
+        complain(f"error: {port} is not a port number; give one from 1 to {MAX_PORT}, or 0 "
+                 "for any free one")
+        raise typer.Exit(2)
     require_project(project)
     from briefgen.commands.serve import serve as run_server
 
