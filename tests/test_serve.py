@@ -276,3 +276,49 @@ def test_a_kill_or_a_closed_terminal_leaves_no_temporary_folder(
         process.kill()
     assert process.returncode == 0 and "Stopped." in output
     assert not [p.name for p in temporary.iterdir() if p.is_dir()]
+
+
+SLOW_SECOND_BUILD = """
+import os, time
+from pathlib import Path
+import briefgen.commands.serve as serve
+real, calls = serve.build, []
+def slow(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == 2:
+        Path(os.environ["BUILDING"]).touch()
+        time.sleep(1.5)
+        result = real(*args, **kwargs)
+        Path(os.environ["FINISHED"]).touch()
+        return result
+    return real(*args, **kwargs)
+serve.build = slow
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_stopped_during_a_rebuild_it_leaves_no_temporary_folder(example: Path,
+                                                                tmp_path: Path) -> None:
+    """A rebuild under way when serve is stopped finishes before the folder is removed, so
+    that it does not write a new copy of the site into a folder already gone."""
+    temporary, building, finished = tmp_path / "tmp", tmp_path / "building", tmp_path / "done"
+    temporary.mkdir()
+    process = start(example, SLOW_SECOND_BUILD, {"TMPDIR": str(temporary),
+                                                 "BUILDING": str(building),
+                                                 "FINISHED": str(finished)})
+    try:
+        ready(process)
+        brief = example / EXAMPLE_BRIEF
+        brief.write_text(brief.read_text(encoding="utf-8").replace(
+            "title: Is Russia", "title: Is Moscow"), encoding="utf-8")
+        deadline = time.monotonic() + TIMEOUT
+        while not building.exists():
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.01)
+        process.send_signal(signal.SIGTERM)
+        output, _ = process.communicate(timeout=TIMEOUT)
+    finally:
+        process.kill()
+    assert process.returncode == 0 and "Stopped." in output
+    assert finished.exists()  # the rebuild ran to its end before serve stopped
+    assert not [p.name for p in temporary.iterdir() if p.is_dir()]

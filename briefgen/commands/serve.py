@@ -289,5 +289,7 @@ def _serve(root: Path, host: str, port: int, on_build: Callable[[BuildResult], N
         finally:
             live.stopping.set()
             server.server_close()
+            # a rebuild under way would write into the folder that close() removes
+            watcher.join()
     finally:
         live.close()
