@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -100,3 +101,17 @@ def test_a_build_paused_mid_way_is_left_alone_by_the_next(tmp_path: Path) -> Non
     cold = tmp_path / "cold"
     assert build(root, cold, use_cache=False).ok
     assert tree(root / "site") == tree(cold)
+
+
+def test_builds_without_a_cache_leave_no_lock_file_behind(
+        example: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a cache folder the lock lives in the temporary folder; a file left there for
+    every project built would pile up for ever (the test suite alone built thousands)."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    for _ in range(2):
+        assert build(example, use_cache=False).ok
+    assert (example / "site" / "index.html").is_file()
+    assert list(temporary.iterdir()) == []
+    assert not (example / CACHE_DIR).exists()

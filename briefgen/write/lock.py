@@ -5,11 +5,14 @@ other's previous one. A build therefore holds an operating-system lock on the pr
 file in its cache folder, or in the system's temporary folder when that cannot be written)
 from before it looks at the live site until after it has swapped the new one in; `serve`
 takes the same lock for each of its builds. The system releases the lock when the process
-ends, however it ends, so a killed build never leaves it held.
+ends, however it ends, so a killed build never leaves it held. A build removes the file as
+it lets go, so that builds without a cache do not leave one in the temporary folder for
+every project; a build that waited on the removed file sees it is gone and takes a new one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -30,17 +33,26 @@ class Busy(Exception):
 LOCK_FILE = "build.lock"
 
 
-def _open(root: Path, folder: Path | None) -> int:
-    """The lock file's descriptor: in the project's cache ``folder`` when there is one and it
-    can be written, else in the temporary folder under a name made from the project's path."""
+def _open(root: Path, folder: Path | None) -> tuple[Path, int]:
+    """The lock file and its descriptor: in the project's cache ``folder`` when there is one
+    and it can be written, else in the temporary folder under a name made from the project's
+    path."""
     if folder is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            return os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+            return folder / LOCK_FILE, os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError:
             pass
-    name = f"briefgen-{digest(str(root.resolve()))[:16]}.lock"
-    return os.open(Path(tempfile.gettempdir()) / name, os.O_RDWR | os.O_CREAT, 0o644)
+    path = Path(tempfile.gettempdir()) / f"briefgen-{digest(str(root.resolve()))[:16]}.lock"
+    return path, os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+
+
+def _still_there(path: Path, fd: int) -> bool:
+    """Whether ``fd`` is still the file at ``path``: the build that held it last removes it."""
+    try:
+        return os.stat(path).st_ino == os.fstat(fd).st_ino
+    except OSError:
+        return False
 
 
 class BuildLock:
@@ -53,34 +65,43 @@ class BuildLock:
         self.root, self.cache_folder = root, cache_folder
         self.wait, self.waiting = wait, waiting
         self.fd: int | None = None
+        self.path = Path()
 
     def __enter__(self) -> BuildLock:
-        self.fd = _open(self.root, self.cache_folder)
-        try:
-            if not _try_lock(self.fd):
-                holder = _holder(self.fd)
-                message = (f"another build of {self.root} is running"
-                           + (f" (process {holder})" if holder else ""))
-                if not self.wait:
-                    raise Busy(message)
-                if self.waiting:
-                    self.waiting(message + "; waiting for it to finish")
-                _lock(self.fd)
-            # who holds it, for the message another build gives
-            os.ftruncate(self.fd, 0)
-            os.lseek(self.fd, 0, os.SEEK_SET)
-            os.write(self.fd, str(os.getpid()).encode())
-        except BaseException:
-            os.close(self.fd)
-            self.fd = None
-            raise
+        told = False
+        while self.fd is None:
+            path, fd = _open(self.root, self.cache_folder)
+            try:
+                if not _try_lock(fd):
+                    holder = _holder(fd)
+                    message = (f"another build of {self.root} is running"
+                               + (f" (process {holder})" if holder else ""))
+                    if not self.wait:
+                        raise Busy(message)
+                    if self.waiting and not told:
+                        self.waiting(message + "; waiting for it to finish")
+                        told = True
+                    _lock(fd)
+                if not _still_there(path, fd):
+                    os.close(fd)  # its holder removed it on letting go: take the new one
+                    continue
+                # who holds it, for the message another build gives
+                os.ftruncate(fd, 0)
+                os.lseek(fd, 0, os.SEEK_SET)
+                os.write(fd, str(os.getpid()).encode())
+            except BaseException:
+                os.close(fd)
+                raise
+            self.path, self.fd = path, fd
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         if self.fd is not None:
+            with contextlib.suppress(OSError):  # Windows removes no open file: it stays
+                self.path.unlink()
             _unlock(self.fd)
-            os.close(self.fd)  # the file stays: removing it would race with a waiting build
+            os.close(self.fd)
             self.fd = None
 
 
