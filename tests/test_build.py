@@ -163,8 +163,8 @@ def test_worker_count_and_start_method_do_not_change_the_output(
 
     make_corpus([str(tmp_path / "corpus"), "--briefs", "60", "--seed", "3"])
     serial = tmp_path / "serial"
+    collector = gc.get_freeze_count(), gc.isenabled(), gc.get_threshold()
     assert build(tmp_path / "corpus", serial, workers=1, use_cache=False).ok
-    frozen, enabled = gc.get_freeze_count(), gc.isenabled()
     # Workers never inherit the building process: a fresh interpreter each (as on Windows),
     # or forked from a fork server that imported briefgen alone (Linux and macOS).
     for method in ("spawn", "forkserver"):
@@ -172,9 +172,10 @@ def test_worker_count_and_start_method_do_not_change_the_output(
         assert build(tmp_path / "corpus", parallel, workers=2, use_cache=False,
                      start_method=method).ok
         assert tree(serial) == tree(parallel)
-        # and the building process is left as it was: no worker behind, no frozen memory
+        # and the building process is left as it was: no worker behind, no frozen memory,
+        # the garbage collector as often as before
         assert not multiprocessing.active_children()
-        assert (gc.get_freeze_count(), gc.isenabled()) == (frozen, enabled)
+        assert (gc.get_freeze_count(), gc.isenabled(), gc.get_threshold()) == collector
     # a site too large to share its listings out: the workers do the briefs only
     monkeypatch.setattr("briefgen.incremental.outputs.SHARED_LISTINGS_UP_TO", 10)
     alone = tmp_path / "alone"
