@@ -215,9 +215,29 @@ def test_usage_errors_exit_2(runner: CliRunner, example: Path) -> None:
     assert runner.invoke(app, ["serve", "--port", "70000"]).exit_code == 2
 
 
-def test_a_port_out_of_range_is_said_in_plain_words(runner: CliRunner) -> None:
-    result = runner.invoke(app, ["serve", "--port", "70000"])
-    assert "70000 is not a port number; give one from 1 to 65535, or 0" in result.stderr
+@pytest.mark.parametrize(("args", "said"), [
+    (["serve", "--port", "70000"], "'70000' is not a port number; give one from 1 to 65535"),
+    (["serve", "--port", "abc"], "'abc' is not a port number; give one from 1 to 65535"),
+    (["serve", "--port", "-1"], "'-1' is not a port number"),
+    (["check", "--format", "xml"], "--format is text or json, not 'xml'"),
+    (["schema", "yaml"], "the schema is brief or config, not 'yaml'"),
+    (["build", "-p", "{missing}"], "there is no folder {missing}; check the name and its "
+     "spelling after --project"),
+    (["check", "-p", "{file}"], "{file} is a file, not a folder; name your site's folder "
+     "after --project"),
+    (["serve", "-p", "{missing}"], "there is no folder {missing}"),
+    (["new", "{file}", "-p", "{missing}"], "there is no folder {missing}"),
+])
+def test_a_wrong_option_value_is_said_in_plain_words(runner: CliRunner, tmp_path: Path,
+                                                    args: list[str], said: str) -> None:
+    """Not in the option parser's words ("Input should be a valid integer, unable to parse
+    string as an integer"), and with nothing written."""
+    names = {"missing": str(tmp_path / "nowhere"), "file": str(tmp_path / "article.txt")}
+    (tmp_path / "article.txt").write_text("Some text.", encoding="utf-8")
+    result = runner.invoke(app, [arg.format(**names) for arg in args])
+    assert result.exit_code == 2
+    assert " ".join(result.stderr.split()).startswith(f"error: {said.format(**names)}")
+    assert not (tmp_path / "nowhere").exists()
 
 
 def test_build_quiet_and_verbose(runner: CliRunner, example: Path) -> None:

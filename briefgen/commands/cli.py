@@ -10,7 +10,7 @@ import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
@@ -37,10 +37,12 @@ app = typer.Typer(
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
+# Options are taken as text and checked here, not by the option parser, whose messages are
+# its own ("Input should be a valid integer, unable to parse string as an integer").
 ProjectOption = Annotated[Path, typer.Option(
     "--project", "-p", metavar="FOLDER",
     help="The project folder, with briefgen.yaml and briefs/ (default: this folder).",
-    show_default=False, exists=True, file_okay=False)]
+    show_default=False)]
 PROGRESS_FROM = 50  # briefs; smaller builds finish before a bar would be read
 
 
@@ -81,11 +83,36 @@ def summary_line(report: Report) -> str:
     return f"{plural(len(report.errors), 'error')}, {plural(len(report.warnings), 'warning')}"
 
 
+def misused(text: str) -> NoReturn:
+    """Stop, as for any command used wrongly (exit code 2), saying why in plain words."""
+    complain(f"error: {text}")
+    raise typer.Exit(2)
+
+
+def one_of(option: str, value: str, choices: type[StrEnum]) -> str:
+    """``value`` when it is one of the ``choices``; else stop and say which there are."""
+    names = [choice.value for choice in choices]
+    if value not in names:
+        misused(f"{option} is {' or '.join(names)}, not {value!r}")
+    return value
+
+
+def require_folder(project: Path) -> None:
+    """Stop unless the folder named after --project is one."""
+    if not project.exists():
+        misused(f"there is no folder {project.absolute()}; check the name and its spelling "
+                "after --project")
+    if not project.is_dir():
+        misused(f"{project.absolute()} is a file, not a folder; name your site's folder "
+                "after --project")
+
+
 def require_project(project: Path) -> None:
     """Stop, having written nothing, unless ``project`` is a project: a build in the wrong
     folder would otherwise leave an empty site there."""
     if is_project(project):
         return
+    require_folder(project)
     complain(f"error: the folder {project.absolute()} is not a briefgen project: it has no "
              f"{CONFIG_FILE} and no {BRIEFS_DIR}/ folder, and nothing was written there; run "
              "the command in your site's folder, or name that folder with --project FOLDER, "
@@ -144,6 +171,7 @@ def new(
         help="The article's language (en, uk, ru…); default: the site's.")] = None,
 ) -> None:
     """Start a brief for an article, with every field in place and explained."""
+    require_folder(project)
     from briefgen.commands.scaffold import (  # and the detector, to prefill it
         ScaffoldError,
         new_brief,
@@ -262,7 +290,7 @@ def check(
         help="Brief files or folders to check (default: every brief in briefs/).",
         metavar="FILES", show_default=False)] = None,
     project: ProjectOption = Path("."),
-    format: Annotated[Format, typer.Option(
+    format: Annotated[str, typer.Option(
         "--format", "-f", metavar="text|json", show_default=False,
         help="text for people (the default), json for tools.")] = Format.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
@@ -270,6 +298,7 @@ def check(
     """Check briefs and report every problem, as file:line:column: severity: message; hint.
 
     Exit code 0 when clean, 1 when there are errors (or warnings, with --strict)."""
+    one_of("--format", format, Format)
     require_project(project)
     files = None
     if paths:
@@ -281,7 +310,7 @@ def check(
     _, report = load_project(project, files, coverage=True)
     checked = len(files if files is not None else find_briefs(project))
     failed = bool(report.errors or (strict and report.warnings))
-    if format is Format.json:
+    if format == Format.json:
         say(json.dumps({
             "checked": checked,
             "errors": len(report.errors),
@@ -312,16 +341,16 @@ MAX_PORT = 65535
 @app.command(cls=PlainCommand)
 def serve(
     project: ProjectOption = Path("."),
-    port: Annotated[int, typer.Option("--port", metavar="PORT", show_default=False,
+    port: Annotated[str, typer.Option("--port", metavar="PORT", show_default=False,
                                       help="The port to listen on (default: 8000; 0: any "
-                                      "free one).")] = 8000,
+                                      "free one).")] = "8000",
 ) -> None:
     """Build the site, drafts included and marked, and serve it on this computer only,
     rebuilding and reloading the page on every change."""
-    if not 0 <= port <= MAX_PORT:  # said here: the option parser's range message is its own
-        complain(f"error: {port} is not a port number; give one from 1 to {MAX_PORT}, or 0 "
-                 "for any free one")
-        raise typer.Exit(2)
+    number = int(port) if port.isascii() and port.isdigit() else -1
+    if not 0 <= number <= MAX_PORT:
+        misused(f"{port!r} is not a port number; give one from 1 to {MAX_PORT}, or 0 for any "
+                "free one")
     require_project(project)
     from briefgen.commands.serve import serve as run_server
 
@@ -339,10 +368,10 @@ def serve(
         say(f"Serving the site at {url} (press Ctrl+C to stop).")
 
     try:
-        run_server(project, port=port, on_build=on_build, on_ready=on_ready)
+        run_server(project, port=number, on_build=on_build, on_ready=on_ready)
     except OSError as error:
-        complain(f"error: cannot listen on port {port} ({error.strerror or error}); "
-                 f"try another, e.g. --port {port + 1 if port else 8001}")
+        complain(f"error: cannot listen on port {number} ({error.strerror or error}); "
+                 f"try another, e.g. --port {number + 1 if number else 8001}")
         raise typer.Exit(1) from None
     except KeyboardInterrupt:
         say("Stopped.")
@@ -395,12 +424,13 @@ class SchemaName(StrEnum):
 
 @app.command(cls=PlainCommand)
 def schema(
-    which: Annotated[SchemaName, typer.Argument(
+    which: Annotated[str, typer.Argument(
         help="brief (a brief file, the default) or config (briefgen.yaml).",
         metavar="brief|config", show_default=False)] = SchemaName.brief,
 ) -> None:
     """Print the JSON Schema of the brief format, for editors' YAML tools."""
+    one_of("the schema", which, SchemaName)
     from briefgen.check.jsonschema import brief_schema, config_schema
 
-    document = brief_schema() if which is SchemaName.brief else config_schema()
+    document = brief_schema() if which == SchemaName.brief else config_schema()
     say(json.dumps(document, indent=2, ensure_ascii=False))
