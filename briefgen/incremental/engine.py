@@ -16,7 +16,6 @@ the work was shared out.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import tempfile
@@ -28,6 +27,7 @@ from typing import NamedTuple
 
 from briefgen.diagnostics import Mark, Report
 from briefgen.incremental.cache import CACHE_DIR, CACHE_FILE, Cache, Shared
+from briefgen.incremental.collector import fewer_collections
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
 from briefgen.incremental.state import (
@@ -41,8 +41,6 @@ from briefgen.incremental.state import (
 )
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
-
-GC_THRESHOLD = 100_000  # new objects between collections (Python's default: 700)
 
 # Called as progress(phase, done, total) while briefs are processed.
 Progress = Callable[[str, int, int], None]
@@ -66,7 +64,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     target = output_folder(root, out)
     try:
         with BuildLock(root, root / CACHE_DIR if use_cache else None,
-                       wait=wait, waiting=waiting), _fewer_collections():
+                       wait=wait, waiting=waiting), fewer_collections():
             look = _first_look(root, target, drafts) if use_cache else None
             if look is not None and look.unchanged(read_marker(target)):
                 assert look.glance is not None
@@ -92,20 +90,6 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
         report.error(root, None, str(busy),
                      "wait for it to finish and build again, or build without --no-wait")
     return BuildResult(report, phases=clock.phases)
-
-
-@contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """A build makes hundreds of thousands of small objects that live until it ends (units,
-    facts, jobs) and next to no reference cycles; the garbage collector, walking them again
-    and again as they pile up, took a third of the time of an edit to a large desk. While a
-    build runs it runs far less often (as it does in the workers, see workers._work)."""
-    before = gc.get_threshold()
-    gc.set_threshold(GC_THRESHOLD, *before[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*before)
 
 
 def _first_look(root: Path, target: Path, drafts: bool) -> Look | None:

@@ -226,6 +226,9 @@ def _feeds_and_sitemap(plan: SiteMap, jobs: list[Job], add: Callable[..., None],
                 updated=max(b.modified for b in tag.briefs)))
     pages = sorted(j.path for j in jobs if j.path.endswith(".html") and j.path != "404.html")
     modified = {brief_path(b): b.modified for b in plan.briefs}
-    add("sitemap.xml", (pages, sorted(modified.items()), updated),
+    # tens of thousands of lines: joined, not spelled out by repr
+    add("sitemap.xml", "\n".join([updated.isoformat(), *(
+        f"{page} {modified[page].isoformat()}" if page in modified else page
+        for page in pages)]),
         lambda: renderer.page("sitemap.xml", "sitemap.xml", pages=pages,
                               modified=modified, site_updated=updated))
