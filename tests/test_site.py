@@ -206,3 +206,35 @@ def test_404_page_works_at_any_depth(example: Path) -> None:
     page = soup_of(example / "site/404.html")
     assert page.h1.get_text() == "Page not found"
     assert page.find("link", rel="stylesheet")["href"] == "/briefgen/assets/style.css"
+
+
+def test_a_speaker_s_long_record_is_paged_claims_and_responses_side_by_side(desk: Path
+                                                                            ) -> None:
+    """A speaker quoted in hundreds of briefs once had all of them on one page (nearly a
+    megabyte on a large desk); each page now shows its share of both lists, newest first."""
+    config = desk / "briefgen.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "page_size: 1\n", encoding="utf-8")
+    assert build(desk).ok
+    folder = desk / "site/speakers/dmitry-peskov"
+    pages = [soup_of(folder / "index.html")] + [
+        soup_of(folder / f"page/{n}/index.html") for n in (2, 3, 4)]
+    assert not (folder / "page/5").exists()
+    claims = [[a.get_text() for a in page.select("#claims-title ~ ul a")] for page in pages]
+    responses = [[a.get_text() for a in page.select("#responses-title ~ ul a")]
+                 for page in pages]
+    assert [len(shown) for shown in claims] == [1, 1, 0, 0]
+    assert [len(shown) for shown in responses] == [1, 1, 1, 1]
+    assert [title.split(")")[0] for shown in claims for title in shown] == [
+        "(peskov-claims", "(peskov-again"]
+    assert len({title for shown in responses for title in shown}) == 4  # each once, on one page
+    for number, page in enumerate(pages, start=1):
+        # the scorecard counts every claim, on every page
+        assert page.select_one("table.scorecard caption").get_text() == (
+            "Ratings of 2 claims by Dmitry Peskov")
+        nav = page.select_one("nav.pager")
+        assert nav.p.get_text() == f"Page {number} of 4"
+        links = {a["rel"][0]: a["href"] for a in nav.select("a")}
+        assert ("prev" in links, "next" in links) == (number > 1, number < 4)
+    sitemap = ET.parse(desk / "site/sitemap.xml").getroot()
+    shown = {loc.text for loc in sitemap.iter(f"{SITEMAP}loc")}
+    assert any(url.endswith("speakers/dmitry-peskov/page/4/") for url in shown)

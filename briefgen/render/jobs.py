@@ -27,7 +27,14 @@ from briefgen.render.data import BRIEFS_JSON, SEARCH_DATA, briefs_json, search_d
 from briefgen.render.desk import DeskTally, desk_figures
 from briefgen.render.plain import desk_sentences, plain_figures
 from briefgen.render.renderer import Renderer
-from briefgen.render.structure import Facts, SiteMap, SpeakerRecord, paginate, site_map
+from briefgen.render.structure import (
+    Facts,
+    SiteMap,
+    SpeakerRecord,
+    paginate,
+    paginate_side_by_side,
+    site_map,
+)
 
 # A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
 Content = bytes | Iterable[bytes]
@@ -96,22 +103,26 @@ class Products(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class SpeakerPage:
-    """A speaker's page as speaker.html reads it: each claim and response with its card."""
+    """A page of a speaker's as speaker.html reads it: its share of their claims and
+    responses, each with its card, and the scorecard of all their claims."""
 
     speaker: Speaker
     claims: list[tuple[Card, CardClaim]]
     responses: list[tuple[Card, CardResponse]]
     scorecard: tuple[tuple[Rating, int], ...]
+    claimed: int  # claims in all, on every page
     language: str  # their name's and role's
 
 
-def speaker_page(record: SpeakerRecord,
+def speaker_page(record: SpeakerRecord, claimed: Sequence[Facts],
+                 responded: Sequence[tuple[Facts, int]],
                  cards_of: Callable[[Sequence[str]], list[Card]]) -> SpeakerPage:
-    claims = [(found, found.claim) for found in cards_of([f.slug for f in record.claims])]
+    """The page of ``record`` that shows the ``claimed`` and ``responded`` briefs."""
+    claims = [(found, found.claim) for found in cards_of([f.slug for f in claimed])]
     responses = [(found, found.responses[index]) for found, index in zip(
-        cards_of([f.slug for f, _ in record.responses]),
-        (i for _, i in record.responses), strict=True)]
-    return SpeakerPage(record.speaker, claims, responses, record.scorecard, record.language)
+        cards_of([f.slug for f, _ in responded]), (i for _, i in responded), strict=True)]
+    return SpeakerPage(record.speaker, claims, responses, record.scorecard,
+                       len(record.claims), record.language)
 
 
 def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *,
@@ -174,10 +185,15 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         [(r.speaker, len(r.claims), len(r.responses)) for r in plan.speakers],
         lambda: renderer.page("speakers.html", "speakers/index.html", speakers=plan.speakers))
     for record in plan.speakers:
-        add(speaker_path(record.speaker),
-            (record.speaker, keys(record.claims), keys(b for b, _ in record.responses)),
-            lambda record=record: renderer.page("speaker.html", speaker_path(record.speaker),
-                                                record=speaker_page(record, products.cards_of)))
+        for claims, responses in paginate_side_by_side(
+                record.claims, record.responses, config.page_size,
+                speaker_path(record.speaker).removesuffix("index.html")):
+            add(claims.path(), (record.speaker, record.scorecard, len(record.claims),
+                                claims.number, claims.count, keys(claims.items),
+                                keys(b for b, _ in responses.items)),
+                lambda record=record, claims=claims, responses=responses: renderer.page(
+                    "speaker.html", claims.path(), pager=claims, record=speaker_page(
+                        record, claims.items, responses.items, products.cards_of)))
     add("corrections/index.html", [(keys([c.brief]), c.date, c.note) for c in plan.corrections],
         lambda: renderer.page("corrections.html", "corrections/index.html",
                               corrections=plan.corrections))

@@ -21,6 +21,7 @@ from briefgen.model import Rating, Speaker, Translation, slugify
 from briefgen.render.card import Card, last_modified
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 @dataclass(frozen=True, slots=True)
 class Paginated(Generic[T]):
@@ -48,6 +49,16 @@ def paginate(items: Sequence[T], size: int, base: str) -> list[Paginated[T]]:
     """Pages of at most ``size`` items; an empty listing still has its first page."""
     count = max(1, math.ceil(len(items) / size))
     return [Paginated(tuple(items[i * size:(i + 1) * size]), i + 1, count, base)
+            for i in range(count)]
+
+
+def paginate_side_by_side(first: Sequence[T], second: Sequence[U], size: int, base: str
+                          ) -> list[tuple[Paginated[T], Paginated[U]]]:
+    """Two listings shown on the same pages (a speaker's claims and responses): page k shows
+    the k-th ``size`` items of each, so that the newest of both are on the first page."""
+    count = max(1, math.ceil(len(first) / size), math.ceil(len(second) / size))
+    return [(Paginated(tuple(first[i * size:(i + 1) * size]), i + 1, count, base),
+             Paginated(tuple(second[i * size:(i + 1) * size]), i + 1, count, base))
             for i in range(count)]
 
 
