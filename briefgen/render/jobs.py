@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -35,6 +36,10 @@ from briefgen.render.structure import (
     paginate_side_by_side,
     site_map,
 )
+
+# What listings, feeds and speaker pages show of a brief (its card), named by its key: the
+# keys (digests, all of one length) of thousands of briefs are joined, not spelled out by repr.
+CARD_KEY = operator.attrgetter("key")
 
 # A file's bytes, whole or in pieces (a large site's data files are tens of megabytes).
 Content = bytes | Iterable[bytes]
@@ -143,7 +148,7 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
     def keys(shown: Iterable[Facts]) -> tuple[str, ...]:
         """What listings, feeds and speaker pages show of each brief (its card), as keys:
         editing a brief's article or analysis changes its own page, not every list it is in."""
-        return tuple(b.key for b in shown)
+        return tuple(map(CARD_KEY, shown))
 
     def cards(shown: Iterable[Facts]) -> list[Card]:
         return products.cards_of([b.slug for b in shown])
@@ -157,11 +162,9 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
             getattr(v, "slug", None), getattr(v, "name", None), getattr(v, "language", None)))
             for k, v in context.items()))
         for pager in paginate(items, config.page_size, base):
-            # thousands of pages: their cards' keys (digests, all of one length) joined, not
-            # spelled out by repr
             path = pager.path()
             jobs.append(Job(path, digest(site_key, path, shown, f"{pager.number} {pager.count}",
-                                         "".join(b.key for b in pager.items)),
+                                         "".join(map(CARD_KEY, pager.items))),
                 lambda pager=pager: renderer.page(
                     template, pager.path(), **context,
                     pager=dataclasses.replace(pager, items=tuple(cards(pager.items))))))
@@ -188,7 +191,8 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         for claims, responses in paginate_side_by_side(
                 record.claims, record.responses, config.page_size,
                 speaker_path(record.speaker).removesuffix("index.html")):
-            add(claims.path(), (record.speaker, record.scorecard, len(record.claims),
+            add(claims.path(), (record.speaker, [(r.id, n) for r, n in record.scorecard],
+                                len(record.claims),
                                 claims.number, claims.count, keys(claims.items),
                                 keys(b for b, _ in responses.items)),
                 lambda record=record, claims=claims, responses=responses: renderer.page(
@@ -208,10 +212,10 @@ def site_jobs(briefs: Sequence[Facts], products: Products, renderer: Renderer, *
         lambda: renderer.page("search.html", "search/index.html", tags=plan.tags,
                               speakers=plan.speakers))
     # what every brief's data entry holds (figures, rating, date), as briefs.json is keyed
-    data_keys = tuple(brief_keys[b.slug] for b in plan.briefs)
+    data_keys = "".join([brief_keys[b.slug] for b in plan.briefs])
     add(DESK_FIGURES, data_keys,
         lambda: render_desk(renderer, products.desk(slugs)))
-    add(SEARCH_DATA, keys(plan.briefs),
+    add(SEARCH_DATA, "".join(map(CARD_KEY, plan.briefs)),
         lambda: search_data(products.search(slugs)))
     # Hosts serve 404.html at any missing address, at any depth: its links start at the root.
     add("404.html", (), lambda: renderer.page("404.html", "404.html", absolute_links=True))

@@ -205,6 +205,14 @@ def collect_speakers(briefs: Sequence[Facts], ratings: Sequence[Rating]
     return tuple(records)
 
 
+def collect_ratings(briefs: Sequence[Facts], ratings: Sequence[Rating]
+                    ) -> dict[str, tuple[Facts, ...]]:
+    grouped: dict[str, list[Facts]] = {r.id: [] for r in ratings}
+    for brief in briefs:
+        grouped[brief.rating_id].append(brief)  # the checks let no other rating through
+    return {rating_id: tuple(shown) for rating_id, shown in grouped.items()}
+
+
 def collect_months(briefs: Sequence[Facts]) -> tuple[Month, ...]:
     grouped: dict[tuple[int, int], list[Facts]] = defaultdict(list)
     for brief in briefs:
@@ -225,6 +233,6 @@ def site_map(briefs: Sequence[Facts], ratings: Sequence[Rating]) -> SiteMap:
         tags=collect_tags(briefs),
         speakers=collect_speakers(briefs, ratings),
         months=collect_months(briefs),
-        by_rating={r.id: tuple(b for b in briefs if b.rating_id == r.id) for r in ratings},
+        by_rating=collect_ratings(briefs, ratings),
         corrections=collect_corrections(briefs),
     )
