@@ -1,4 +1,4 @@
-"""Word lists and sentence templates for the synthetic corpus (data only; see corpus.py).
+"""Word lists and sentence templates for the synthetic corpus (data only; see corpus/).
 
 Every person, place, company, club and party here is invented. Templates use
 ``str.format`` fields: a plain field such as ``{city}`` is drawn once per article and then
