@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from briefgen.diagnostics import Mark, Report
-from briefgen.incremental.cache import CACHE_DIR, CACHE_FILE, Cache, Shared
+from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
 from briefgen.incremental.collector import fewer_collections
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
@@ -63,9 +63,11 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     root = root.absolute()
     target = output_folder(root, out)
     try:
-        with BuildLock(root, root / CACHE_DIR if use_cache else None,
-                       wait=wait, waiting=waiting), fewer_collections():
-            look = _first_look(root, target, drafts) if use_cache else None
+        with (BuildLock(root, root / CACHE_DIR if use_cache else None, wait=wait,
+                        waiting=waiting),
+              fewer_collections(), _opened_cache(root, use_cache) as (cache, problem)):
+            look = (first_look(cache, root, target, drafts)
+                    if cache.folder == root / CACHE_DIR else None)
             if look is not None and look.unchanged(read_marker(target)):
                 assert look.glance is not None
                 report.items.extend(look.glance.warnings)
@@ -77,53 +79,41 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
                                  brief_files=look.brief_files if look else None)
             if inputs is None:
                 return BuildResult(report, phases=clock.phases)
+            if problem:
+                report.warning(root / CACHE_DIR, None, f"the cache cannot be used ({problem}); "
+                               "this build analyses every brief again", "check that the folder "
+                               "can be written, or delete it: briefgen makes it again")
             settings = Settings(workers or os.cpu_count() or 1, start_method, progress)
-            with _cache_folder(inputs.root, use_cache, report) as cache_dir:
-                cache = Cache(cache_dir)
-                cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
-                try:
-                    return _build(inputs, cache, report, clock, settings, memory,
-                                  look if cache_dir == root / CACHE_DIR else None)
-                finally:
-                    cache.close()
+            cache.shared = Shared([*inputs.config.ratings, *inputs.speakers.values()])
+            return _build(inputs, cache, report, clock, settings, memory, look)
     except Busy as busy:
         report.error(root, None, str(busy),
                      "wait for it to finish and build again, or build without --no-wait")
     return BuildResult(report, phases=clock.phases)
 
 
-def _first_look(root: Path, target: Path, drafts: bool) -> Look | None:
-    """The first look at the project (state.first_look), in the project's cache: None when
-    it has none yet, which this look does not make."""
-    if not (root / CACHE_DIR / CACHE_FILE).is_file():
-        return None
-    cache = Cache(root / CACHE_DIR)
+@contextmanager
+def _opened_cache(root: Path, use_cache: bool) -> Iterator[tuple[Cache, str]]:
+    """The project's cache, open for the whole build; else, when it is not wanted or cannot
+    be used (the second value then says why), one in a folder for this build only: the
+    workers still hand their results over through it."""
+    problem = ""
+    if use_cache:
+        cache = Cache(root / CACHE_DIR)
+        if cache.db is not None:
+            try:
+                yield cache, ""
+            finally:
+                cache.close()
+            return
+        problem = cache.problem
+        cache.close()
+    folder = Path(tempfile.mkdtemp(prefix="briefgen-cache-"))
+    cache = Cache(folder)
     try:
-        return first_look(cache, root, target, drafts)
+        yield cache, problem
     finally:
         cache.close()
-
-
-@contextmanager
-def _cache_folder(root: Path, use_cache: bool, report: Report) -> Iterator[Path]:
-    """The project's cache folder, or one for this build only (the workers still hand their
-    results over through it) when the cache is not wanted or cannot be used, which the
-    report then says once."""
-    folder = root / CACHE_DIR
-    if use_cache:
-        probe = Cache(folder)
-        usable, problem = probe.db is not None, probe.problem
-        probe.close()
-        if usable:
-            yield folder
-            return
-        report.warning(folder, None, f"the cache cannot be used ({problem}); this build "
-                       "analyses every brief again", "check that the folder can be written, "
-                       "or delete it: briefgen makes it again")
-    folder = Path(tempfile.mkdtemp(prefix="briefgen-cache-"))
-    try:
-        yield folder
-    finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -66,10 +66,12 @@ class Renderer:
         self.page_by_file = {PurePosixPath(p.source).name: page_path(p) for p in project.pages}
         self.envs: dict[str, jinja2.Environment] = {}
         self.languages: dict[str, str] = {}  # a content language → its pages' (see language)
-        # the site's settings, its default title and description said in its language
-        self.site = site_settings(project.config, page_language(
-            self.language(project.config.language), template_dirs))
-        self.env = self.env_for(project.config.language)
+        # the site's settings, its default title and description said in its language, whose
+        # catalogue is read once for them and the site's own pages
+        language = self.language(project.config.language)
+        words = page_language(language, template_dirs)
+        self.site = site_settings(project.config, words)
+        self.env = self.envs[language] = self._environment(words)
 
     def language(self, code: str) -> str:
         """The language of a page whose content is in ``code``: that language when briefgen
