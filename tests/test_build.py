@@ -173,7 +173,7 @@ def test_worker_count_and_start_method_do_not_change_the_output(
                      start_method=method).ok
         assert tree(serial) == tree(parallel)
         # and the building process is left as it was: no worker behind, no frozen memory,
-        # the garbage collector as often as before
+        # the garbage collector's settings untouched
         assert not multiprocessing.active_children()
         assert (gc.get_freeze_count(), gc.isenabled(), gc.get_threshold()) == collector
     # a site too large to share its listings out: the workers do the briefs only

@@ -27,7 +27,6 @@ from typing import NamedTuple
 
 from briefgen.diagnostics import Mark, Report
 from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
-from briefgen.incremental.collector import fewer_collections
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
 from briefgen.incremental.result import BuildResult, Clock
 from briefgen.incremental.state import (
@@ -65,7 +64,7 @@ def build(root: Path, out: Path | None = None, progress: Progress | None = None,
     try:
         with (BuildLock(root, root / CACHE_DIR if use_cache else None, wait=wait,
                         waiting=waiting),
-              fewer_collections(), _opened_cache(root, use_cache) as (cache, problem)):
+              _opened_cache(root, use_cache) as (cache, problem)):
             look = (first_look(cache, root, target, drafts)
                     if cache.folder == root / CACHE_DIR else None)
             if look is not None and look.unchanged(read_marker(target)):

@@ -25,7 +25,6 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.incremental.cache import Cache, Shared
-from briefgen.incremental.collector import GC_THRESHOLDS
 from briefgen.model import Page, Project, SiteConfig, Speaker
 from briefgen.render.renderer import Renderer, make_renderer
 from briefgen.write.staging import SiteFolder
@@ -167,10 +166,8 @@ def _work(context: WorkerContext, link: Connection) -> None:
     until the building process is gone."""
     shop = Workshop(context)
     # What a worker keeps for its whole life (modules, templates, word tables) is never
-    # garbage: frozen, the collector stops walking it while the build makes small objects,
-    # and it runs as seldom as in the building process.
+    # garbage: frozen, the collector stops walking it while the build makes small objects.
     gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
     parent = multiprocessing.parent_process()
     watched: list[Any] = [link] if parent is None else [link, parent.sentinel]
     try:
