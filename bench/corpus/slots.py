@@ -6,35 +6,22 @@ import random
 
 from .. import vocab as v
 
+# The whole numbers a template may ask for, each drawn from its range.
+_RANGES = {"pct": (3, 45), "n": (12, 950), "year": (2006, 2018), "months": (2, 9),
+           "small": (2, 9), "km": (2, 6), "years": (10, 60), "turnout": (41, 79),
+           "support": (18, 47), "debt": (38, 112), "coverage": (71, 97)}
+
 
 def _number(rng: random.Random, name: str) -> str | None:
     r = rng.randint
-    if name == "pct":
-        return str(r(3, 45))
-    if name == "n":
-        return str(r(12, 950))
+    if name in _RANGES:
+        return str(r(*_RANGES[name]))
     if name == "k":
         return f"{r(2, 95)},{r(0, 999):03d}"
     if name == "amount":
         return str(r(3, 480)) if rng.random() < 0.7 else f"{r(1, 99)}.{r(1, 9)}"
     if name == "bn":
         return f"{r(1, 60)}.{r(1, 9)}"
-    if name == "year":
-        return str(r(2006, 2018))
-    if name in ("months", "small"):
-        return str(r(2, 9))
-    if name == "km":
-        return str(r(2, 6))
-    if name == "years":
-        return str(r(10, 60))
-    if name == "turnout":
-        return str(r(41, 79))
-    if name == "support":
-        return str(r(18, 47))
-    if name == "debt":
-        return str(r(38, 112))
-    if name == "coverage":
-        return str(r(71, 97))
     return None
 
 
