@@ -730,3 +730,14 @@ def test_a_question_answered_briefly_before_a_colon_is_a_statement():
     text = "Тренер Юрий Мазур на вопрос журналистов ответил коротко: «Все хорошо»."
     [statement] = detect(text, language="ru")
     assert (statement.resolved, statement.verb) == ("Юрий Мазур", "ответил")
+
+
+def test_a_body_spoken_of_by_the_word_it_was_introduced_with():
+    """"У підприємстві": the "державне підприємство «Лісопостач»" named before, though a
+    state enterprise is taken for a government body and the word for a business."""
+    text = ("Депутат Олег Гнатюк заявив, що державне підприємство «Лісопостач» закупило "
+            "вантажівки вдвічі дорожче. У підприємстві звинувачення відкидають і кажуть, що "
+            "депутат рахує неправильно.")
+    found = _found(text, "uk")
+    assert found[0][0] == "Олег Гнатюк"
+    assert found[1][0] == "Лісопостач"

@@ -63,13 +63,15 @@ def recent_body(s: Sentence, head: str, kind: str, position: int,
         if body[1] == kind and body[2] is not None and said & {
                 demonym_stem(w, lex) for w in body[2].roles}:
             return body
-    introduced = [b for b in bodies if sort is None and b[2] is not None and any(
+    introduced = [b for b in bodies if b[2] is not None and any(
         stem(w, lex) == key for w in b[2].roles)]  # "організації": «Чисте місто», so introduced
-    if introduced:
+    if introduced and sort is None:
         return max(introduced, key=lambda b: counts[id(b[2])])
     fitting = [b for b in bodies if b[1] == kind and sort is not None and sort in _sorts(b, lex)]
     if fitting:  # the one the article names most
         return max(fitting, key=lambda b: counts[id(b[2])] if b[2] is not None else 0)
+    if introduced:  # "у підприємстві": "державне підприємство «Центрпостач»", of another kind
+        return max(introduced, key=lambda b: counts[id(b[2])])
     for body in bodies:
         if body[1] == kind and (sort is None or not _sorts(body, lex)):
             return body
