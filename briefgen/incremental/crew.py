@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from briefgen.incremental.cache import Cache
+from briefgen.incremental.result import Settings
 from briefgen.incremental.workers import Task, WorkerContext, Workers, Workshop
-
-if TYPE_CHECKING:
-    from briefgen.incremental.engine import Settings
 
 PARALLEL_FROM = 48  # tasks (briefs or pages); below this, starting workers costs more than it saves
 

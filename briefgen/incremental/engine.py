@@ -23,12 +23,11 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import NamedTuple
 
 from briefgen.diagnostics import Mark, Report
 from briefgen.incremental.cache import CACHE_DIR, Cache, Shared
 from briefgen.incremental.inputs import TEMPLATES_DIR, Inputs, output_folder, read_inputs
-from briefgen.incremental.result import BuildResult, Clock
+from briefgen.incremental.result import BuildResult, Clock, Progress, Settings
 from briefgen.incremental.state import (
     Look,
     Memory,
@@ -40,9 +39,6 @@ from briefgen.incremental.state import (
 )
 from briefgen.write.lock import BuildLock, Busy
 from briefgen.write.staging import OutputError, Staging, read_marker
-
-# Called as progress(phase, done, total) while briefs are processed.
-Progress = Callable[[str, int, int], None]
 
 
 def build(root: Path, out: Path | None = None, progress: Progress | None = None, *,
@@ -114,14 +110,6 @@ def _opened_cache(root: Path, use_cache: bool) -> Iterator[tuple[Cache, str]]:
     finally:
         cache.close()
         shutil.rmtree(folder, ignore_errors=True)
-
-
-class Settings(NamedTuple):
-    """How a build may share its work out (see crew.py)."""
-
-    count: int  # processes that may work at once
-    method: str | None  # how workers start (None: the platform's safe way)
-    progress: Progress | None
 
 
 def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,

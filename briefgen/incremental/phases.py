@@ -6,7 +6,6 @@ engine.py scans first and imports this module only when something changed.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefgen.check.project import TranslationLinks, check_translations, check_unique_slugs
 from briefgen.diagnostics import Report
@@ -18,7 +17,7 @@ from briefgen.incremental.outputs import render
 from briefgen.incremental.plan import plan_build
 from briefgen.incremental.process import process
 from briefgen.incremental.products import PARTS
-from briefgen.incremental.result import BuildResult, Clock
+from briefgen.incremental.result import BuildResult, Clock, Settings
 from briefgen.incremental.state import (
     Glance,
     LastBuild,
@@ -31,9 +30,6 @@ from briefgen.incremental.state import (
 from briefgen.incremental.workers import WorkerContext
 from briefgen.render.compiled import CompiledTemplates
 from briefgen.write.staging import Staging
-
-if TYPE_CHECKING:
-    from briefgen.incremental.engine import Settings
 
 
 def build_into(inputs: Inputs, cache: Cache, report: Report, clock: Clock,

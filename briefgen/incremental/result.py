@@ -1,11 +1,25 @@
-"""What a build tells its caller, and the clock that times its phases."""
+"""What a build is told by its caller (how it may share its work out) and tells it back,
+and the clock that times its phases."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from briefgen.diagnostics import Report
+
+# Called as progress(phase, done, total) while briefs are processed.
+Progress = Callable[[str, int, int], None]
+
+
+class Settings(NamedTuple):
+    """How a build may share its work out (see crew.py)."""
+
+    count: int  # processes that may work at once
+    method: str | None  # how workers start (None: the platform's safe way)
+    progress: Progress | None
 
 
 @dataclass(frozen=True)
