@@ -12,7 +12,6 @@ from briefgen.analyse.detect.classify import plural
 from briefgen.analyse.detect.cues import (
     AGENTLESS,
     PASSIVE,
-    QUOTE_CLOSERS,
     QUOTE_OPENERS,
     complement_ok,
     inverted,
@@ -22,7 +21,7 @@ from briefgen.analyse.detect.cues import (
 )
 from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.names import clean_run
-from briefgen.analyse.detect.phrases import clause_end, dateline_end, head
+from briefgen.analyse.detect.phrases import clause_end, head
 from briefgen.analyse.detect.sources import clause_subject, describe, main_subject, subject
 from briefgen.analyse.detect.text import last_word, lower_words
 
@@ -128,7 +127,7 @@ def _candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Fou
         return None  # a gerund: "by highlighting"
     if verb in lex.noun_forms and before.endswith(lex.adjective_endings):
         return None  # a plural noun: "the central claims", "her seemingly bold attacks"
-    left_bound = _left_bound(s, a, previous)
+    left_bound = freeorder.bound_before(s, a, previous)
     left = frame[left_bound:a]
     trail = lex.trail.search(left, max(0, len(left) - 80))  # "$": only the end can match
     trail_words = trail.group().split() if trail else []
@@ -208,20 +207,6 @@ def _complete_whoever(needs: str, after: str, lemma: str, lex: Lexicon) -> bool 
             needs == "*" and lex.to_next.match(after)):
         return None
     return complement_ok(needs, after, False, Source("", "", "", None), lemma, lex)
-
-
-def _left_bound(s: Sentence, a: int, previous: Found | None) -> int:
-    """Where the words before a verb that may hold its source begin."""
-    frame = s.frame
-    bound = 0
-    if previous is not None:
-        bound = max(bound, previous.verb_span[1] - s.start)
-    for closer in QUOTE_CLOSERS:
-        i = frame.rfind(closer, 0, a)
-        if i >= 0 and s.start + i in s.article.quotation_ends:
-            bound = max(bound, i + 1)
-    i = max(frame.rfind(";", 0, a), frame.rfind(":", 0, a))
-    return max(bound, i + 1, dateline_end(frame))
 
 
 def label_line(s: Sentence) -> list[Found]:

@@ -22,6 +22,7 @@ from briefgen.analyse.detect.morphology import (
     only_instrumental,
 )
 from briefgen.analyse.detect.nominals import last_word, named_body, person, phrase
+from briefgen.analyse.detect.phrases import dateline_end
 from briefgen.analyse.detect.text import lower_words
 
 _END = re.compile(r"\.(?!\d)|[;:!?“”(]|\s[—–]\s|,")
@@ -51,7 +52,7 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
         return None  # "можно оспорить в суде": an infinitive reports nothing itself
     if before in lex.relatives:
         return None  # "угруповання, яке називає себе…": the relative clause describes
-    left_bound = _left_bound(s, a, previous)
+    left_bound = bound_before(s, a, previous, past_its_source=True)
     left = frame[left_bound:a]
     sex = verb_sex(verb, lex)
     if _TAG_BEFORE.match(left) or (not left.strip() and left_bound > 0
@@ -91,7 +92,7 @@ def candidate(s: Sentence, match: re.Match[str], previous: Found | None) -> Foun
 
 def subject_before(s: Sentence, a: int, verb: str) -> Source | None:
     """The subject written before the verb at frame[a:], if any."""
-    bound = _left_bound(s, a, None)
+    bound = bound_before(s, a, None)
     if not s.frame[bound:a].strip():
         return None
     return _before(s, bound, a, verb, verb_sex(verb, s.article.lex))
@@ -123,22 +124,23 @@ def _pronoun_inside(phrase: str, lex: Lexicon) -> str:
     return next((w for w in words[1:-1] if w in lex.pronouns), "") if len(words) > 2 else ""
 
 
-def _left_bound(s: Sentence, a: int, previous: Found | None) -> int:
+def bound_before(s: Sentence, a: int, previous: Found | None, *,
+               past_its_source: bool = False) -> int:
     """Where the words before a verb that may hold its source begin: after the statement
-    before, a quotation's closing mark, a semicolon or a colon, or a dateline."""
+    before (its verb, and its source too when ``past_its_source``: one written before the
+    verb), a quotation's closing mark, a semicolon or a colon, or a dateline."""
     frame = s.frame
     bound = 0
     if previous is not None:
         bound = previous.verb_span[1] - s.start
-        if previous.source.span is not None:
+        if past_its_source and previous.source.span is not None:
             bound = max(bound, previous.source.span[1] - s.start)
     for closer in QUOTE_CLOSERS:
         i = frame.rfind(closer, 0, a)
         if i >= 0 and s.start + i in s.article.quotation_ends:
             bound = max(bound, i + 1)
     i = max(frame.rfind(";", 0, a), frame.rfind(":", 0, a))
-    dateline = DATELINE.match(frame)
-    return max(bound, i + 1, dateline.end() if dateline else 0)
+    return max(bound, i + 1, dateline_end(frame))
 
 
 def _complement(needs: str, after: str, lex: Lexicon) -> bool:
