@@ -33,7 +33,6 @@ from briefgen.incremental.state import (
     Memory,
     first_look,
     is_current,
-    read_glance,
     read_last,
     scan_stats,
 )
@@ -114,8 +113,9 @@ def _opened_cache(root: Path, use_cache: bool) -> Iterator[tuple[Cache, str]]:
 
 def _build(inputs: Inputs, cache: Cache, report: Report, clock: Clock,
            settings: Settings, memory: Memory | None, look: Look | None) -> BuildResult:
-    # scan: what the first look saw of the same inputs in this cache is not taken again
-    glance = look.glance if look is not None else read_glance(cache, inputs.target)
+    # scan: what the first look saw of the same inputs is not taken again (there is no look,
+    # and so no last build, in a cache made for this build alone)
+    glance = look.glance if look is not None else None
     marker = read_marker(inputs.target)
     now = (look.stats if look is not None and look.stats and look.quick_key == inputs.quick_key
            else scan_stats(inputs, glance))
