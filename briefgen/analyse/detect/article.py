@@ -90,6 +90,10 @@ class Article:
         count, so paragraphs n and n + 1 follow each other however they are separated."""
         return bisect.bisect_right(self.paragraph_starts, position) - 1
 
+    def mentions_before(self, position: int) -> Sequence[tuple[int, int, Entity]]:
+        """The names mentioned before ``position``, in the article's order."""
+        return self.names.mentions[:bisect.bisect_left(self.mention_starts, position)]
+
     def sentence_of(self, position: int) -> int:
         return bisect.bisect_right(self.sentence_starts, position) - 1
 

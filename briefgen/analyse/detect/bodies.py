@@ -28,13 +28,28 @@ Body = tuple[str, str, Entity | None]  # the name, its kind, the entity named so
 def kind_of(word: str, lex: Lexicon) -> str:
     """The kind of source a head word names, by the first of the lexicon's lists holding it;
     "" when none does."""
+    return _kinds(lex).get(word, "")
+
+
+@functools.cache
+def _kinds(lex: Lexicon) -> dict[str, str]:
+    """Each word of the lexicon's lists of heads, with the kind of the first list holding it
+    (asked for every capitalised word of a Ukrainian or Russian article)."""
     lists = (("anonymous", lex.anonymous_heads), ("anonymous", lex.anonymous_singular),
              ("government", lex.spokespeople), ("government", lex.press_offices),
              ("government", lex.government_words), ("organization", lex.organization_words),
              ("organization", lex.company_heads), ("group", lex.institutional_plurals),
              ("group", lex.collective_people), ("vague", lex.vague_heads),
              ("person", lex.person_roles))
-    return next((kind for kind, words in lists if word in words), "")
+    kinds: dict[str, str] = {}
+    for kind, words in reversed(lists):  # the first list holding a word has the last say
+        kinds.update(dict.fromkeys(words, kind))
+    return kinds
+
+
+@functools.cache
+def _own_name_stems(lex: Lexicon) -> frozenset[str]:
+    return frozenset(stem(w, lex) for w in lex.own_name_heads)
 
 
 def recent_body(s: Sentence, head: str, kind: str, position: int,
@@ -46,12 +61,12 @@ def recent_body(s: Sentence, head: str, kind: str, position: int,
     bodies = _bodies(s, position)
     # a body whose name holds the word, one the article names first ("в лиге": the league,
     # not "дисциплинарная комиссия Северной хоккейной лиги", a description quoted since)
-    counts = Counter(id(e) for start, _, e in s.article.names.mentions if start < position)
+    counts = Counter(id(e) for _, _, e in s.article.mentions_before(position))
     holding = [b for b in bodies if lower_words(b[0]) != (head,) and any(
         stem(w, lex) == key for w in lower_words(b[0]))]
     if holding:  # (not the word itself, taken for a name opening its sentence)
         return max(holding, key=lambda b: (b[2] is not None, counts[id(b[2])]))
-    if key in {stem(w, lex) for w in lex.own_name_heads}:
+    if key in _own_name_stems(lex):
         return None  # "Обласна прокуратура" is no department of the sort quoted before
     if head in lex.agency_heads:  # "у відомстві": the body of its kind spoken of last
         return _nearest(s, kind, position)
@@ -86,8 +101,8 @@ def _bodies(s: Sentence, position: int) -> list[Body]:
         if source.kind in ("organization", "government") and source.resolved:
             bodies.append((source.resolved, source.kind, source.entity))
     seen: set[int] = set()
-    for start, _, entity in reversed(s.article.names.mentions):
-        if start >= position or id(entity) in seen:
+    for _, _, entity in reversed(s.article.mentions_before(position)):
+        if id(entity) in seen:
             continue
         seen.add(id(entity))
         if entity.kind in ("organization", "government") and not _common_word(s, entity.name):

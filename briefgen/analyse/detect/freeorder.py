@@ -14,7 +14,7 @@ from briefgen.analyse.detect.article import Found, Sentence, Source
 from briefgen.analyse.detect.cases import verb_sex
 from briefgen.analyse.detect.cues import QUOTE_CLOSERS, verb_entry
 from briefgen.analyse.detect.groups import personal
-from briefgen.analyse.detect.lexicon import DATELINE, Lexicon
+from briefgen.analyse.detect.lexicon import Lexicon
 from briefgen.analyse.detect.morphology import (
     cases,
     may_name_a_place,
@@ -356,10 +356,7 @@ def _chunks(frame: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def _trim(frame: str, lo: int, hi: int, lex: Lexicon) -> int:
     """Past a dateline, connectives ("Водночас", "Однак") and a leading dash."""
     text = frame[lo:hi]
-    cut = 0
-    dateline = DATELINE.match(text)
-    if dateline:
-        cut = dateline.end()
+    cut = dateline_end(text)
     while cut < len(text) and text[cut] == " ":  # a part after a comma: ", а Служба…"
         cut += 1
     connective = lex.connectives.match(text[cut:])  # (its "^" holds only at a string's start)

@@ -50,12 +50,11 @@ def whole_group(s: Sentence, position: int) -> str | None:
     (a body's noun, a name in guillemets)."""
     article, lex = s.article, s.article.lex
     here = article.sentence_of(position)
-    for draft in recent_drafts(s):  # the plural quoted just before, as it was described
-        source = draft.found.source
-        if article.sentence_of(draft.start) >= here - 1 and source.kind in ("group", "vague") \
-                and source.head not in lex.group_parts:
-            return source.resolved
-        break
+    last = next(recent_drafts(s), None)  # the plural quoted just before, as it was described
+    if last is not None and article.sentence_of(last.start) >= here - 1 and (
+            last.found.source.kind in ("group", "vague")
+            and last.found.source.head not in lex.group_parts):
+        return last.found.source.resolved
     for i in (here, here - 1):
         words = _opening_plural(s, i, position, any_plural=False)
         if words:

@@ -18,7 +18,6 @@ from briefgen.analyse.detect.lexicon import (
     ACRONYM_AT_END,
     ACRONYM_IN_BRACKETS,
     BRACKETS_AT_END,
-    DATELINE,
     LOWER_WORD_AFTER,
     PHRASE_BREAK,
     Lexicon,
@@ -32,6 +31,7 @@ from briefgen.analyse.detect.names import (
     name_tokens,
     names_in_run,
 )
+from briefgen.analyse.detect.phrases import dateline_end
 from briefgen.analyse.detect.text import WORD, contains, lower_words
 
 
@@ -58,7 +58,7 @@ class Names:
             self._acronym(masked, match)
         # where sentences start, past a dateline: a name opening one is in the nominative
         self._sentence_starts = frozenset(
-            start + (dateline.end() if (dateline := DATELINE.match(masked[start:end])) else 0)
+            start + dateline_end(masked[start:end])
             for start, end in sentences)
         for start, end in sentences:
             self._scan(masked, start, end)
@@ -99,8 +99,7 @@ class Names:
 
     def _scan(self, masked: str, start: int, end: int) -> None:
         sentence = masked[start:end]
-        dateline = DATELINE.match(sentence)
-        for match in name_runs(sentence, self.lex, dateline.end() if dateline else 0):
+        for match in name_runs(sentence, self.lex, dateline_end(sentence)):
             for offset, run in names_in_run(match.group(), self.lex):
                 self._mention(masked, start + match.start() + offset, run, start)
 

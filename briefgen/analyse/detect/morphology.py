@@ -9,7 +9,6 @@ import functools
 from typing import Any
 
 # the languages pymorphy3 has dictionaries for, by our language codes
-LANGUAGES = frozenset({"uk", "ru"})
 OBLIQUE = frozenset({"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2", "voct"})
 _PERSON = ("Name", "Surn", "Patr")
 _GENDERS = frozenset({"masc", "femn", "neut", "ms-f"})
@@ -50,11 +49,11 @@ def cases(word: str, language: str, *, known: bool = False) -> frozenset[str]:
                      and (p.is_known or not known))
 
 
-def oblique_only(word: str, language: str, allowed: frozenset[str] = frozenset()) -> bool:
-    """Whether every reading of ``word`` as a noun is in a case other than the nominative and
-    those ``allowed``: such a word is no subject."""
+def oblique_only(word: str, language: str) -> bool:
+    """Whether every reading of ``word`` as a noun is in a case other than the nominative:
+    such a word is no subject."""
     found = cases(word, language)
-    return bool(found) and not (found - OBLIQUE) and not (found & allowed)
+    return bool(found) and not (found - OBLIQUE)
 
 
 def may_name_a_place(word: str, language: str) -> bool:

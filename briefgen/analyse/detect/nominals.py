@@ -17,8 +17,9 @@ from briefgen.analyse.detect.cases import (
     stem,
 )
 from briefgen.analyse.detect.groups import personal, whole_group
-from briefgen.analyse.detect.lexicon import DATELINE, UP, Lexicon
+from briefgen.analyse.detect.lexicon import UP, Lexicon
 from briefgen.analyse.detect.names import Entity
+from briefgen.analyse.detect.phrases import dateline_end
 from briefgen.analyse.detect.resolve import one_of, pronoun, recent_drafts
 from briefgen.analyse.detect.text import lower_words
 
@@ -82,8 +83,7 @@ def _subject_before(s: Sentence, lo: int) -> Source | None:
     """The body or person opening the sentence before a comma ahead of ``lo``: the owner of
     "ее" in "Прокуратура края, как сообщили в ее пресс-службе, начала проверку"."""
     frame = s.frame
-    dateline = DATELINE.match(frame)
-    start = dateline.end() if dateline else 0
+    start = dateline_end(frame)
     comma = frame.find(",", start, lo)
     if comma < 0:
         return None
@@ -265,12 +265,11 @@ def _named_just_before(s: Sentence, position: int) -> Source | None:
     if article.lex.anonymity.search(article.text, *article.sentences[
             article.sentence_of(position)]):
         return None
-    for draft in recent_drafts(s):
-        source = draft.found.source
-        if article.sentence_of(draft.start) < article.sentence_of(position) - 1:
-            return None
-        return source if source.kind == "person" and source.entity is not None else None
-    return None
+    last = next(recent_drafts(s), None)
+    if last is None or article.sentence_of(last.start) < article.sentence_of(position) - 1:
+        return None
+    source = last.found.source
+    return source if source.kind == "person" and source.entity is not None else None
 
 
 def _anonymous_before(s: Sentence, position: int) -> Source | None:
@@ -287,8 +286,8 @@ def _person_with_role(s: Sentence, head: str, position: int) -> Entity | None:
     """The person named before whose role is ``head``, in any case ("адвоката": адвокат)."""
     lex = s.article.lex
     key = stem(head, lex)
-    for start, _, entity in reversed(s.article.names.mentions):
-        if start < position and entity.kind == "person" and any(
+    for _, _, entity in reversed(s.article.mentions_before(position)):
+        if entity.kind == "person" and any(
                 stem(role, lex) == key for role in entity.roles):
             return entity
     for draft in recent_drafts(s):
@@ -315,9 +314,9 @@ def _protagonist(s: Sentence, position: int) -> Entity | None:
     """The person the article has named most before ``position``, if no other as often: a
     bare role no one was given ("Сам хоккеист", "за словами бізнесмена") is a writer's other
     word for the one the story is about."""
-    counts = Counter(id(e) for start, _, e in s.article.names.mentions
-                     if start < position and _personal(e, s.article.lex))
-    named = {id(e): e for start, _, e in s.article.names.mentions if start < position}
+    before = s.article.mentions_before(position)
+    counts = Counter(id(e) for _, _, e in before if _personal(e, s.article.lex))
+    named = {id(e): e for _, _, e in before}
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

@@ -29,12 +29,6 @@ def _recent_sources(s: Sentence) -> Iterator[Source]:
         yield draft.found.source
 
 
-def _mentions_before(article: Article, position: int) -> Iterator[tuple[int, int, Entity]]:
-    """The names mentioned before ``position``, the latest first."""
-    before = bisect.bisect_left(article.mention_starts, position)
-    return reversed(article.names.mentions[:before])
-
-
 def pronoun(s: Sentence, word: str, position: int, written: str) -> Source:
     """Whom "he", "she", "it" or "they" refers to: for a person, the nearest earlier speaker
     or sentence topic of that sex (learning the sex of one not known yet); for a thing or a
@@ -150,7 +144,7 @@ def role(s: Sentence, np: str, noun: str, position: int) -> Source | None:
                     np, noun, source.resolved, lex):
                 return Source(np, source.resolved, "organization", None, head=noun,
                               entity=source.entity)
-        for _, _, entity in _mentions_before(s.article, position):
+        for _, _, entity in reversed(s.article.mentions_before(position)):
             if entity.kind == "organization" and _fits(np, noun, entity.name, lex, sure=True):
                 return Source(np, entity.name, "organization", None, head=noun, entity=entity)
     return None
@@ -179,7 +173,7 @@ def _person_with_role(s: Sentence, noun: str, position: int, np: str = "") -> En
     wanted = set(lex.abbreviated_roles[noun].split()) if noun in lex.abbreviated_roles else {
         noun}
     described = {w.lower() for w in np.split()[1:] if w[:1].isupper()} - {noun} - lex.demonyms
-    for _, _, entity in _mentions_before(s.article, position):
+    for _, _, entity in reversed(s.article.mentions_before(position)):
         if entity.kind == "person" and wanted <= _role_words(entity.roles, lex) and (
                 described <= entity.roles | set(lower_words(entity.name))):
             return entity
@@ -206,7 +200,7 @@ def _institution(s: Sentence, np: str, noun: str, position: int) -> Source | Non
                 np, noun, source.resolved, lex):
             return Source(np, source.resolved, source.kind, None, head=noun,
                           entity=source.entity)
-    for _, _, entity in _mentions_before(s.article, position):
+    for _, _, entity in reversed(s.article.mentions_before(position)):
         if noun in lower_words(entity.name) and _fits(np, noun, entity.name, lex):
             kind = entity.kind if entity.kind in ("organization", "government") else (
                 "government" if noun in s.article.lex.government_words else "organization")
